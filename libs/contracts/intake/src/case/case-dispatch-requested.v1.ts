@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineEvent, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
+import { caseCategory } from './case-opened.v1';
+
+export const CaseDispatchRequestedV1 = defineEvent({
+  subject: 'aftersales.intake.case.dispatch-requested.v1',
+  summary: 'A case needs field or depot work; dispatch creates a work order for it (R-DS-1).',
+  schema: z.object({
+    caseId: z.uuid(),
+    caseNumber: z.string(),
+    customerId: z.uuid(),
+    productModel: z.string(),
+    serialNumber: z.string(),
+    category: caseCategory,
+    priority: priorityLevel,
+    serviceMode: serviceMode,
+    inWarranty: z.boolean().describe('From the entitlement decision: free or paid service'),
+    region: z.string().nullable().describe('Region of the site, for assignment by territory (R-DS-3)'),
+    requestedAt: isoDateTime,
+  }),
+  example: {
+    caseId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',
+    caseNumber: 'CS-20261123-000001',
+    customerId: '0192f3a0-7c1e-7c3a-9a4e-000000000001',
+    productModel: 'PX-2000',
+    serialNumber: 'SN-PX2000-0001',
+    category: 'fault-hardware',
+    priority: 'P2',
+    serviceMode: 'on-site',
+    inWarranty: true,
+    region: 'east',
+    requestedAt: '2026-11-23T08:15:02.000Z',
+  },
+});
+export type CaseDispatchRequestedV1Data = z.infer<typeof CaseDispatchRequestedV1.schema>;

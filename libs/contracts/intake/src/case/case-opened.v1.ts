@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { defineEvent, isoDate, isoDateTime, priorityLevel } from '@aftersales/contracts-core';
+
+/** R-IN-1 channels. */
+export const caseChannel = z.enum(['hotline', 'email', 'web', 'wechat', 'fax-letter', 'walk-in', 'dealer']);
+export type CaseChannel = z.infer<typeof caseChannel>;
+/** R-IN-4 classification. */
+export const caseCategory = z.enum([
+  'consultation',
+  'fault-hardware',
+  'fault-software',
+  'fault-network',
+  'installation',
+  'upgrade',
+  'return-exchange',
+  'complaint',
+]);
+export type CaseCategory = z.infer<typeof caseCategory>;
+
+export const CaseOpenedV1 = defineEvent({
+  subject: 'aftersales.intake.case.opened.v1',
+  summary: 'A service case was opened from one of the channels (R-IN-1..5). Warranty determines entitlement from it.',
+  schema: z.object({
+    caseId: z.uuid(),
+    caseNumber: z.string().describe('Human-readable case number (R-IN-3)'),
+    channel: caseChannel,
+    customerId: z.uuid(),
+    productModel: z.string(),
+    serialNumber: z.string(),
+    purchaseDate: isoDate.nullable().describe('As reported by the customer; warranty prefers its own registered dates'),
+    category: caseCategory,
+    priority: priorityLevel,
+    symptoms: z.string().describe('Fault symptoms (故障现象)'),
+    openedAt: isoDateTime,
+  }),
+  example: {
+    caseId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',
+    caseNumber: 'CS-20261123-000001',
+    channel: 'hotline',
+    customerId: '0192f3a0-7c1e-7c3a-9a4e-000000000001',
+    productModel: 'PX-2000',
+    serialNumber: 'SN-PX2000-0001',
+    purchaseDate: '2026-03-02',
+    category: 'fault-hardware',
+    priority: 'P2',
+    symptoms: 'Unit powers off under load',
+    openedAt: '2026-11-23T08:15:00.000Z',
+  },
+});
+export type CaseOpenedV1Data = z.infer<typeof CaseOpenedV1.schema>;

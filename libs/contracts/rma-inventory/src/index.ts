@@ -1,0 +1,1 @@
+export * from './stock/stock-issued.v1';

@@ -1,0 +1,1 @@
+export * from './response/response-received.v1';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineEvent, isoDate, isoDateTime, serviceMode } from '@aftersales/contracts-core';
+
+export const entitlementRuleOutcome = z.object({
+  rule: z.string().describe('Domain rule id, e.g. R-WA-1'),
+  outcome: z.enum(['passed', 'failed', 'not-applicable']),
+  detail: z.string(),
+});
+
+export const EntitlementDeterminedV1 = defineEvent({
+  subject: 'aftersales.warranty.entitlement.determined.v1',
+  summary: 'Warranty decided whether a case is covered, with every rule evaluated and the evidence used (R-WA-1, R-WA-7).',
+  schema: z.object({
+    decisionId: z.uuid(),
+    caseId: z.uuid(),
+    serialNumber: z.string(),
+    productModel: z.string(),
+    inWarranty: z.boolean(),
+    warrantyStartsOn: isoDate.nullable(),
+    warrantyEndsOn: isoDate.nullable(),
+    coverage: z.object({ parts: z.boolean(), labour: z.boolean(), onSite: z.boolean() }),
+    allowedServiceModes: z.array(serviceMode),
+    slaPlanCode: z.string().nullable().describe('From a service contract, when the unit has one'),
+    rules: z.array(entitlementRuleOutcome),
+    determinedAt: isoDateTime,
+  }),
+  example: {
+    decisionId: '0192f3a0-7c1e-7c3a-9a4e-0000000000d1',
+    caseId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',
+    serialNumber: 'SN-PX2000-0001',
+    productModel: 'PX-2000',
+    inWarranty: true,
+    warrantyStartsOn: '2026-03-02',
+    warrantyEndsOn: '2027-03-01',
+    coverage: { parts: true, labour: true, onSite: true },
+    allowedServiceModes: ['phone', 'remote', 'on-site'],
+    slaPlanCode: null,
+    rules: [{ rule: 'R-WA-1', outcome: 'passed', detail: '12-month period from purchase 2026-03-02 covers 2026-11-23' }],
+    determinedAt: '2026-11-23T08:15:01.000Z',
+  },
+});
+export type EntitlementDeterminedV1Data = z.infer<typeof EntitlementDeterminedV1.schema>;

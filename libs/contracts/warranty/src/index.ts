@@ -1,0 +1,1 @@
+export * from './entitlement/entitlement-determined.v1';
