@@ -1,0 +1,25 @@
+/** The roles of ARCHITECTURE.md, "HTTP APIs". */
+export const ROLES = [
+  'customer',
+  'agent',
+  'engineer',
+  'expert',
+  'manager',
+  'rma-admin',
+  'complaint-officer',
+  'integrator',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface AuthUser {
+  sub: string;
+  roles: Role[];
+  /** Set for customers: they see only their own data (R-IN-8). */
+  customerId?: string;
+  name?: string;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
