@@ -1,0 +1,27 @@
+/** Work-order statuses and their transitions. Pure. */
+export const WORK_ORDER_STATUSES = ['queued', 'assigned', 'in-progress', 'completed', 'cancelled'] as const;
+export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+
+const TRANSITIONS: Readonly<Record<WorkOrderStatus, readonly WorkOrderStatus[]>> = {
+  queued: ['assigned', 'cancelled'],
+  assigned: ['in-progress', 'completed', 'assigned', 'cancelled'],
+  'in-progress': ['completed', 'assigned', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+export class IllegalWorkOrderTransition extends Error {
+  readonly code = 'DISPATCH.ILLEGAL_TRANSITION';
+  constructor(
+    readonly from: WorkOrderStatus,
+    readonly to: WorkOrderStatus,
+    readonly allowed: readonly WorkOrderStatus[],
+  ) {
+    super(`A ${from} work order cannot become ${to}; allowed: ${allowed.join(', ') || 'none'}`);
+  }
+}
+
+export function transitionWorkOrder(from: WorkOrderStatus, to: WorkOrderStatus): WorkOrderStatus {
+  if (!TRANSITIONS[from].includes(to)) throw new IllegalWorkOrderTransition(from, to, TRANSITIONS[from]);
+  return to;
+}

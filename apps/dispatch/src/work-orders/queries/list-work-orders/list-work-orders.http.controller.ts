@@ -1,0 +1,42 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { DomainError, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { WORK_ORDER_STATUSES } from '../../domain/work-order-lifecycle';
+import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
+import { toWorkOrderView } from '../../work-order.view';
+
+const listQuery = z.strictObject({
+  caseId: z.uuid().optional(),
+  engineerId: z.uuid().optional(),
+  status: z.enum(WORK_ORDER_STATUSES).optional(),
+  ...pageQuery,
+});
+class ListWorkOrdersQuery extends createZodDto(listQuery) {}
+
+@ApiTags('work-orders')
+@Controller('v1/work-orders')
+export class ListWorkOrdersHttpController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
+  @ApiOperation({ summary: 'Work orders, newest first, cursor pagination' })
+  async list(@Query() q: ListWorkOrdersQuery) {
+    const qb = this.dataSource.getRepository(WorkOrderEntity).createQueryBuilder('w');
+    if (q.caseId) qb.andWhere('w.case_id = :caseId', { caseId: q.caseId });
+    if (q.engineerId) qb.andWhere('w.engineer_id = :engineerId', { engineerId: q.engineerId });
+    if (q.status) qb.andWhere('w.status = :status', { status: q.status });
+    return paginate(qb, q, toWorkOrderView);
+  }
+
+  @Get(':id')
+  @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
+  async get(@Param('id', new ParseUUIDPipe()) id: string) {
+    const wo = await this.dataSource.getRepository(WorkOrderEntity).findOneBy({ id });
+    if (!wo) throw new DomainError('DISPATCH.WORK_ORDER_NOT_FOUND', `Work order ${id} not found`, 404);
+    return toWorkOrderView(wo);
+  }
+}

@@ -1,0 +1,11 @@
+import { ServiceDefinition } from '@aftersales/platform-service-defaults';
+import { CreateStock1732320004000 } from './migrations/1732320004000-create-stock';
+import { SparePartEntity, StockLedgerEntity, StockLevelEntity, WarehouseEntity } from './stock/infrastructure/stock.entities';
+
+export const rmaInventoryService: ServiceDefinition = {
+  service: 'rma-inventory',
+  title: 'RMA and spare-parts inventory',
+  description: 'Warehouses, spare parts, the stock ledger, RMAs and depot repairs (DOMAIN.md R-RMA-*).',
+  entities: [WarehouseEntity, SparePartEntity, StockLevelEntity, StockLedgerEntity],
+  migrations: [CreateStock1732320004000],
+};

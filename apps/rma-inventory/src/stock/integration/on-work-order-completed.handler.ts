@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { EventEnvelope } from '@aftersales/contracts-core';
+import { WorkOrderCompletedV1, WorkOrderCompletedV1Data } from '@aftersales/contracts-dispatch';
+import { StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
+import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
+import { StockLedger } from '../infrastructure/stock-ledger';
+
+/** Parts used on a completed work order are booked out of the warehouse they came from (R-RMA-5). */
+@Injectable()
+export class OnWorkOrderCompletedHandler {
+  constructor(private readonly ledger: StockLedger) {}
+
+  @OnEvent(WorkOrderCompletedV1, { name: 'issue-parts' })
+  async handle(event: EventEnvelope<WorkOrderCompletedV1Data>, ctx: EventContext): Promise<void> {
+    const d = event.data;
+    if (d.partsUsed.length === 0) return;
+    const [warehouse] = await ctx.manager.query(`SELECT 1 FROM warehouses WHERE code = $1`, [d.warehouseCode]);
+    if (!warehouse) throw new PermanentError(`work order ${d.workOrderNumber} drew parts from unknown warehouse ${d.warehouseCode}`);
+    const known: { part_number: string }[] = await ctx.manager.query(`SELECT part_number FROM spare_parts WHERE part_number = ANY($1)`, [
+      d.partsUsed.map((p) => p.partNumber),
+    ]);
+    const unknown = d.partsUsed.filter((p) => !known.some((k) => k.part_number === p.partNumber));
+    if (unknown.length > 0) throw new PermanentError(`unknown spare parts: ${unknown.map((p) => p.partNumber).join(', ')}`);
+    const [already] = await ctx.manager.query(`SELECT 1 FROM stock_ledger WHERE work_order_id = $1 AND reason = 'issue' LIMIT 1`, [d.workOrderId]);
+    if (already) return; // booked before (a replayed copy of the event)
+    const now = new Date();
+    const lines = [];
+    for (const part of d.partsUsed) {
+      const onHandAfter = await this.ledger.move(ctx.manager, {
+        warehouseCode: d.warehouseCode,
+        partNumber: part.partNumber,
+        delta: -part.quantity,
+        reason: 'issue',
+        workOrderId: d.workOrderId,
+        caseId: d.caseId,
+        at: now,
+      });
+      lines.push({ partNumber: part.partNumber, quantity: part.quantity, onHandAfter });
+    }
+    const issueId = uuidv7();
+    await ctx.publish(StockIssuedV1, {
+      aggregateId: issueId,
+      sequence: 1,
+      data: { issueId, warehouseCode: d.warehouseCode, workOrderId: d.workOrderId, caseId: d.caseId, lines, issuedAt: now.toISOString() },
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { IllegalSurveyTransition, SURVEY_STATUSES, allowedTransitions, transition } from './survey-lifecycle';
+import { responseChannel, surveyForClosedCase } from './survey.policy';
+
+describe('survey lifecycle (R-SV-1, R-SV-3)', () => {
+  it('given a sent survey, when the customer answers, then it is answered', () => {
+    expect(transition('sent', 'answered')).toBe('answered');
+  });
+
+  it('given an answered survey, when someone answers again, then it is refused as already answered', () => {
+    const refused = (() => {
+      try {
+        transition('answered', 'answered');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refused).toBeInstanceOf(IllegalSurveyTransition);
+    expect(refused).toMatchObject({ code: 'SURVEYS.ALREADY_ANSWERED', from: 'answered', to: 'answered', allowed: [] });
+  });
+
+  it('given an expired survey, when an answer arrives, then it is refused as expired', () => {
+    expect(() => transition('expired', 'answered')).toThrow(expect.objectContaining({ code: 'SURVEYS.SURVEY_EXPIRED' }));
+  });
+
+  it('answered and expired are final; only a sent survey moves', () => {
+    expect(allowedTransitions('sent')).toEqual(['answered', 'expired']);
+    for (const status of SURVEY_STATUSES.filter((s) => s !== 'sent')) expect(allowedTransitions(status)).toEqual([]);
+  });
+});
+
+describe('survey policy', () => {
+  it('given a closed case, then the post-case template is offered in the portal', () => {
+    expect(surveyForClosedCase()).toEqual({ templateCode: 'post-case-v1', channel: 'portal' });
+  });
+
+  it('an answer by the customer came online; one recorded by staff came by phone', () => {
+    expect(responseChannel(true)).toBe('online');
+    expect(responseChannel(false)).toBe('phone');
+  });
+});

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
+import { EntitlementsModule } from './entitlements/entitlements.module';
+import { InstalledBaseModule } from './installed-base/installed-base.module';
+import { warrantyService } from './warranty.service-definition';
+
+@Module({ imports: [ServiceDefaultsModule.forRoot(warrantyService), InstalledBaseModule, EntitlementsModule] })
+export class AppModule {}

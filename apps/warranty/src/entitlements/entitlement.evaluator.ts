@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppConfig } from '@aftersales/platform-service-defaults';
+import { ProductModelEntity, UnitEntity } from '../installed-base/infrastructure/installed-base.entities';
+import { EntitlementDecision, UnitRecord, WarrantyPolicy, decideEntitlement } from './domain/entitlement.policy';
+
+export interface EvaluateInput {
+  serialNumber: string;
+  /** As reported on the case; the registered unit's model wins. */
+  productModel: string | null;
+  /** As reported on the case; used only where no date is registered. */
+  purchaseDate: string | null;
+  at: Date;
+}
+
+/** Loads the evidence (the registered unit, its model's policy) and applies the pure rules. */
+@Injectable()
+export class EntitlementEvaluator {
+  constructor(private readonly config: AppConfig) {}
+
+  get timeZone(): string {
+    return this.config.get<string>('WARRANTY_TIME_ZONE');
+  }
+
+  async evaluate(m: EntityManager, input: EvaluateInput): Promise<EntitlementDecision> {
+    const unit = await m.getRepository(UnitEntity).findOneBy({ serialNumber: input.serialNumber });
+    const modelCode = unit?.modelCode ?? input.productModel;
+    const model = modelCode ? await m.getRepository(ProductModelEntity).findOneBy({ code: modelCode }) : null;
+    return decideEntitlement({
+      serialNumber: input.serialNumber,
+      unit: unit ? toUnitRecord(unit) : null,
+      policy: model ? toPolicy(model) : null,
+      reported: { productModel: input.productModel, purchaseDate: input.purchaseDate },
+      at: input.at,
+      timeZone: this.timeZone,
+    });
+  }
+}
+
+function toUnitRecord(u: UnitEntity): UnitRecord {
+  return {
+    serialNumber: u.serialNumber,
+    modelCode: u.modelCode,
+    purchaseDate: u.purchaseDate,
+    deliveryDate: u.deliveryDate,
+    acceptanceDate: u.acceptanceDate,
+    proofType: u.proofType,
+  };
+}
+
+function toPolicy(p: ProductModelEntity): WarrantyPolicy {
+  return { modelCode: p.code, warrantyMonths: p.warrantyMonths, startBasis: p.startBasis, coverage: p.coverage };
+}

@@ -1,0 +1,82 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { isoDate, isoDateTime, serviceMode } from '@aftersales/contracts-core';
+import { entitlementRuleOutcome } from '@aftersales/contracts-warranty';
+import { EntitlementDecision } from './domain/entitlement.policy';
+import { EntitlementDecisionEntity } from './infrastructure/entitlement-decision.entity';
+
+const coverage = z.object({ parts: z.boolean(), labour: z.boolean(), onSite: z.boolean(), travel: z.boolean() });
+const explanation = {
+  productModel: z.string().nullable().describe("The registered unit's model, else the one reported"),
+  inWarranty: z.boolean(),
+  warrantyStartsOn: isoDate.nullable(),
+  warrantyEndsOn: isoDate.nullable().describe('Last covered day, inclusive, in the warranty time zone'),
+  coverage,
+  allowedServiceModes: z.array(serviceMode),
+  rules: z.array(entitlementRuleOutcome).describe('Every rule evaluated, in order (R-WA-7)'),
+  evidence: z.record(z.string(), z.unknown()).describe('The unit, policy, reported data and the day decided for'),
+};
+
+/** GET /v1/entitlements: a decision computed now, not stored. */
+export const entitlementCheckViewSchema = z.object({
+  serialNumber: z.string(),
+  at: isoDateTime.describe('The instant decided for'),
+  decidedFor: isoDate.describe('Its calendar date in the warranty time zone'),
+  timeZone: z.string(),
+  ...explanation,
+});
+export type EntitlementCheckView = z.infer<typeof entitlementCheckViewSchema>;
+export class EntitlementCheckResponse extends createZodDto(entitlementCheckViewSchema) {}
+
+export function toCheckView(serialNumber: string, d: EntitlementDecision): EntitlementCheckView {
+  return {
+    serialNumber,
+    at: d.evidence.at,
+    decidedFor: d.evidence.decidedFor,
+    timeZone: d.evidence.timeZone,
+    productModel: d.productModel,
+    inWarranty: d.inWarranty,
+    warrantyStartsOn: d.warrantyStartsOn,
+    warrantyEndsOn: d.warrantyEndsOn,
+    coverage: d.coverage,
+    allowedServiceModes: d.allowedServiceModes,
+    rules: d.rules,
+    evidence: { ...d.evidence },
+  };
+}
+
+/** A stored decision for a case (entitlement.determined.v1 carries the same). */
+export const entitlementDecisionViewSchema = z.object({
+  id: z.uuid(),
+  caseId: z.uuid(),
+  serialNumber: z.string(),
+  ...explanation,
+  productModel: z.string(),
+  slaPlanCode: z.string().nullable(),
+  decidedFor: isoDateTime,
+  decidedAt: isoDateTime,
+});
+export type EntitlementDecisionView = z.infer<typeof entitlementDecisionViewSchema>;
+export class EntitlementDecisionResponse extends createZodDto(entitlementDecisionViewSchema) {}
+export class EntitlementDecisionPageResponse extends createZodDto(
+  z.object({ items: z.array(entitlementDecisionViewSchema), nextCursor: z.uuid().nullable() }),
+) {}
+
+export function toDecisionView(d: EntitlementDecisionEntity): EntitlementDecisionView {
+  return {
+    id: d.id,
+    caseId: d.caseId,
+    serialNumber: d.serialNumber,
+    productModel: d.productModel,
+    inWarranty: d.inWarranty,
+    warrantyStartsOn: d.warrantyStartsOn,
+    warrantyEndsOn: d.warrantyEndsOn,
+    coverage: d.coverage,
+    allowedServiceModes: d.allowedServiceModes,
+    slaPlanCode: d.slaPlanCode,
+    rules: d.rules,
+    evidence: { ...d.evidence },
+    decidedFor: d.decidedFor.toISOString(),
+    decidedAt: d.decidedAt.toISOString(),
+  };
+}

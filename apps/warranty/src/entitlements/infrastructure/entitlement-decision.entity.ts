@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Coverage, DecisionEvidence, RuleOutcome, ServiceMode } from '../domain/entitlement.policy';
+
+/** A stored decision for a case, with every rule evaluated and the evidence used (R-WA-7). */
+@Entity({ name: 'entitlement_decisions' })
+export class EntitlementDecisionEntity {
+  @PrimaryColumn('uuid') id!: string;
+  /** One decision per case: a replayed case.opened finds it and decides nothing twice. */
+  @Column({ name: 'case_id', type: 'uuid', unique: true }) caseId!: string;
+  @Column({ name: 'serial_number' }) serialNumber!: string;
+  @Column({ name: 'product_model' }) productModel!: string;
+  @Column({ name: 'in_warranty' }) inWarranty!: boolean;
+  @Column({ name: 'warranty_starts_on', type: 'date', nullable: true }) warrantyStartsOn!: string | null;
+  @Column({ name: 'warranty_ends_on', type: 'date', nullable: true }) warrantyEndsOn!: string | null;
+  @Column({ type: 'jsonb' }) coverage!: Coverage;
+  @Column({ name: 'allowed_service_modes', type: 'jsonb' }) allowedServiceModes!: ServiceMode[];
+  @Column({ name: 'sla_plan_code', type: 'text', nullable: true }) slaPlanCode!: string | null;
+  @Column({ type: 'jsonb' }) rules!: RuleOutcome[];
+  @Column({ type: 'jsonb' }) evidence!: DecisionEvidence;
+  /** The instant decided for (the case's opening), and when the decision was made. */
+  @Column({ name: 'decided_for', type: 'timestamptz' }) decidedFor!: Date;
+  @Column({ name: 'decided_at', type: 'timestamptz' }) decidedAt!: Date;
+  @Column({ type: 'int' }) version!: number;
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { v7 as uuidv7 } from 'uuid';
+import { EventEnvelope } from '@aftersales/contracts-core';
+import { CaseOpenedV1, CaseOpenedV1Data } from '@aftersales/contracts-intake';
+import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
+import { EventContext, OnEvent } from '@aftersales/platform-messaging';
+import { EntitlementEvaluator } from '../entitlement.evaluator';
+import { EntitlementDecisionEntity } from '../infrastructure/entitlement-decision.entity';
+
+/** Every opened case gets one explained entitlement decision (R-WA-1, R-WA-5, R-WA-7), stored and announced. */
+@Injectable()
+export class OnCaseOpenedHandler {
+  constructor(private readonly evaluator: EntitlementEvaluator) {}
+
+  @OnEvent(CaseOpenedV1, { name: 'determine-entitlement' })
+  async handle(event: EventEnvelope<CaseOpenedV1Data>, ctx: EventContext): Promise<void> {
+    const c = event.data;
+    const repo = ctx.manager.getRepository(EntitlementDecisionEntity);
+    // The inbox stops exact duplicates; this stops a re-published copy. A concurrent copy hits the unique case_id and is retried into this branch.
+    if (await repo.existsBy({ caseId: c.caseId })) return;
+    const at = new Date(c.openedAt);
+    const decision = await this.evaluator.evaluate(ctx.manager, {
+      serialNumber: c.serialNumber,
+      productModel: c.productModel,
+      purchaseDate: c.purchaseDate,
+      at,
+    });
+    const row = repo.create({
+      id: uuidv7(),
+      caseId: c.caseId,
+      serialNumber: c.serialNumber,
+      productModel: decision.productModel ?? c.productModel,
+      inWarranty: decision.inWarranty,
+      warrantyStartsOn: decision.warrantyStartsOn,
+      warrantyEndsOn: decision.warrantyEndsOn,
+      coverage: decision.coverage,
+      allowedServiceModes: decision.allowedServiceModes,
+      // Service contracts with their own SLA plan (R-WA-6) come with a later issue.
+      slaPlanCode: null,
+      rules: decision.rules,
+      evidence: decision.evidence,
+      decidedFor: at,
+      decidedAt: new Date(),
+      version: 1,
+    });
+    await repo.insert(row);
+    await ctx.publish(EntitlementDeterminedV1, {
+      aggregateId: row.id,
+      sequence: row.version,
+      data: {
+        decisionId: row.id,
+        caseId: row.caseId,
+        serialNumber: row.serialNumber,
+        productModel: row.productModel,
+        inWarranty: row.inWarranty,
+        warrantyStartsOn: row.warrantyStartsOn,
+        warrantyEndsOn: row.warrantyEndsOn,
+        coverage: { parts: row.coverage.parts, labour: row.coverage.labour, onSite: row.coverage.onSite },
+        allowedServiceModes: row.allowedServiceModes,
+        slaPlanCode: row.slaPlanCode,
+        rules: row.rules,
+        determinedAt: row.decidedAt.toISOString(),
+      },
+    });
+  }
+}

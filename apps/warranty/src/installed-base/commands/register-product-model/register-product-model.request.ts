@@ -1,0 +1,16 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { coverageSchema, startBasis } from '../../installed-base.view';
+
+export const registerProductModelSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dot, dash and underscore, up to 64')
+    .describe('The model code printed on the unit, e.g. PX-2000'),
+  name: z.string().trim().min(1).max(200),
+  warrantyMonths: z.number().int().min(0).max(240).describe('R-WA-1: the warranty period'),
+  startBasis: startBasis.describe('R-WA-1: the warranty runs from purchase, delivery or final acceptance'),
+  coverage: coverageSchema,
+});
+export class RegisterProductModelRequest extends createZodDto(registerProductModelSchema) {}

@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Coverage, ProofType, StartBasis } from '../../entitlements/domain/entitlement.policy';
+
+/** A product model and its warranty policy (R-WA-1). */
+@Entity({ name: 'product_models' })
+export class ProductModelEntity {
+  /** UUIDv7: list order and cursor; the code is the business key. */
+  @Column({ type: 'uuid', unique: true }) id!: string;
+  @PrimaryColumn() code!: string;
+  @Column() name!: string;
+  @Column({ name: 'warranty_months', type: 'int' }) warrantyMonths!: number;
+  @Column({ name: 'start_basis', type: 'text' }) startBasis!: StartBasis;
+  @Column({ type: 'jsonb' }) coverage!: Coverage;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** A registered unit of the installed base, with its dates and proof (R-WA-5). */
+@Entity({ name: 'units' })
+export class UnitEntity {
+  @Column({ type: 'uuid', unique: true }) id!: string;
+  @PrimaryColumn({ name: 'serial_number' }) serialNumber!: string;
+  @Column({ name: 'model_code' }) modelCode!: string;
+  @Column({ name: 'customer_id', type: 'uuid', nullable: true }) customerId!: string | null;
+  @Column({ name: 'purchase_date', type: 'date', nullable: true }) purchaseDate!: string | null;
+  @Column({ name: 'delivery_date', type: 'date', nullable: true }) deliveryDate!: string | null;
+  @Column({ name: 'acceptance_date', type: 'date', nullable: true }) acceptanceDate!: string | null;
+  @Column({ name: 'proof_type', type: 'text' }) proofType!: ProofType;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

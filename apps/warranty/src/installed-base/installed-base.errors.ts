@@ -1,0 +1,14 @@
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from '@aftersales/platform-service-defaults';
+
+export const productModelExists = (code: string) => new DomainError('WARRANTY.PRODUCT_MODEL_EXISTS', `Product model ${code} is already registered`, 409);
+export const productModelNotFound = (code: string) => new DomainError('WARRANTY.PRODUCT_MODEL_NOT_FOUND', `Product model ${code} not found`, 404);
+export const unknownProductModel = (code: string) =>
+  new DomainError('WARRANTY.UNKNOWN_PRODUCT_MODEL', `Product model ${code} is not registered: register it first`, 422);
+export const unitExists = (serial: string) => new DomainError('WARRANTY.UNIT_EXISTS', `Unit ${serial} is already registered`, 409);
+export const unitNotFound = (serial: string) => new DomainError('WARRANTY.UNIT_NOT_FOUND', `Unit ${serial} not found`, 404);
+
+/** A concurrent registration of the same key loses on the primary key: the same answer as the check before it. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+}

@@ -1,0 +1,4 @@
+import { migrateCommand } from '@aftersales/platform-service-defaults';
+import { warrantyService } from './warranty.service-definition';
+
+migrateCommand(warrantyService);
