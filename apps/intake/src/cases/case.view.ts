@@ -1,0 +1,93 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { isoDate, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
+import { caseCategory, caseChannel } from '@aftersales/contracts-intake';
+import { CASE_STATUSES } from './domain/case-lifecycle';
+import { CaseActivityEntity, CaseEntity } from './infrastructure/case.entity';
+
+/** The API shape of a case (documented in OpenAPI). Customers get the same fields: it is their own case (R-IN-8). */
+export const caseViewSchema = z.object({
+  id: z.uuid(),
+  caseNumber: z.string().describe('R-IN-3: CS-YYYYMMDD-NNNNNN'),
+  channel: caseChannel,
+  customerId: z.uuid(),
+  contact: z.object({ name: z.string(), phone: z.string().optional(), email: z.string().optional() }).describe('PII: never leaves intake'),
+  productModel: z.string(),
+  serialNumber: z.string(),
+  purchaseDate: isoDate.nullable(),
+  symptoms: z.string(),
+  occurredAt: isoDateTime.nullable(),
+  stepsToReproduce: z.string().nullable(),
+  category: caseCategory,
+  priority: priorityLevel,
+  status: z.enum(CASE_STATUSES),
+  region: z.string().nullable(),
+  entitlement: z
+    .object({
+      decisionId: z.uuid(),
+      inWarranty: z.boolean(),
+      allowedServiceModes: z.array(serviceMode),
+      slaPlanCode: z.string().nullable(),
+      warrantyEndsOn: isoDate.nullable(),
+    })
+    .nullable()
+    .describe("Warranty's decision, once recorded"),
+  serviceMode: serviceMode.nullable().describe('The mode field work was requested in (R-DS-1, R-DS-2), once requested'),
+  workOrderId: z.uuid().nullable(),
+  resolution: z.string().nullable(),
+  createdAt: isoDateTime,
+  respondedAt: isoDateTime.nullable(),
+  diagnosedAt: isoDateTime.nullable(),
+  resolvedAt: isoDateTime.nullable(),
+  closedAt: isoDateTime.nullable(),
+  version: z.number().int(),
+});
+export type CaseView = z.infer<typeof caseViewSchema>;
+export class CaseResponse extends createZodDto(caseViewSchema) {}
+
+export const caseActivityViewSchema = z.object({
+  id: z.uuid(),
+  at: isoDateTime,
+  actor: z.string().describe('user:<subject> or system:<service>'),
+  kind: z.string(),
+  visibility: z.enum(['public', 'internal']),
+  detail: z.record(z.string(), z.unknown()),
+});
+export type CaseActivityView = z.infer<typeof caseActivityViewSchema>;
+
+export class CasePageResponse extends createZodDto(z.object({ items: z.array(caseViewSchema), nextCursor: z.uuid().nullable() })) {}
+export class CaseActivityResponse extends createZodDto(z.object({ items: z.array(caseActivityViewSchema) })) {}
+
+export function toCaseView(c: CaseEntity): CaseView {
+  return {
+    id: c.id,
+    caseNumber: c.caseNumber,
+    channel: c.channel,
+    customerId: c.customerId,
+    contact: c.contact,
+    productModel: c.productModel,
+    serialNumber: c.serialNumber,
+    purchaseDate: c.purchaseDate,
+    symptoms: c.symptoms,
+    occurredAt: c.occurredAt?.toISOString() ?? null,
+    stepsToReproduce: c.stepsToReproduce,
+    category: c.category,
+    priority: c.priority,
+    status: c.status,
+    region: c.region,
+    entitlement: c.entitlement,
+    serviceMode: c.serviceMode,
+    workOrderId: c.workOrderId,
+    resolution: c.resolution,
+    createdAt: c.createdAt.toISOString(),
+    respondedAt: c.respondedAt?.toISOString() ?? null,
+    diagnosedAt: c.diagnosedAt?.toISOString() ?? null,
+    resolvedAt: c.resolvedAt?.toISOString() ?? null,
+    closedAt: c.closedAt?.toISOString() ?? null,
+    version: c.version,
+  };
+}
+
+export function toActivityView(a: CaseActivityEntity): CaseActivityView {
+  return { id: a.id, at: a.at.toISOString(), actor: a.actor, kind: a.kind, visibility: a.visibility, detail: a.detail };
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { z } from 'zod';
+import { CaseOpenedV1 } from '@aftersales/contracts-intake';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { CaseView, toCaseView } from '../../case.view';
+import { CaseEntity } from '../../infrastructure/case.entity';
+import { CaseRepository } from '../../infrastructure/case.repository';
+import { OpenCaseRequest } from './open-case.request';
+
+/** R-IN-1..5: store the case, its first activity entry and case.opened.v1 in one transaction. */
+@Injectable()
+export class OpenCaseCommand {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly outbox: OutboxService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  execute(request: OpenCaseRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<CaseView>> {
+    const customerId = customerOf(request, user);
+    return this.dataSource.transaction((m) =>
+      this.idempotency.execute(m, { key: idempotencyKey, scope: `open-case:${user.sub}`, request }, async () => {
+        const now = new Date();
+        const entity: CaseEntity = m.getRepository(CaseEntity).create({
+          id: uuidv7(),
+          caseNumber: await this.cases.nextCaseNumber(m, now),
+          channel: request.channel,
+          customerId,
+          contact: request.contact,
+          productModel: request.productModel,
+          serialNumber: request.serialNumber,
+          purchaseDate: request.purchaseDate ?? null,
+          symptoms: request.symptoms,
+          occurredAt: request.occurredAt ? new Date(request.occurredAt) : null,
+          stepsToReproduce: request.stepsToReproduce ?? null,
+          category: request.category,
+          priority: request.priority,
+          status: 'new',
+          region: request.region ?? null,
+          entitlement: null,
+          serviceMode: null,
+          workOrderId: null,
+          resolution: null,
+          createdAt: now,
+          respondedAt: null,
+          diagnosedAt: null,
+          resolvedAt: null,
+          closedAt: null,
+          updatedAt: now,
+          version: 1,
+        });
+        await m.getRepository(CaseEntity).insert(entity);
+        await this.cases.log(m, entity.id, {
+          actor: `user:${user.sub}`,
+          kind: 'case-opened',
+          visibility: 'public',
+          detail: { channel: entity.channel, priority: entity.priority, category: entity.category },
+          at: now,
+        });
+        await this.outbox.append(m, CaseOpenedV1, {
+          aggregateId: entity.id,
+          sequence: entity.version,
+          data: {
+            caseId: entity.id,
+            caseNumber: entity.caseNumber,
+            channel: request.channel,
+            customerId,
+            productModel: entity.productModel,
+            serialNumber: entity.serialNumber,
+            purchaseDate: entity.purchaseDate,
+            category: request.category,
+            priority: request.priority,
+            symptoms: entity.symptoms,
+            openedAt: now.toISOString(),
+          },
+        });
+        return { status: 201, body: toCaseView(entity) };
+      }),
+    );
+  }
+}
+
+/** A customer opens cases for themselves only: the customer comes from the token (R-IN-8); staff name the customer. */
+function customerOf(request: OpenCaseRequest, user: AuthUser): string {
+  if (user.roles.includes('customer')) {
+    if (!user.customerId || !z.uuid().safeParse(user.customerId).success) {
+      throw new DomainError('INTAKE.INVALID_CUSTOMER_TOKEN', 'The token carries no valid customer id', 403);
+    }
+    if (request.customerId && request.customerId !== user.customerId) {
+      throw new DomainError('INTAKE.FOREIGN_CUSTOMER', 'A customer can open cases only for themselves', 403);
+    }
+    return user.customerId;
+  }
+  if (!request.customerId) throw new DomainError('INTAKE.CUSTOMER_REQUIRED', 'customerId is required when staff open a case', 400);
+  return request.customerId;
+}

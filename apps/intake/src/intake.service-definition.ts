@@ -1,0 +1,12 @@
+import { ServiceDefinition } from '@aftersales/platform-service-defaults';
+import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
+import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
+import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
+
+export const intakeService: ServiceDefinition = {
+  service: 'intake',
+  title: 'Intake: cases from every channel',
+  description: 'Customers, cases, the activity log and SLA clocks (DOMAIN.md R-IN-*, R-SLA-*).',
+  entities: [CaseEntity, CaseActivityEntity],
+  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210],
+};

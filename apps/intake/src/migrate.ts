@@ -1,0 +1,4 @@
+import { migrateCommand } from '@aftersales/platform-service-defaults';
+import { intakeService } from './intake.service-definition';
+
+migrateCommand(intakeService);
