@@ -1,0 +1,164 @@
+/**
+ * Issue #2, item 7: the walking skeleton across the six services, each a separate process, driven over
+ * HTTP, asserting each state (through the owning service's API) and each event (read from JetStream).
+ */
+import { randomUUID } from 'node:crypto';
+import { EventEnvelope } from '@aftersales/contracts-core';
+import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
+import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
+import { WorkOrderAssignedV1, WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
+import { StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
+import { ResponseReceivedV1 } from '@aftersales/contracts-surveys';
+import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
+import { collectEvents, waitFor } from '@aftersales/platform-testing';
+import { RunningPlatform, call, startPlatform } from './platform';
+
+type Collector = Awaited<ReturnType<typeof collectEvents>>;
+
+describe('walking skeleton: a fault case from intake to complaint', () => {
+  let platform: RunningPlatform;
+  const collectors: Collector[] = [];
+  let events: (subject: string, caseId: string) => Promise<EventEnvelope<any>>;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    for (const service of ['intake', 'warranty', 'dispatch', 'rma-inventory', 'surveys', 'complaints'] as const) {
+      collectors.push(await collectEvents(platform.natsUrl, platform.namespace, service));
+    }
+    events = (subject, caseId) =>
+      waitFor(
+        () =>
+          collectors
+            .flatMap((c) => c.all())
+            .find((e) => e.type === subject && (e.data as { caseId?: string; caseIds?: string[] }).caseId === caseId) ??
+          collectors
+            .flatMap((c) => c.all())
+            .find((e) => e.type === subject && ((e.data as { caseIds?: string[] }).caseIds ?? []).includes(caseId)),
+        { timeoutMs: 20_000, what: `${subject} for case ${caseId}` },
+      );
+  }, 240_000);
+
+  afterAll(async () => {
+    await Promise.all(collectors.map((c) => c.stop()));
+    await platform?.stop();
+  }, 60_000);
+
+  it('walks a..h, each state visible over HTTP and each event on JetStream', async () => {
+    const customerId = randomUUID();
+    const agent = await platform.token('agent', { sub: 'agent-e2e' });
+    const customer = await platform.token('customer', { sub: 'customer-e2e', customerId });
+    const intake = platform.url('intake');
+
+    // a. intake stores the case and emits case.opened
+    const opened = await call('POST', `${intake}/v1/cases`, agent, {
+      channel: 'hotline',
+      customerId,
+      contact: { name: 'Zhang San', phone: '+86 10 5555 0101' },
+      productModel: 'PX-2000',
+      serialNumber: 'SN-PX2000-0001',
+      purchaseDate: null,
+      category: 'fault-hardware',
+      priority: 'P2',
+      symptoms: 'Powers off under load (负载下断电)',
+    }, { 'idempotency-key': randomUUID() });
+    expect(opened.status).toBe(201);
+    const caseId: string = opened.body.id;
+    expect(opened.body.caseNumber).toMatch(/^CS-\d{8}-\d{6}$/);
+    const openedEvent = await events(CaseOpenedV1.subject, caseId);
+    expect(openedEvent.data).toMatchObject({ serialNumber: 'SN-PX2000-0001', priority: 'P2', channel: 'hotline' });
+    expect(JSON.stringify(openedEvent.data)).not.toContain('Zhang San'); // contact details stay in intake (PII)
+
+    // b. warranty decides: in warranty, with its explanation
+    const entitlement = await events(EntitlementDeterminedV1.subject, caseId);
+    expect(entitlement.data).toMatchObject({ inWarranty: true, serialNumber: 'SN-PX2000-0001' });
+    expect((entitlement.data as { rules: unknown[] }).rules.length).toBeGreaterThan(0);
+    expect(entitlement.correlationId).toBe(openedEvent.correlationId);
+    expect(entitlement.causationId).toBe(openedEvent.id);
+    // One trace from the HTTP request through intake's outbox, NATS and warranty's consumer to its own event.
+    const traceId = (e: EventEnvelope) => e.traceparent?.split('-')[1];
+    expect(traceId(openedEvent)).toMatch(/^[0-9a-f]{32}$/);
+    expect(traceId(entitlement)).toBe(traceId(openedEvent));
+
+    // c. intake records the entitlement and requests field work
+    const dispatchRequested = await events(CaseDispatchRequestedV1.subject, caseId);
+    expect(traceId(dispatchRequested)).toBe(traceId(openedEvent));
+    expect(dispatchRequested.data).toMatchObject({ serviceMode: 'on-site', inWarranty: true });
+    const afterEntitlement = await call('GET', `${intake}/v1/cases/${caseId}`, agent);
+    expect(afterEntitlement.status).toBe(200);
+    expect(afterEntitlement.body.entitlement).toMatchObject({ inWarranty: true });
+    expect(afterEntitlement.body.status).toBe('in-progress');
+
+    // d. dispatch creates and assigns a work order; the engineer completes it with a part
+    const assigned = await events(WorkOrderAssignedV1.subject, caseId);
+    const workOrderId = (assigned.data as { workOrderId: string }).workOrderId;
+    const engineerId = (assigned.data as { engineerId: string }).engineerId;
+    const dispatch = platform.url('dispatch');
+    const orders = await call('GET', `${dispatch}/v1/work-orders?caseId=${caseId}`, agent);
+    expect(orders.body.items).toHaveLength(1);
+    expect(orders.body.items[0]).toMatchObject({ id: workOrderId, status: 'assigned', engineerId });
+    const engineer = await platform.token('engineer', { sub: engineerId });
+    const completed = await call('POST', `${dispatch}/v1/work-orders/${workOrderId}/complete`, engineer, {
+      partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }],
+      resolution: 'Replaced the power supply; load test passed',
+      warehouseCode: 'CENTRAL',
+    });
+    expect(completed.status).toBe(200);
+    const completedEvent = await events(WorkOrderCompletedV1.subject, caseId);
+    expect(completedEvent.data).toMatchObject({ partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }] });
+
+    // e. rma-inventory books the part out of stock in its ledger
+    const issued = await events(StockIssuedV1.subject, caseId);
+    expect(issued.data).toMatchObject({ warehouseCode: 'CENTRAL', lines: [{ partNumber: 'PSU-500W', quantity: 1, onHandAfter: 9 }] });
+    const rma = platform.url('rma-inventory');
+    const rmaAdmin = await platform.token('rma-admin');
+    const stock = await call('GET', `${rma}/v1/stock?warehouse=CENTRAL&partNumber=PSU-500W`, rmaAdmin);
+    expect(stock.body.items[0]).toMatchObject({ warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', onHand: 9 });
+    const ledger = await call('GET', `${rma}/v1/stock/ledger?workOrderId=${workOrderId}`, rmaAdmin);
+    expect(ledger.body.items).toHaveLength(1);
+    expect(ledger.body.items[0]).toMatchObject({ partNumber: 'PSU-500W', quantityDelta: -1 });
+
+    // f. intake resolves the case; the customer confirms and it closes
+    await events(CaseResolvedV1.subject, caseId);
+    const resolved = await call('GET', `${intake}/v1/cases/${caseId}`, customer);
+    expect(resolved.body).toMatchObject({ status: 'resolved', workOrderId });
+    const closed = await call('POST', `${intake}/v1/cases/${caseId}/close`, customer, { confirmation: 'customer-confirmed' });
+    expect(closed.status).toBe(200);
+    expect(closed.body.status).toBe('closed');
+    await events(CaseClosedV1.subject, caseId);
+
+    // g. surveys sends a survey on closure and takes the customer's answer
+    const surveysUrl = platform.url('surveys');
+    const survey = await waitFor(
+      async () => {
+        const list = await call('GET', `${surveysUrl}/v1/surveys?caseId=${caseId}`, customer);
+        return list.body.items?.[0];
+      },
+      { timeoutMs: 20_000, what: 'the survey of the closed case' },
+    );
+    expect(survey).toMatchObject({ caseId, status: 'sent' });
+    const answered = await call('POST', `${surveysUrl}/v1/surveys/${survey.id}/responses`, customer, {
+      score: 2,
+      comment: 'The engineer came a day late',
+    }, { 'idempotency-key': randomUUID() });
+    expect(answered.status).toBe(201);
+    const response = await events(ResponseReceivedV1.subject, caseId);
+    expect(response.data).toMatchObject({ score: 2, surveyId: survey.id });
+
+    // h. a score of 2 or less opens a complaint with a deadline
+    const complaint = await events(ComplaintOpenedV1.subject, caseId);
+    expect(complaint.data).toMatchObject({ source: 'survey', customerId });
+    const officer = await platform.token('complaint-officer');
+    const complaints = await call('GET', `${platform.url('complaints')}/v1/complaints?caseId=${caseId}`, officer);
+    expect(complaints.body.items).toHaveLength(1);
+    expect(new Date(complaints.body.items[0].dueAt).getTime()).toBeGreaterThan(Date.now());
+  }, 120_000);
+
+  it('shuts every service down gracefully on SIGTERM (stop consuming, finish, drain NATS, close the database)', async () => {
+    await Promise.all(collectors.splice(0).map((c) => c.stop()));
+    const ends = await platform.stop();
+    for (const { service, end, output } of ends) {
+      expect({ service, graceful: end.graceful }).toEqual({ service, graceful: true });
+      expect({ service, watchdog: output.includes('shutdown took longer') }).toEqual({ service, watchdog: false });
+    }
+  }, 60_000);
+});
