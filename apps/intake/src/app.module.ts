@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
 import { CasesModule } from './cases/cases.module';
 import { intakeService } from './intake.service-definition';
+import { SlaModule } from './sla/sla.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), CasesModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule, CasesModule] })
 export class AppModule {}
