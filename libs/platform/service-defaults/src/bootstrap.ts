@@ -9,6 +9,7 @@ import { Logger as PinoLogger, pino } from 'pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Histogram, register } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { Clock, withClock } from '@aftersales/platform-timers';
 import { AppConfig, ConfigError, loadConfig, migrationConfigSchema } from './config/app-config';
 import { dataSourceOptions, ensureDatabase, migrate } from './database/database';
 import { acceptJsonBodiesOnly } from './http/json-body';
@@ -31,15 +32,19 @@ function requestId(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
-/** The Nest application of a service, initialised but not listening (tests use `inject`). */
+/**
+ * The Nest application of a service, initialised but not listening (tests use `inject`). A test may hand it a
+ * `clock` (a ManualClock) to move the time its deadlines and timers run on.
+ */
 export async function createServiceApp(
   AppModule: unknown,
   def: ServiceDefinition,
   env?: Record<string, string | undefined>,
+  options: { clock?: Clock } = {},
 ): Promise<NestFastifyApplication> {
   const merged = env ? { ...process.env, ...env } : process.env;
   const config = loadConfig(def.service, def.configSchema, merged);
-  return withEnvironment(merged, async () => {
+  const build = () => withEnvironment(merged, async () => {
     const adapter = new FastifyAdapter({
       bodyLimit: config.values.HTTP_BODY_LIMIT_BYTES,
       trustProxy: true,
@@ -85,6 +90,7 @@ export async function createServiceApp(
     SwaggerModule.setup('docs', app, documentProblemResponses(cleanupOpenApiDoc(document)), { jsonDocumentUrl: 'docs-json' });
     return app;
   });
+  return options.clock ? withClock(options.clock, build) : build();
 }
 
 /** main.ts of every service: validate config, prepare the database in development, serve. */

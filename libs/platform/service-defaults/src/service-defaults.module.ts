@@ -7,6 +7,7 @@ import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
 import { AuthModule } from '@aftersales/platform-auth';
 import { MessagingModule } from '@aftersales/platform-messaging';
 import { currentTraceIds } from '@aftersales/platform-observability';
+import { TimersModule } from '@aftersales/platform-timers';
 import { AppConfig, loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/database';
 import { HealthController } from './health/health.controller';
@@ -36,7 +37,7 @@ class ConfigHolderModule {
 }
 
 /**
- * Everything every service needs, in one import (STYLE.md, convention 8): config, database, messaging, auth,
+ * Everything every service needs, in one import (STYLE.md, convention 8): config, database, messaging, timers, auth,
  * JSON logs with trace ids, problem+json errors, zod validation, health and metrics.
  */
 @Module({})
@@ -81,6 +82,10 @@ export class ServiceDefaultsModule {
             relay: { pollIntervalMs: config.values.OUTBOX_POLL_INTERVAL_MS },
             consumer: { maxDeliver: config.values.CONSUMER_MAX_DELIVER },
           }),
+        }),
+        TimersModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({ service: def.service, pollIntervalMs: config.values.TIMERS_POLL_INTERVAL_MS }),
         }),
         AuthModule.forRootAsync({
           inject: [AppConfig],

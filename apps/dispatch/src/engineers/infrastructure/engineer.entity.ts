@@ -1,13 +1,26 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { BusinessCalendar } from '@aftersales/platform-calendar';
+import type { LeavePeriod } from '../../work-orders/domain/assignment.policy';
 
 @Entity({ name: 'engineers' })
 export class EngineerEntity {
+  /** The engineer's user id (the `sub` of their token). */
   @PrimaryColumn('uuid') id!: string;
   @Column() name!: string;
+  /** Code of the org unit the engineer belongs to. */
   @Column({ name: 'home_branch' }) homeBranch!: string;
   @Column() region!: string;
+  /** Fault types (hardware, software, network, installation). */
   @Column({ type: 'text', array: true }) skills!: string[];
+  @Column({ name: 'product_lines', type: 'text', array: true, default: () => `'{}'` }) productLines!: string[];
+  @Column({ type: 'text', array: true, default: () => `'{}'` }) territories!: string[];
   @Column({ type: 'int' }) level!: number;
+  @Column({ default: false }) expert!: boolean;
   @Column({ name: 'max_concurrent_orders', type: 'int' }) maxConcurrentOrders!: number;
+  /** Assigned and in-progress work orders, kept in the assignment's transaction. */
+  @Column({ name: 'open_orders', type: 'int', default: 0 }) openOrders!: number;
+  @Column({ type: 'jsonb', nullable: true }) calendar!: BusinessCalendar | null;
+  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` }) leave!: LeavePeriod[];
   @Column() active!: boolean;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }

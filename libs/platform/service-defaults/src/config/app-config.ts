@@ -36,6 +36,7 @@ export const baseConfigSchema = z
     DB_POOL_SIZE: positiveInt.default(10),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
     CONSUMER_MAX_DELIVER: positiveInt.default(5),
+    TIMERS_POLL_INTERVAL_MS: positiveInt.default(250),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
     OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   })

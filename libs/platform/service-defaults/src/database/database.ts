@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { CreateMessagingTables1732320000000, messagingEntities } from '@aftersales/platform-messaging';
+import { CreateTimersTable1732320000200 } from '@aftersales/platform-timers';
 import { AppConfig } from '../config/app-config';
 import { CreateIdempotencyKeys1732320000100 } from '../idempotency/idempotency.service';
 import { ServiceDefinition } from '../service-definition';
@@ -11,7 +12,7 @@ export function dataSourceOptions(def: ServiceDefinition, config: AppConfig): Da
     type: 'postgres',
     url: config.databaseUrl,
     entities: [...messagingEntities, ...def.entities],
-    migrations: [CreateMessagingTables1732320000000, CreateIdempotencyKeys1732320000100, ...def.migrations],
+    migrations: [CreateMessagingTables1732320000000, CreateIdempotencyKeys1732320000100, CreateTimersTable1732320000200, ...def.migrations],
     synchronize: false,
     migrationsRun: false,
     // A database that does not answer fails the request (and readiness) instead of queueing it forever.

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { PutOrgUnitHttpController } from './commands/put-org-unit/put-org-unit.http.controller';
+import { ListOrgUnitsHttpController } from './queries/list-org-units/list-org-units.http.controller';
+
+@Module({ controllers: [PutOrgUnitHttpController, ListOrgUnitsHttpController] })
+export class OrganisationModule {}

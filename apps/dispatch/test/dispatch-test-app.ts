@@ -1,0 +1,74 @@
+/** The dispatch service in-process for an integration test file: own database, own NATS namespace, a clock it controls. */
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { Role, signDevToken } from '@aftersales/platform-auth';
+import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
+import { TestDatabase, createTestDatabase, provisionTestStream, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { AppModule } from '../src/app.module';
+import { Clock } from '../src/clock';
+import { dispatchService } from '../src/dispatch.service-definition';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
+type Json = any;
+
+export const SECRET = 'dispatch-test-secret-0123456789abcdef0123';
+
+export interface DispatchTestApp {
+  ns: string;
+  natsUrl: string;
+  db: TestDatabase;
+  env: Record<string, string>;
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  /** Sets the service clock (every replica started by this harness shares it). */
+  setNow(at: Date): void;
+  now(): Date;
+  /** Another process of the same service on the same database and namespace (a restart or a second replica). */
+  startReplica(): Promise<NestFastifyApplication>;
+  token(role: Role, claims?: { sub?: string; customerId?: string }): Promise<string>;
+  http(method: 'GET' | 'POST' | 'PUT', url: string, auth: string, payload?: object, headers?: Record<string, string>): Promise<{ status: number; body: Json; headers: Record<string, unknown> }>;
+  count(sql: string, params?: unknown[]): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startDispatch(label: string): Promise<DispatchTestApp> {
+  const natsUrl = testInfra().natsUrl;
+  const ns = testNamespace(label);
+  const db = await createTestDatabase(label);
+  const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
+  await provisionTestStream(natsUrl, ns, 'intake');
+  await runMigrations(dispatchService, env);
+  let current = new Date();
+  const apps: NestFastifyApplication[] = [];
+  const build = async () => {
+    const a = await createServiceApp(AppModule, dispatchService, env);
+    a.get(Clock).now = () => new Date(current.getTime());
+    apps.push(a);
+    return a;
+  };
+  const app = await build();
+  const dataSource = app.get(DataSource);
+  return {
+    ns,
+    natsUrl,
+    db,
+    env,
+    app,
+    dataSource,
+    setNow: (at) => (current = at),
+    now: () => new Date(current.getTime()),
+    startReplica: build,
+    token: (role, claims = {}) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims }),
+    async http(method, url, auth, payload, headers = {}) {
+      const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${auth}`, ...headers } });
+      return { status: res.statusCode, body: res.body ? res.json() : undefined, headers: res.headers };
+    },
+    async count(sql, params = []) {
+      return ((await dataSource.query(sql, params)) as { n: number }[])[0].n;
+    },
+    async close() {
+      for (const a of apps) await a.close().catch(() => undefined);
+      await db.drop();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Issue #5, part 1: organisation units with the regions they cover (R-DS-3) and engineer profiles, kept by admins
+ * over HTTP; bad input answers 4xx problem+json and changes nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+
+describe('dispatch: organisation units and engineers', () => {
+  let t: DispatchTestApp;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startDispatch('dispatch_engineers');
+    admin = await t.token('admin');
+  });
+  afterAll(() => t?.close());
+
+  const engineer = (over: object = {}) => ({
+    name: 'Wang Fang',
+    homeBranch: 'BR-E',
+    region: 'east',
+    territories: ['islands'],
+    skills: ['hardware', 'network'],
+    productLines: ['PX'],
+    level: 3,
+    maxConcurrentOrders: 4,
+    calendar: { id: 'sh-9-17', timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '09:00', end: '17:00' }] } }] },
+    leave: [{ from: '2026-12-01T00:00:00Z', to: '2026-12-05T00:00:00Z', reason: 'annual leave' }],
+    ...over,
+  });
+
+  it('keeps the organisation: branches with regions and neighbours, repair and technical centers', async () => {
+    for (const [code, body] of [
+      ['BR-E', { name: 'East branch', kind: 'branch', regions: ['east'] }],
+      ['BR-N', { name: 'North branch', kind: 'branch', regions: ['north', 'north'], neighbours: ['BR-E'] }],
+      ['RC', { name: 'Repair center', kind: 'repair-center' }],
+      ['TC', { name: 'Technical center', kind: 'technical-center' }],
+    ] as const) {
+      const res = await t.http('PUT', `/v1/org-units/${code}`, admin, body);
+      expect(res.status).toBe(200);
+    }
+    const list = await t.http('GET', '/v1/org-units', await t.token('agent'));
+    expect(list.body.items.map((u: { code: string }) => u.code)).toEqual(['BR-E', 'BR-N', 'RC', 'TC']);
+    expect(list.body.items[1]).toMatchObject({ kind: 'branch', regions: ['north'], neighbours: ['BR-E'] });
+  });
+
+  it('refuses bad organisation units with problem+json and changes nothing', async () => {
+    const before = await t.count(`SELECT count(*)::int AS n FROM org_units`);
+    const cases: [string, object, number][] = [
+      ['BR X', { name: 'x', kind: 'branch' }, 400],
+      ['BR-X', { name: 'x', kind: 'warehouse' }, 400],
+      ['BR-X', { name: 'x', kind: 'branch', unknown: 1 }, 400],
+      ['RC2', { name: 'x', kind: 'repair-center', regions: ['east'] }, 400],
+      ['BR-X', { name: 'x', kind: 'branch', neighbours: ['BR-NOWHERE'] }, 422],
+      ['BR-X', { name: 'x', kind: 'branch', neighbours: ['BR-X'] }, 400],
+    ];
+    for (const [code, body, status] of cases) {
+      const res = await t.http('PUT', `/v1/org-units/${encodeURIComponent(code)}`, admin, body);
+      expect([code, res.status]).toEqual([code, status]);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await t.http('PUT', '/v1/org-units/BR-X', await t.token('engineer'), { name: 'x', kind: 'branch' })).status).toBe(403);
+    expect(await t.count(`SELECT count(*)::int AS n FROM org_units`)).toBe(before);
+  });
+
+  it('keeps an engineer profile with skills, territories, calendar and leave, and lists by region and skill', async () => {
+    const id = randomUUID();
+    const put = await t.http('PUT', `/v1/engineers/${id}`, admin, engineer());
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ id, homeBranch: 'BR-E', skills: ['hardware', 'network'], productLines: ['PX'], expert: false, openOrders: 0, active: true });
+    expect(put.body.leave).toEqual([{ from: '2026-12-01T00:00:00Z', to: '2026-12-05T00:00:00Z', reason: 'annual leave' }]);
+    const other = randomUUID();
+    expect((await t.http('PUT', `/v1/engineers/${other}`, admin, engineer({ name: 'Zhao Lei', region: 'north', territories: [], skills: ['software'], homeBranch: 'BR-N' }))).status).toBe(200);
+
+    const agent = await t.token('agent');
+    const inIslands = await t.http('GET', '/v1/engineers?region=islands', agent);
+    expect(inIslands.body.items.map((e: { id: string }) => e.id)).toEqual([id]);
+    const software = await t.http('GET', '/v1/engineers?skill=software', agent);
+    expect(software.body.items.map((e: { id: string }) => e.id)).toEqual([other]);
+    const replaced = await t.http('PUT', `/v1/engineers/${id}`, admin, engineer({ level: 4, expert: true, leave: [] }));
+    expect(replaced.body).toMatchObject({ level: 4, expert: true, leave: [] });
+    expect((await t.http('GET', `/v1/engineers/${id}`, agent)).body).toEqual(replaced.body);
+  });
+
+  it('refuses bad engineer profiles with problem+json and changes nothing', async () => {
+    const before = await t.dataSource.query(`SELECT * FROM engineers ORDER BY id`);
+    const id = randomUUID();
+    const bad: [object, number][] = [
+      [engineer({ homeBranch: 'BR-NOWHERE' }), 422],
+      [engineer({ skills: [] }), 400],
+      [engineer({ skills: ['plumbing'] }), 400],
+      [engineer({ maxConcurrentOrders: 0 }), 400],
+      [engineer({ leave: [{ from: '2026-12-05T00:00:00Z', to: '2026-12-01T00:00:00Z' }] }), 400],
+      [engineer({ calendar: { id: 'x', timeZone: 'Mars/Olympus', versions: [{ effectiveFrom: null, weekly: {} }] } }), 400],
+      [engineer({ calendar: { id: 'x', timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '17:00', end: '09:00' }] } }] } }), 400],
+      [{ ...engineer(), salary: 1 }, 400],
+    ];
+    for (const [body, status] of bad) {
+      const res = await t.http('PUT', `/v1/engineers/${id}`, admin, body);
+      expect(res.status).toBe(status);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+    }
+    expect((await t.http('PUT', '/v1/engineers/not-a-uuid', admin, engineer())).status).toBe(400);
+    expect((await t.http('PUT', `/v1/engineers/${id}`, await t.token('engineer', { sub: id }), engineer())).status).toBe(403);
+    expect((await t.http('GET', `/v1/engineers/${id}`, admin)).status).toBe(404);
+    expect(await t.dataSource.query(`SELECT * FROM engineers ORDER BY id`)).toEqual(before);
+  });
+});
