@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { DurableTimers, ManualClock } from '@aftersales/platform-timers';
+import { DurableTimers, ManualClock } from '../src';
 import { TestDatabase, createTestDatabase } from '@aftersales/platform-testing';
 import { logFiring, openTimerDatabase, worker } from './fixtures/timer-harness';
 
