@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { DecideInput, UnitRecord, WarrantyPolicy, allowedServiceModes, decideEntitlement, localDate, warrantyEnd } from './entitlement.policy';
+import { DecideInput, RuleOutcome, UnitRecord, WarrantyPolicy, allowedServiceModes, decideEntitlement, localDate, warrantyEnd } from './entitlement.policy';
 
 const SHANGHAI = 'Asia/Shanghai';
 const px2000: WarrantyPolicy = {
@@ -19,6 +19,8 @@ const unit = (over: Partial<UnitRecord> = {}): UnitRecord => ({
 });
 /** An instant given as local wall-clock time in Shanghai. */
 const shanghai = (local: string) => DateTime.fromISO(local, { zone: SHANGHAI }).toJSDate();
+/** The last outcome recorded for a rule id. */
+const last = (d: { rules: RuleOutcome[] }, rule: string) => d.rules.filter((r) => r.rule === rule).at(-1);
 const decide = (over: Partial<DecideInput> = {}) =>
   decideEntitlement({
     serialNumber: 'SN-1',
@@ -54,7 +56,7 @@ describe('entitlement decision at the boundaries (R-WA-1, R-WA-7)', () => {
   it('given the last covered day at 23:59:59 in Shanghai, when a case opens, then it is in warranty', () => {
     const d = decide({ at: shanghai('2027-03-01T23:59:59') });
     expect(d).toMatchObject({ inWarranty: true, warrantyStartsOn: '2026-03-02', warrantyEndsOn: '2027-03-01' });
-    expect(d.rules.at(-1)).toMatchObject({ rule: 'R-WA-1', outcome: 'passed' });
+    expect(last(d, 'R-WA-1')).toMatchObject({ rule: 'R-WA-1', outcome: 'passed' });
   });
 
   it('given 00:00 in Shanghai the day after (still the last day in UTC), when a case opens, then it is out of warranty', () => {
@@ -63,7 +65,7 @@ describe('entitlement decision at the boundaries (R-WA-1, R-WA-7)', () => {
     const d = decide({ at });
     expect(d.inWarranty).toBe(false);
     expect(d.warrantyEndsOn).toBe('2027-03-01');
-    expect(d.rules.at(-1)).toEqual({ rule: 'R-WA-1', outcome: 'failed', detail: 'warranty from 2026-03-02 to 2027-03-01 inclusive (Asia/Shanghai) ended before 2027-03-02' });
+    expect(last(d, 'R-WA-1')).toEqual({ rule: 'R-WA-1', outcome: 'failed', detail: 'warranty from 2026-03-02 to 2027-03-01 inclusive (Asia/Shanghai) ended before 2027-03-02' });
   });
 
   it('given the same instant decided in UTC, then the zone decides: still the last day there', () => {
@@ -74,7 +76,7 @@ describe('entitlement decision at the boundaries (R-WA-1, R-WA-7)', () => {
     expect(decide({ at: shanghai('2026-03-02T00:00') }).inWarranty).toBe(true);
     const before = decide({ at: shanghai('2026-03-01T23:59') });
     expect(before.inWarranty).toBe(false);
-    expect(before.rules.at(-1)?.detail).toContain('has not started on 2026-03-01');
+    expect(last(before, 'R-WA-1')?.detail).toContain('has not started on 2026-03-01');
   });
 
   it('given an in-warranty unit, then every rule is listed in order with its outcome and detail, and the evidence', () => {
@@ -83,7 +85,13 @@ describe('entitlement decision at the boundaries (R-WA-1, R-WA-7)', () => {
       { rule: 'R-WA-1', outcome: 'passed', detail: 'policy PX-2000: 12 months from purchase, covering parts, labour, on-site' },
       { rule: 'R-WA-5', outcome: 'passed', detail: 'registered purchase date 2026-03-02 (proof: warranty-card) starts the warranty' },
       { rule: 'R-WA-1', outcome: 'passed', detail: 'warranty from 2026-03-02 to 2027-03-01 inclusive (Asia/Shanghai) covers 2026-11-23' },
+      { rule: 'R-WA-6', outcome: 'not-applicable', detail: 'no service contract for this unit' },
+      { rule: 'R-WA-2', outcome: 'not-applicable', detail: 'no diagnosis yet: no exclusion found' },
+      { rule: 'R-WA-3', outcome: 'not-applicable', detail: 'no return or exchange requested' },
+      { rule: 'R-WA-4', outcome: 'not-applicable', detail: 'no diagnosed fault yet: repeat repairs cannot be counted' },
+      { rule: 'R-WA-8', outcome: 'not-applicable', detail: 'no service contract in force: software upgrades are not free under a contract' },
     ]);
+    expect(d.remedy).toBe('free-repair');
     expect(d.evidence).toMatchObject({ decidedFor: '2026-11-23', timeZone: SHANGHAI, serialNumber: 'SN-1', unit: { proofType: 'warranty-card' }, policy: px2000 });
     expect(d.coverage).toEqual(px2000.coverage);
   });
@@ -124,8 +132,8 @@ describe('proof and start of the warranty (R-WA-5)', () => {
   it('given an acceptance-based policy and no acceptance yet, then the start is not proven: out of warranty, saying so', () => {
     const d = decide({ policy: { ...px2000, startBasis: 'acceptance' }, unit: unit({ deliveryDate: null }) });
     expect(d.inWarranty).toBe(false);
-    expect(d.rules.at(-1)).toMatchObject({ rule: 'R-WA-5', outcome: 'failed' });
-    expect(d.rules.at(-1)?.detail).toContain('no registered acceptance date');
+    expect(last(d, 'R-WA-5')).toMatchObject({ rule: 'R-WA-5', outcome: 'failed' });
+    expect(last(d, 'R-WA-5')?.detail).toContain('no registered acceptance date');
   });
 
   it('given a registered unit without a purchase date, then the purchase date reported on the case is used, and said so', () => {
@@ -145,13 +153,15 @@ describe('unknown units and models', () => {
   it('given an unregistered serial and no reported purchase date, then out of warranty with the reason', () => {
     const d = decide({ unit: null });
     expect(d).toMatchObject({ inWarranty: false, warrantyStartsOn: null, warrantyEndsOn: null });
-    expect(d.rules.at(-1)).toEqual({ rule: 'R-WA-5', outcome: 'failed', detail: 'unit not registered and no purchase date reported: the warranty start is not proven' });
+    expect(last(d, 'R-WA-5')).toEqual({ rule: 'R-WA-5', outcome: 'failed', detail: 'unit not registered and no purchase date reported: the warranty start is not proven' });
   });
 
   it('given an unknown model, then out of warranty with the reason, not an error', () => {
     const d = decide({ unit: null, policy: null, reported: { productModel: 'ZZ-9', purchaseDate: '2026-10-01' } });
     expect(d).toMatchObject({ inWarranty: false, productModel: 'ZZ-9', coverage: { parts: false, labour: false, onSite: false, travel: false } });
-    expect(d.rules).toEqual([{ rule: 'R-WA-1', outcome: 'failed', detail: 'product model ZZ-9 is not known: no warranty policy applies' }]);
+    expect(d.rules[0]).toEqual({ rule: 'R-WA-1', outcome: 'failed', detail: 'product model ZZ-9 is not known: no warranty policy applies' });
+    // Without a policy there is no start or period to evaluate; the contract and evidence rules still are.
+    expect(d.rules.map((r) => r.rule)).toEqual(['R-WA-1', 'R-WA-6', 'R-WA-2', 'R-WA-3', 'R-WA-4', 'R-WA-8']);
     expect(d.allowedServiceModes).toEqual(['phone', 'remote', 'paid-service', 'carry-in']);
   });
 });

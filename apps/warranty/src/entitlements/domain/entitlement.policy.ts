@@ -1,44 +1,14 @@
 import { DateTime } from 'luxon';
-import type { ServiceMode } from '@aftersales/contracts-core';
+import { evaluateExclusions, Diagnosis } from './exclusions.policy';
+import { evaluateRepeatRepairs, PastRepair } from './repeat-repair.policy';
+import { evaluateReturnExchange, ReturnExchangeRequest } from './return-exchange.policy';
+import { evaluateContract, evaluateSoftwareUpgrades, ServiceContractTerms, unionCoverage } from './service-contract.policy';
+import type { Coverage, Remedy, RuleOutcome, ServiceMode, UnitRecord, WarrantyPolicy } from './entitlement.types';
 
-/** Pure entitlement rules (DOMAIN.md R-WA-1, R-WA-5, R-WA-7). Dates are calendar dates (YYYY-MM-DD). */
+/** Pure entitlement rules (DOMAIN.md R-WA-1..8): the whole decision, composed from one policy file per rule. */
 
-export type StartBasis = 'purchase' | 'delivery' | 'acceptance';
-export type ProofType = 'invoice' | 'warranty-card' | 'none';
-export type { ServiceMode };
+export type * from './entitlement.types';
 
-export interface Coverage {
-  parts: boolean;
-  labour: boolean;
-  onSite: boolean;
-  travel: boolean;
-}
-
-/** A product model's warranty policy (R-WA-1). */
-export interface WarrantyPolicy {
-  modelCode: string;
-  warrantyMonths: number;
-  startBasis: StartBasis;
-  coverage: Coverage;
-}
-
-/** A registered unit's dates and proof (R-WA-5). */
-export interface UnitRecord {
-  serialNumber: string;
-  modelCode: string;
-  purchaseDate: string | null;
-  deliveryDate: string | null;
-  acceptanceDate: string | null;
-  proofType: ProofType;
-}
-
-export interface RuleOutcome {
-  rule: string;
-  outcome: 'passed' | 'failed' | 'not-applicable';
-  detail: string;
-}
-
-/** What the decision was made from (R-WA-7), stored with it. */
 export interface DecisionEvidence {
   /** The instant decided for and its calendar date in the warranty time zone. */
   at: string;
@@ -48,16 +18,27 @@ export interface DecisionEvidence {
   unit: UnitRecord | null;
   policy: WarrantyPolicy | null;
   reported: { productModel: string | null; purchaseDate: string | null };
+  contracts: ServiceContractTerms[];
+  diagnosis: Diagnosis | null;
+  repairHistory: PastRepair[];
+  returnRequest: ReturnExchangeRequest | null;
 }
 
 export interface EntitlementDecision {
+  /** Free service applies: the period (or a contract) covers the day and no exclusion was found. */
   inWarranty: boolean;
+  remedy: Remedy;
   /** The model decided on: the registered unit's, else the one reported on the case. */
   productModel: string | null;
+  /** The product warranty's own period (a contract's term is in `contract`). */
   warrantyStartsOn: string | null;
   warrantyEndsOn: string | null;
   coverage: Coverage;
   allowedServiceModes: ServiceMode[];
+  /** The service contract in force (R-WA-6), whose SLA plan intake runs the case on. */
+  contract: { contractId: string; contractNumber: string; tier: ServiceContractTerms['tier']; slaPlanCode: string; endsOn: string } | null;
+  slaPlanCode: string | null;
+  freeSoftwareUpgrades: boolean;
   /** Every rule evaluated, in order, with its outcome and why (R-WA-7). */
   rules: RuleOutcome[];
   evidence: DecisionEvidence;
@@ -75,6 +56,14 @@ export interface DecideInput {
   at: Date;
   /** Warranty days end at midnight in this zone (the seller's), not in UTC. */
   timeZone: string;
+  /** The unit's service contracts, in force or not (R-WA-6). */
+  contracts?: readonly ServiceContractTerms[];
+  /** The engineer's diagnosis, once there is one (R-WA-2, R-WA-3 DOA, R-WA-4). */
+  diagnosis?: Diagnosis | null;
+  /** Earlier repairs of this unit on other cases (R-WA-4). */
+  repairHistory?: readonly PastRepair[];
+  /** The customer asks to return or exchange the unit (R-WA-3). */
+  returnRequest?: ReturnExchangeRequest | null;
 }
 
 const NO_COVER: Coverage = { parts: false, labour: false, onSite: false, travel: false };
@@ -103,6 +92,13 @@ export function warrantyEnd(start: string, months: number): string {
 export function allowedServiceModes(inWarranty: boolean, coverage: Coverage): ServiceMode[] {
   if (!inWarranty) return [...OUT_OF_WARRANTY_MODES];
   return ['phone', 'remote', ...(coverage.onSite ? (['on-site'] as const) : []), 'carry-in', 'mail-in'];
+}
+
+/** The modes for a remedy: a return, exchange or replacement adds the return/exchange mode to what the cover allows. */
+export function serviceModesFor(remedy: Remedy, coverage: Coverage): ServiceMode[] {
+  if (remedy === 'paid-service') return allowedServiceModes(false, coverage);
+  if (remedy === 'free-repair') return allowedServiceModes(true, coverage);
+  return ['phone', 'return-exchange', ...(coverage.onSite ? (['on-site'] as const) : []), 'carry-in', 'mail-in'];
 }
 
 /**
@@ -140,10 +136,19 @@ function describePolicy(p: WarrantyPolicy): string {
   return `${p.modelCode}: ${p.warrantyMonths} months from ${p.startBasis}, covering ${covered.join(', ') || 'nothing'}`;
 }
 
-/** The explained decision: is this unit entitled to free service at `at`? Unknown units and models are decided, not errors. */
+/**
+ * The explained decision: is this unit entitled to free service at `at`, and to what remedy? Unknown units and
+ * models are decided, not errors. The rules run in a fixed order and every one is recorded (R-WA-7): R-WA-1 policy,
+ * R-WA-5 start, R-WA-1 period, R-WA-6 contract, R-WA-2 exclusions, R-WA-3 return/exchange, R-WA-4 repeat repairs,
+ * R-WA-8 software upgrades.
+ */
 export function decideEntitlement(input: DecideInput): EntitlementDecision {
   const decidedFor = localDate(input.at, input.timeZone);
   const productModel = input.unit?.modelCode ?? input.reported.productModel ?? null;
+  const contracts = [...(input.contracts ?? [])];
+  const diagnosis = input.diagnosis ?? null;
+  const repairHistory = [...(input.repairHistory ?? [])];
+  const returnRequest = input.returnRequest ?? null;
   const rules: RuleOutcome[] = [];
   const evidence: DecisionEvidence = {
     at: input.at.toISOString(),
@@ -153,48 +158,82 @@ export function decideEntitlement(input: DecideInput): EntitlementDecision {
     unit: input.unit,
     policy: input.policy,
     reported: input.reported,
+    contracts,
+    diagnosis,
+    repairHistory,
+    returnRequest,
   };
-  const outOfWarranty = (start: string | null = null, end: string | null = null): EntitlementDecision => ({
-    inWarranty: false,
-    productModel,
-    warrantyStartsOn: start,
-    warrantyEndsOn: end,
-    coverage: NO_COVER,
-    allowedServiceModes: allowedServiceModes(false, NO_COVER),
-    rules,
-    evidence,
-  });
 
+  // R-WA-1, R-WA-5: the product warranty's own period.
+  let start: string | null = null;
+  let end: string | null = null;
+  let baseCovered = false;
   if (!input.policy) {
     rules.push({
       rule: 'R-WA-1',
       outcome: 'failed',
       detail: productModel ? `product model ${productModel} is not known: no warranty policy applies` : 'no product model known for this unit: no warranty policy applies',
     });
-    return outOfWarranty();
+  } else {
+    rules.push({ rule: 'R-WA-1', outcome: 'passed', detail: `policy ${describePolicy(input.policy)}` });
+    const started = warrantyStart(input.policy, input.unit, input.reported.purchaseDate);
+    rules.push(started.rule);
+    start = started.start;
+    if (start) {
+      end = warrantyEnd(start, input.policy.warrantyMonths);
+      baseCovered = decidedFor >= start && decidedFor <= end;
+      const why = baseCovered ? 'covers' : decidedFor < start ? 'has not started on' : 'ended before';
+      rules.push({ rule: 'R-WA-1', outcome: baseCovered ? 'passed' : 'failed', detail: `warranty from ${start} to ${end} inclusive (${input.timeZone}) ${why} ${decidedFor}` });
+    }
   }
-  rules.push({ rule: 'R-WA-1', outcome: 'passed', detail: `policy ${describePolicy(input.policy)}` });
 
-  const { start, rule } = warrantyStart(input.policy, input.unit, input.reported.purchaseDate);
-  rules.push(rule);
-  if (!start) return outOfWarranty();
+  // R-WA-6: a service contract in force covers the day on its own terms, with its own SLA plan.
+  const { contract, rule: contractRule } = evaluateContract(contracts, decidedFor);
+  rules.push(contractRule);
+  const periodCovered = baseCovered || contract !== null;
+  let coverage = NO_COVER;
+  if (baseCovered && input.policy) coverage = input.policy.coverage;
+  if (contract) coverage = unionCoverage(coverage, contract.coverage);
 
-  const end = warrantyEnd(start, input.policy.warrantyMonths);
-  const covered = decidedFor >= start && decidedFor <= end;
-  const why = covered ? 'covers' : decidedFor < start ? 'has not started on' : 'ended before';
-  rules.push({
-    rule: 'R-WA-1',
-    outcome: covered ? 'passed' : 'failed',
-    detail: `warranty from ${start} to ${end} inclusive (${input.timeZone}) ${why} ${decidedFor}`,
+  // R-WA-2: the diagnosis may exclude the fault.
+  const exclusion = evaluateExclusions(diagnosis);
+  rules.push(exclusion.rule);
+
+  // R-WA-3: 7-day return, 15-day exchange, DOA unconditionally.
+  const returned = evaluateReturnExchange({
+    request: returnRequest,
+    purchaseDate: input.unit?.purchaseDate ?? input.reported.purchaseDate ?? null,
+    decidedFor,
+    defectiveOnArrival: diagnosis?.defectiveOnArrival ?? false,
+    excluded: exclusion.excluded,
   });
-  if (!covered) return outOfWarranty(start, end);
+  rules.push(returned.rule);
+
+  // R-WA-4: the third repair of one fault within the period is a replacement.
+  const period = baseCovered && start && end ? { start, end } : contract ? { start: contract.startsOn, end: contract.endsOn } : null;
+  const repeat = evaluateRepeatRepairs({ faultCode: diagnosis?.faultCode ?? null, history: repairHistory, warranty: periodCovered ? period : null });
+  rules.push(repeat.rule);
+
+  // R-WA-8: free software upgrades within the contract term.
+  const upgrades = evaluateSoftwareUpgrades(contract);
+  rules.push(upgrades.rule);
+
+  const inWarranty = periodCovered && !exclusion.excluded;
+  const remedy: Remedy = returned.remedy ?? (!inWarranty ? 'paid-service' : repeat.replace ? 'replacement' : 'free-repair');
+  if (!inWarranty) coverage = NO_COVER;
   return {
-    inWarranty: true,
+    inWarranty,
+    remedy,
     productModel,
     warrantyStartsOn: start,
     warrantyEndsOn: end,
-    coverage: input.policy.coverage,
-    allowedServiceModes: allowedServiceModes(true, input.policy.coverage),
+    coverage,
+    allowedServiceModes: serviceModesFor(remedy, coverage),
+    contract: contract
+      ? { contractId: contract.contractId, contractNumber: contract.contractNumber, tier: contract.tier, slaPlanCode: contract.slaPlanCode, endsOn: contract.endsOn }
+      : null,
+    slaPlanCode: contract?.slaPlanCode ?? null,
+    freeSoftwareUpgrades: upgrades.free,
     rules,
     evidence,
   };
