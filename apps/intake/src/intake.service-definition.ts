@@ -1,12 +1,14 @@
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
+import { ContactEntity, CustomerEntity, SiteEntity } from './customers/infrastructure/customer.entity';
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
+import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (DOMAIN.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity],
-  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210],
+  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity],
+  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210, CreateCustomers1732320001500],
 };
