@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { EntitlementDecisionEntity } from './entitlements/infrastructure/entitlement-decision.entity';
-import { ProductModelEntity, UnitEntity } from './installed-base/infrastructure/installed-base.entities';
+import { ProductModelEntity, UnitEntity, UnitOwnershipEntity } from './installed-base/infrastructure/installed-base.entities';
 import { CreateWarranty1732320003000 } from './migrations/1732320003000-create-warranty';
 import { InstalledBaseIds1732320003100 } from './migrations/1732320003100-installed-base-ids';
 import { DecisionExplanation1732320003200 } from './migrations/1732320003200-decision-explanation';
+import { UnitOwnership1732320003300 } from './migrations/1732320003300-unit-ownership';
 
 export const warrantyService: ServiceDefinition = {
   service: 'warranty',
   title: 'Warranty and entitlement',
   description: 'Product models, registered units and explainable entitlement decisions (DOMAIN.md R-WA-*).',
-  entities: [ProductModelEntity, UnitEntity, EntitlementDecisionEntity],
-  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200],
+  entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, EntitlementDecisionEntity],
+  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300],
   configSchema: z.object({
     // Warranty days end at midnight in the seller's zone (R-WA-1), whatever zone the server runs in.
     WARRANTY_TIME_ZONE: z

@@ -12,3 +12,9 @@ export const unitNotFound = (serial: string) => new DomainError('WARRANTY.UNIT_N
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 }
+export const badUnitFile = (message: string) => new DomainError('WARRANTY.BAD_UNIT_FILE', `The unit file is refused: ${message}`, 400);
+export const unitFileRejected = (rejected: number, errors: unknown[]) =>
+  new DomainError('WARRANTY.UNIT_ROWS_REJECTED', `${rejected} row(s) are not valid: nothing was registered`, 422, { errors });
+export const sameOwner = (serial: string) => new DomainError('WARRANTY.SAME_OWNER', `Unit ${serial} already belongs to this customer`, 409);
+export const transferBeforeLast = (serial: string, last: string) =>
+  new DomainError('WARRANTY.TRANSFER_OUT_OF_ORDER', `Unit ${serial} last changed owner on ${last}: a transfer cannot be dated before it`, 422);

@@ -1,14 +1,25 @@
 import { Module } from '@nestjs/common';
+import { ImportUnitsCommand } from './commands/import-units/import-units.command';
+import { ImportUnitsHttpController } from './commands/import-units/import-units.http.controller';
 import { RegisterProductModelCommand } from './commands/register-product-model/register-product-model.command';
 import { RegisterProductModelHttpController } from './commands/register-product-model/register-product-model.http.controller';
 import { RegisterUnitCommand } from './commands/register-unit/register-unit.command';
 import { RegisterUnitHttpController } from './commands/register-unit/register-unit.http.controller';
+import { TransferUnitCommand } from './commands/transfer-unit/transfer-unit.command';
+import { TransferUnitHttpController } from './commands/transfer-unit/transfer-unit.http.controller';
 import { ProductModelsHttpController } from './queries/product-models/product-models.http.controller';
 import { UnitsHttpController } from './queries/units/units.http.controller';
 
 /** Product models with their warranty policies and the registered units (R-WA-1, R-WA-5). */
 @Module({
-  controllers: [RegisterProductModelHttpController, ProductModelsHttpController, RegisterUnitHttpController, UnitsHttpController],
-  providers: [RegisterProductModelCommand, RegisterUnitCommand],
+  controllers: [
+    RegisterProductModelHttpController,
+    ProductModelsHttpController,
+    ImportUnitsHttpController,
+    RegisterUnitHttpController,
+    TransferUnitHttpController,
+    UnitsHttpController,
+  ],
+  providers: [RegisterProductModelCommand, RegisterUnitCommand, ImportUnitsCommand, TransferUnitCommand],
 })
 export class InstalledBaseModule {}

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime } from '@aftersales/contracts-core';
-import { ProductModelEntity, UnitEntity } from './infrastructure/installed-base.entities';
+import { ProductModelEntity, UnitEntity, UnitOwnershipEntity } from './infrastructure/installed-base.entities';
 
 export const startBasis = z.enum(['purchase', 'delivery', 'acceptance']);
 export const proofType = z.enum(['invoice', 'warranty-card', 'none']);
@@ -55,5 +55,32 @@ export function toUnitView(u: UnitEntity): UnitView {
     acceptanceDate: u.acceptanceDate,
     proofType: u.proofType,
     createdAt: u.createdAt.toISOString(),
+  };
+}
+
+export const ownershipViewSchema = z.object({
+  id: z.uuid(),
+  serialNumber: z.string(),
+  fromCustomerId: z.uuid().nullable().describe('null for the owner the unit was registered with'),
+  toCustomerId: z.uuid(),
+  transferredOn: isoDate,
+  note: z.string().nullable(),
+  recordedBy: z.string(),
+  recordedAt: isoDateTime,
+});
+export type OwnershipView = z.infer<typeof ownershipViewSchema>;
+export class OwnershipResponse extends createZodDto(ownershipViewSchema) {}
+export class OwnershipHistoryResponse extends createZodDto(z.object({ items: z.array(ownershipViewSchema) })) {}
+
+export function toOwnershipView(o: UnitOwnershipEntity): OwnershipView {
+  return {
+    id: o.id,
+    serialNumber: o.serialNumber,
+    fromCustomerId: o.fromCustomerId,
+    toCustomerId: o.toCustomerId,
+    transferredOn: o.transferredOn,
+    note: o.note,
+    recordedBy: o.recordedBy,
+    recordedAt: o.recordedAt.toISOString(),
   };
 }

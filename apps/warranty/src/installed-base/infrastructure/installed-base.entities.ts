@@ -27,3 +27,16 @@ export class UnitEntity {
   @Column({ name: 'proof_type', type: 'text' }) proofType!: ProofType;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
+
+/** One change of a unit's owner; the first entry is the owner it was registered with. */
+@Entity({ name: 'unit_ownership' })
+export class UnitOwnershipEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'serial_number' }) serialNumber!: string;
+  @Column({ name: 'from_customer_id', type: 'uuid', nullable: true }) fromCustomerId!: string | null;
+  @Column({ name: 'to_customer_id', type: 'uuid' }) toCustomerId!: string;
+  @Column({ name: 'transferred_on', type: 'date' }) transferredOn!: string;
+  @Column({ type: 'text', nullable: true }) note!: string | null;
+  @Column({ name: 'recorded_by' }) recordedBy!: string;
+  @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
+}

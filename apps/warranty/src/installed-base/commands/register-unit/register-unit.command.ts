@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { isUniqueViolation, unitExists, unknownProductModel } from '../../installed-base.errors';
 import { UnitView, toUnitView } from '../../installed-base.view';
-import { ProductModelEntity, UnitEntity } from '../../infrastructure/installed-base.entities';
+import { ProductModelEntity, UnitEntity, UnitOwnershipEntity } from '../../infrastructure/installed-base.entities';
 import { RegisterUnitRequest } from './register-unit.request';
 
 /** A unit of the installed base with the dates and proof its warranty is decided from (R-WA-5). */
@@ -34,6 +34,18 @@ export class RegisterUnitCommand {
             createdAt: new Date(),
           });
           await repo.insert(unit);
+          if (unit.customerId) {
+            await m.getRepository(UnitOwnershipEntity).insert({
+              id: uuidv7(),
+              serialNumber: unit.serialNumber,
+              fromCustomerId: null,
+              toCustomerId: unit.customerId,
+              transferredOn: unit.purchaseDate ?? unit.deliveryDate ?? unit.createdAt.toISOString().slice(0, 10),
+              note: 'registered with the unit',
+              recordedBy: user.sub,
+              recordedAt: unit.createdAt,
+            });
+          }
           return { status: 201, body: toUnitView(unit) };
         }),
       );

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { Page, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
 import { unitNotFound } from '../../installed-base.errors';
-import { UnitPageResponse, UnitResponse, UnitView, toUnitView } from '../../installed-base.view';
-import { UnitEntity } from '../../infrastructure/installed-base.entities';
+import { OwnershipHistoryResponse, OwnershipView, UnitPageResponse, UnitResponse, UnitView, toOwnershipView, toUnitView } from '../../installed-base.view';
+import { UnitEntity, UnitOwnershipEntity } from '../../infrastructure/installed-base.entities';
 
 const listUnitsQuery = z.strictObject({
   productModel: z.string().trim().min(1).max(64).optional(),
@@ -39,5 +39,15 @@ export class UnitsHttpController {
     const found = await this.dataSource.getRepository(UnitEntity).findOneBy({ serialNumber });
     if (!found) throw unitNotFound(serialNumber);
     return toUnitView(found);
+  }
+
+  @Get(':serialNumber/ownership')
+  @Roles('admin', 'agent')
+  @ApiOperation({ summary: "A unit's owners, oldest first: the owner it was registered with, then every transfer" })
+  @ApiOkResponse({ type: OwnershipHistoryResponse.Output })
+  async ownership(@Param('serialNumber') serialNumber: string): Promise<{ items: OwnershipView[] }> {
+    if (!(await this.dataSource.getRepository(UnitEntity).existsBy({ serialNumber }))) throw unitNotFound(serialNumber);
+    const items = await this.dataSource.getRepository(UnitOwnershipEntity).find({ where: { serialNumber }, order: { id: 'ASC' } });
+    return { items: items.map(toOwnershipView) };
   }
 }
