@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
 import { EntitlementsModule } from './entitlements/entitlements.module';
 import { InstalledBaseModule } from './installed-base/installed-base.module';
+import { ServiceContractsModule } from './service-contracts/service-contracts.module';
 import { warrantyService } from './warranty.service-definition';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(warrantyService), InstalledBaseModule, EntitlementsModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(warrantyService), InstalledBaseModule, ServiceContractsModule, EntitlementsModule] })
 export class AppModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@aftersales/platform-service-defaults';
 import { ProductModelEntity, UnitEntity } from '../installed-base/infrastructure/installed-base.entities';
+import { ServiceContractEntity, toContractTerms } from '../service-contracts/infrastructure/service-contract.entity';
 import { EntitlementDecision, UnitRecord, WarrantyPolicy, decideEntitlement } from './domain/entitlement.policy';
 
 export interface EvaluateInput {
@@ -26,6 +27,7 @@ export class EntitlementEvaluator {
     const unit = await m.getRepository(UnitEntity).findOneBy({ serialNumber: input.serialNumber });
     const modelCode = unit?.modelCode ?? input.productModel;
     const model = modelCode ? await m.getRepository(ProductModelEntity).findOneBy({ code: modelCode }) : null;
+    const contracts = unit ? await m.getRepository(ServiceContractEntity).findBy({ serialNumber: unit.serialNumber }) : [];
     return decideEntitlement({
       serialNumber: input.serialNumber,
       unit: unit ? toUnitRecord(unit) : null,
@@ -33,6 +35,7 @@ export class EntitlementEvaluator {
       reported: { productModel: input.productModel, purchaseDate: input.purchaseDate },
       at: input.at,
       timeZone: this.timeZone,
+      contracts: contracts.map(toContractTerms),
     });
   }
 }

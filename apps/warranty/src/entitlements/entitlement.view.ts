@@ -1,14 +1,15 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime, serviceMode } from '@aftersales/contracts-core';
-import { entitlementRuleOutcome } from '@aftersales/contracts-warranty';
+import { entitlementRemedy, entitlementRuleOutcome } from '@aftersales/contracts-warranty';
 import { EntitlementDecision } from './domain/entitlement.policy';
 import { EntitlementDecisionEntity } from './infrastructure/entitlement-decision.entity';
 
 const coverage = z.object({ parts: z.boolean(), labour: z.boolean(), onSite: z.boolean(), travel: z.boolean() });
 const explanation = {
   productModel: z.string().nullable().describe("The registered unit's model, else the one reported"),
-  inWarranty: z.boolean(),
+  inWarranty: z.boolean().describe('Free service applies: the period or a contract covers the day and no exclusion was found'),
+  remedy: entitlementRemedy,
   warrantyStartsOn: isoDate.nullable(),
   warrantyEndsOn: isoDate.nullable().describe('Last covered day, inclusive, in the warranty time zone'),
   coverage,
@@ -24,6 +25,11 @@ export const entitlementCheckViewSchema = z.object({
   decidedFor: isoDate.describe('Its calendar date in the warranty time zone'),
   timeZone: z.string(),
   ...explanation,
+  slaPlanCode: z.string().nullable().describe('The SLA plan of the service contract in force (R-WA-6)'),
+  contract: z
+    .object({ contractId: z.uuid(), contractNumber: z.string(), tier: z.enum(['5x8', '7x24']), slaPlanCode: z.string(), endsOn: isoDate })
+    .nullable(),
+  freeSoftwareUpgrades: z.boolean().describe('R-WA-8: within a contract term'),
 });
 export type EntitlementCheckView = z.infer<typeof entitlementCheckViewSchema>;
 export class EntitlementCheckResponse extends createZodDto(entitlementCheckViewSchema) {}
@@ -36,10 +42,14 @@ export function toCheckView(serialNumber: string, d: EntitlementDecision): Entit
     timeZone: d.evidence.timeZone,
     productModel: d.productModel,
     inWarranty: d.inWarranty,
+    remedy: d.remedy,
     warrantyStartsOn: d.warrantyStartsOn,
     warrantyEndsOn: d.warrantyEndsOn,
     coverage: d.coverage,
     allowedServiceModes: d.allowedServiceModes,
+    slaPlanCode: d.slaPlanCode,
+    contract: d.contract,
+    freeSoftwareUpgrades: d.freeSoftwareUpgrades,
     rules: d.rules,
     evidence: { ...d.evidence },
   };
@@ -53,6 +63,7 @@ export const entitlementDecisionViewSchema = z.object({
   ...explanation,
   productModel: z.string(),
   slaPlanCode: z.string().nullable(),
+  contractId: z.uuid().nullable(),
   decidedFor: isoDateTime,
   decidedAt: isoDateTime,
 });
@@ -69,11 +80,13 @@ export function toDecisionView(d: EntitlementDecisionEntity): EntitlementDecisio
     serialNumber: d.serialNumber,
     productModel: d.productModel,
     inWarranty: d.inWarranty,
+    remedy: d.remedy,
     warrantyStartsOn: d.warrantyStartsOn,
     warrantyEndsOn: d.warrantyEndsOn,
     coverage: d.coverage,
     allowedServiceModes: d.allowedServiceModes,
     slaPlanCode: d.slaPlanCode,
+    contractId: d.contractId,
     rules: d.rules,
     evidence: { ...d.evidence },
     decidedFor: d.decidedFor.toISOString(),

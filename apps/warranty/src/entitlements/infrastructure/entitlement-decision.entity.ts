@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { Coverage, DecisionEvidence, RuleOutcome, ServiceMode } from '../domain/entitlement.policy';
+import type { Coverage, DecisionEvidence, Remedy, RuleOutcome, ServiceMode } from '../domain/entitlement.policy';
 
 /** A stored decision for a case, with every rule evaluated and the evidence used (R-WA-7). */
 @Entity({ name: 'entitlement_decisions' })
@@ -10,6 +10,9 @@ export class EntitlementDecisionEntity {
   @Column({ name: 'serial_number' }) serialNumber!: string;
   @Column({ name: 'product_model' }) productModel!: string;
   @Column({ name: 'in_warranty' }) inWarranty!: boolean;
+  @Column({ type: 'text' }) remedy!: Remedy;
+  /** The service contract in force (R-WA-6), whose SLA plan code is `slaPlanCode`. */
+  @Column({ name: 'contract_id', type: 'uuid', nullable: true }) contractId!: string | null;
   @Column({ name: 'warranty_starts_on', type: 'date', nullable: true }) warrantyStartsOn!: string | null;
   @Column({ name: 'warranty_ends_on', type: 'date', nullable: true }) warrantyEndsOn!: string | null;
   @Column({ type: 'jsonb' }) coverage!: Coverage;

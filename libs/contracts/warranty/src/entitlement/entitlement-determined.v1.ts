@@ -7,6 +7,9 @@ export const entitlementRuleOutcome = z.object({
   detail: z.string(),
 });
 
+/** What the customer gets (R-WA-2, R-WA-3, R-WA-4, R-DS-7). */
+export const entitlementRemedy = z.enum(['free-repair', 'replacement', 'return-or-exchange', 'exchange', 'paid-service']);
+
 export const EntitlementDeterminedV1 = defineEvent({
   subject: 'aftersales.warranty.entitlement.determined.v1',
   summary: 'Warranty decided whether a case is covered, with every rule evaluated and the evidence used (R-WA-1, R-WA-7).',
@@ -23,6 +26,10 @@ export const EntitlementDeterminedV1 = defineEvent({
     slaPlanCode: z.string().nullable().describe('From a service contract, when the unit has one'),
     rules: z.array(entitlementRuleOutcome),
     determinedAt: isoDateTime,
+    remedy: entitlementRemedy
+      .optional()
+      .describe('Free repair, replacement after the third repair of one fault (R-WA-4), return or exchange (R-WA-3), or paid service (R-WA-2)'),
+    contractId: z.uuid().nullable().optional().describe('The service contract in force (R-WA-6) whose SLA plan is slaPlanCode'),
   }),
   example: {
     decisionId: '0192f3a0-7c1e-7c3a-9a4e-0000000000d1',
@@ -34,9 +41,14 @@ export const EntitlementDeterminedV1 = defineEvent({
     warrantyEndsOn: '2027-03-01',
     coverage: { parts: true, labour: true, onSite: true },
     allowedServiceModes: ['phone', 'remote', 'on-site'],
-    slaPlanCode: null,
-    rules: [{ rule: 'R-WA-1', outcome: 'passed', detail: '12-month period from purchase 2026-03-02 covers 2026-11-23' }],
+    slaPlanCode: 'premium-7x24',
+    rules: [
+      { rule: 'R-WA-1', outcome: 'passed', detail: '12-month period from purchase 2026-03-02 covers 2026-11-23' },
+      { rule: 'R-WA-6', outcome: 'passed', detail: 'service contract SC-2026-0042 (7x24, SLA plan premium-7x24) in force from 2026-03-02 to 2029-03-01 inclusive covers 2026-11-23' },
+    ],
     determinedAt: '2026-11-23T08:15:01.000Z',
+    remedy: 'free-repair',
+    contractId: '0192f3a0-7c1e-7c3a-9a4e-0000000000c1',
   },
 });
 export type EntitlementDeterminedV1Data = z.infer<typeof EntitlementDeterminedV1.schema>;
