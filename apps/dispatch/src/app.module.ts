@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
-import { ClockModule } from './clock';
 import { dispatchService } from './dispatch.service-definition';
 import { EngineersModule } from './engineers/engineers.module';
 import { OrganisationModule } from './organisation/organisation.module';
 import { WorkOrdersModule } from './work-orders/work-orders.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(dispatchService), ClockModule, OrganisationModule, EngineersModule, WorkOrdersModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(dispatchService), OrganisationModule, EngineersModule, WorkOrdersModule] })
 export class AppModule {}

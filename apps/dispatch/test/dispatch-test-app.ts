@@ -5,7 +5,7 @@ import { Role, signDevToken } from '@aftersales/platform-auth';
 import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
 import { TestDatabase, createTestDatabase, provisionTestStream, testInfra, testNamespace } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
-import { Clock } from '../src/clock';
+import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
 import { dispatchService } from '../src/dispatch.service-definition';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
@@ -20,9 +20,10 @@ export interface DispatchTestApp {
   env: Record<string, string>;
   app: NestFastifyApplication;
   dataSource: DataSource;
-  /** Sets the service clock (every replica started by this harness shares it). */
-  setNow(at: Date): void;
-  now(): Date;
+  /** The service clock; every replica started by this harness shares it. */
+  clock: ManualClock;
+  /** One timer round on the first app (the running worker may fire some as well: each fires once either way). */
+  fireDueTimers(target?: NestFastifyApplication): Promise<number>;
   /** Another process of the same service on the same database and namespace (a restart or a second replica). */
   startReplica(): Promise<NestFastifyApplication>;
   token(role: Role, claims?: { sub?: string; customerId?: string }): Promise<string>;
@@ -38,11 +39,10 @@ export async function startDispatch(label: string): Promise<DispatchTestApp> {
   const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
   await provisionTestStream(natsUrl, ns, 'intake');
   await runMigrations(dispatchService, env);
-  let current = new Date();
+  const clock = new ManualClock(new Date());
   const apps: NestFastifyApplication[] = [];
   const build = async () => {
-    const a = await createServiceApp(AppModule, dispatchService, env);
-    a.get(Clock).now = () => new Date(current.getTime());
+    const a = await createServiceApp(AppModule, dispatchService, env, { clock });
     apps.push(a);
     return a;
   };
@@ -55,8 +55,8 @@ export async function startDispatch(label: string): Promise<DispatchTestApp> {
     env,
     app,
     dataSource,
-    setNow: (at) => (current = at),
-    now: () => new Date(current.getTime()),
+    clock,
+    fireDueTimers: (target = app) => target.get(TimerWorker).runOnce(),
     startReplica: build,
     token: (role, claims = {}) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims }),
     async http(method, url, auth, payload, headers = {}) {

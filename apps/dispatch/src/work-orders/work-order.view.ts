@@ -1,4 +1,4 @@
-import { WorkOrderEntity } from './infrastructure/work-order.entity';
+import { WorkOrderAssignmentEntity, WorkOrderEntity } from './infrastructure/work-order.entity';
 
 export function toWorkOrderView(w: WorkOrderEntity) {
   return {
@@ -11,18 +11,43 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     serialNumber: w.serialNumber,
     serviceMode: w.serviceMode,
     priority: w.priority,
+    category: w.category,
     region: w.region,
+    branchCode: w.branchCode,
+    siteAddress: w.siteAddress,
     requiredSkill: w.requiredSkill,
+    requiredLevel: w.requiredLevel,
+    expert: w.expert,
     inWarranty: w.inWarranty,
     status: w.status,
     engineerId: w.engineerId,
     assignment: w.assignment,
+    queuedAt: w.queuedAt?.toISOString() ?? null,
+    queueReason: w.queueReason,
+    respondBy: w.respondBy?.toISOString() ?? null,
+    customerContactedAt: w.customerContactedAt?.toISOString() ?? null,
     partsUsed: w.partsUsed,
     warehouseCode: w.warehouseCode,
     resolution: w.resolution,
     createdAt: w.createdAt.toISOString(),
     assignedAt: w.assignedAt?.toISOString() ?? null,
     completedAt: w.completedAt?.toISOString() ?? null,
+    updatedAt: w.updatedAt.toISOString(),
     version: w.version,
+  };
+}
+
+export function toAssignmentView(a: WorkOrderAssignmentEntity) {
+  return {
+    id: a.id,
+    engineerId: a.engineerId,
+    kind: a.kind,
+    score: a.score,
+    assignedBy: a.assignedBy,
+    respondImmediately: a.respondImmediately,
+    note: a.note,
+    assignedAt: a.assignedAt.toISOString(),
+    endedAt: a.endedAt?.toISOString() ?? null,
+    endReason: a.endReason,
   };
 }

@@ -1,10 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AcknowledgementTimers } from './acknowledgement/acknowledgement.timers';
+import { OnAcknowledgementDueTimer } from './acknowledgement/on-acknowledgement-due.timer';
+import { AssignmentService } from './assignment.service';
+import { AssignWorkOrderHttpController } from './commands/assign-work-order/assign-work-order.http.controller';
 import { CompleteWorkOrderHttpController } from './commands/complete-work-order/complete-work-order.http.controller';
+import { ContactCustomerHttpController } from './commands/contact-customer/contact-customer.http.controller';
+import { CreateWorkOrderCommand } from './commands/create-work-order/create-work-order.command';
+import { CreateWorkOrderHttpController } from './commands/create-work-order/create-work-order.http.controller';
 import { OnDispatchRequestedHandler } from './integration/on-dispatch-requested.handler';
 import { ListWorkOrdersHttpController } from './queries/list-work-orders/list-work-orders.http.controller';
 
 @Module({
-  controllers: [CompleteWorkOrderHttpController, ListWorkOrdersHttpController],
-  providers: [OnDispatchRequestedHandler],
+  controllers: [CreateWorkOrderHttpController, AssignWorkOrderHttpController, ContactCustomerHttpController, CompleteWorkOrderHttpController, ListWorkOrdersHttpController],
+  providers: [AcknowledgementTimers, AssignmentService, CreateWorkOrderCommand, OnDispatchRequestedHandler, OnAcknowledgementDueTimer],
+  exports: [AssignmentService],
 })
 export class WorkOrdersModule {}

@@ -4,8 +4,8 @@ export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
 
 const TRANSITIONS: Readonly<Record<WorkOrderStatus, readonly WorkOrderStatus[]>> = {
   queued: ['assigned', 'cancelled'],
-  assigned: ['in-progress', 'completed', 'assigned', 'cancelled'],
-  'in-progress': ['completed', 'assigned', 'cancelled'],
+  assigned: ['in-progress', 'completed', 'assigned', 'queued', 'cancelled'],
+  'in-progress': ['completed', 'assigned', 'queued', 'cancelled'],
   completed: [],
   cancelled: [],
 };

@@ -10,8 +10,12 @@ export const WorkOrderAssignedV1 = defineEvent({
     caseId: z.uuid(),
     engineerId: z.uuid(),
     serviceMode: serviceMode,
-    assignment: z.enum(['automatic', 'manual', 'reassigned', 'takeover']),
+    assignment: z.enum(['automatic', 'manual', 'reassigned', 'takeover', 'escalated']),
     assignedAt: isoDateTime,
+    previousEngineerId: z.uuid().nullable().optional().describe('The engineer the order was taken from, if any'),
+    respondBy: isoDateTime.optional().describe('R-SLA-4: the engineer must contact the customer by then'),
+    respondImmediately: z.boolean().optional().describe('R-SLA-4: reassigned because the previous engineer did not respond; contact the customer at once'),
+    reasons: z.array(z.string()).optional().describe('Why this engineer: the parts of the assignment score (R-DS-3)'),
   }),
   example: {
     workOrderId: '0192f3a0-7c1e-7c3a-9a4e-0000000000a1',
@@ -21,6 +25,10 @@ export const WorkOrderAssignedV1 = defineEvent({
     serviceMode: 'on-site',
     assignment: 'automatic',
     assignedAt: '2026-11-23T08:15:03.000Z',
+    previousEngineerId: null,
+    respondBy: '2026-11-23T09:15:03.000Z',
+    respondImmediately: false,
+    reasons: ['has skill hardware', 'works in region east', '1/5 open orders', 'working now'],
   },
 });
 export type WorkOrderAssignedV1Data = z.infer<typeof WorkOrderAssignedV1.schema>;

@@ -3,8 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { validateCalendar } from '@aftersales/platform-calendar';
 import { DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { Clock } from '../../../clock';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { Clock } from '@aftersales/platform-timers';
 import { OrgUnitEntity } from '../../../organisation/infrastructure/org-unit.entity';
+import { AssignmentService } from '../../../work-orders/assignment.service';
 import { toEngineerView } from '../../engineer.view';
 import { EngineerEntity } from '../../infrastructure/engineer.entity';
 import { PutEngineerRequest } from './put-engineer.request';
@@ -15,13 +17,15 @@ export class PutEngineerHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly assignment: AssignmentService,
+    private readonly outbox: OutboxService,
   ) {}
 
   @Put(':id')
   @Roles('admin', 'manager')
   @ApiOperation({
     summary: 'Create or replace an engineer profile: skills, home unit, region and territories, calendar, leave, capacity (R-DS-3)',
-    description: 'The id is the engineer’s user id (token sub).',
+    description: 'The id is the engineer’s user id (token sub). Queued work orders that can now be assigned are assigned at once.',
   })
   put(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PutEngineerRequest) {
     if (body.calendar) {
@@ -36,6 +40,8 @@ export class PutEngineerHttpController {
       const existing = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       const engineer = repo.create({ ...body, id, openOrders: existing?.openOrders ?? 0, updatedAt: this.clock.now() });
       await repo.save(engineer);
+      // R-DS-3: queued orders this engineer can take now get assigned (the oldest first).
+      await this.assignment.assignQueued(m, (contract, input) => this.outbox.append(m, contract, input), { limit: engineer.maxConcurrentOrders });
       return toEngineerView(await repo.findOneByOrFail({ id }));
     });
   }

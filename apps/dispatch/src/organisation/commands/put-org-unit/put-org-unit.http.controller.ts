@@ -4,7 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { DataSource, In } from 'typeorm';
 import { z } from 'zod';
 import { DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { Clock } from '../../../clock';
+import { Clock } from '@aftersales/platform-timers';
 import { OrgUnitEntity } from '../../infrastructure/org-unit.entity';
 import { toOrgUnitView } from '../../org-unit.view';
 

@@ -6,8 +6,10 @@ import { z } from 'zod';
 import { WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { IllegalWorkOrderTransition, transitionWorkOrder } from '../../domain/work-order-lifecycle';
-import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
+import { Clock } from '@aftersales/platform-timers';
+import { AssignmentService } from '../../assignment.service';
+import { lockWorkOrder } from '../../infrastructure/work-order.repository';
+import { transitionOrConflict } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
 
 const completeWorkOrderSchema = z.strictObject({
@@ -27,6 +29,8 @@ export class CompleteWorkOrderHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly assignment: AssignmentService,
+    private readonly clock: Clock,
   ) {}
 
   @Post(':id/complete')
@@ -35,24 +39,24 @@ export class CompleteWorkOrderHttpController {
   @ApiOperation({ summary: 'Complete a work order with the parts used; emits aftersales.dispatch.work-order.completed.v1' })
   complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CompleteWorkOrderRequest, @CurrentUser() user: AuthUser) {
     return this.dataSource.transaction(async (m) => {
-      const wo = await m.getRepository(WorkOrderEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!wo) throw new DomainError('DISPATCH.WORK_ORDER_NOT_FOUND', `Work order ${id} not found`, 404);
+      const wo = await lockWorkOrder(m, id);
       const staff = user.roles.includes('manager') || user.roles.includes('admin');
       if (!staff && wo.engineerId !== user.sub) {
         throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can complete this work order', 403);
       }
-      try {
-        wo.status = transitionWorkOrder(wo.status, 'completed');
-      } catch (error) {
-        if (error instanceof IllegalWorkOrderTransition) throw new DomainError(error.code, error.message, 409, { from: error.from, allowed: error.allowed });
-        throw error;
-      }
-      const now = new Date();
+      wo.status = transitionOrConflict(wo.status, 'completed');
+      const engineerId = wo.engineerId;
+      if (!engineerId) throw new DomainError('DISPATCH.NOT_ASSIGNED', 'A work order without an engineer cannot be completed', 409);
+      const now = this.clock.now();
+      // The engineer's slot is free again; the order keeps its engineer as the one who did the work.
+      await this.assignment.release(m, wo, 'completed');
+      wo.engineerId = engineerId;
       wo.partsUsed = body.partsUsed;
       wo.resolution = body.resolution;
       wo.warehouseCode = body.warehouseCode;
       wo.completedAt = now;
       wo.version += 1;
+      wo.updatedAt = now;
       await m.save(wo);
       await this.outbox.append(m, WorkOrderCompletedV1, {
         aggregateId: wo.id,
@@ -61,13 +65,14 @@ export class CompleteWorkOrderHttpController {
           workOrderId: wo.id,
           workOrderNumber: wo.workOrderNumber,
           caseId: wo.caseId,
-          engineerId: wo.engineerId!,
+          engineerId,
           warehouseCode: body.warehouseCode,
           partsUsed: body.partsUsed,
           resolution: body.resolution,
           completedAt: now.toISOString(),
         },
       });
+      await this.assignment.assignQueued(m, (contract, input) => this.outbox.append(m, contract, input), { limit: 5 });
       return toWorkOrderView(wo);
     });
   }

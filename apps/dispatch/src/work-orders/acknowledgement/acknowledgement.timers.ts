@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DurableTimers } from '@aftersales/platform-timers';
+import { acknowledgementSteps } from '../domain/acknowledgement.policy';
+
+export const ACK_TIMER_KIND = 'dispatch.work-order.acknowledgement';
+
+/** R-SLA-4 timers of one assignment, durable in dispatch's database (platform-timers: fired once across replicas and restarts). */
+@Injectable()
+export class AcknowledgementTimers {
+  constructor(private readonly timers: DurableTimers) {}
+
+  schedule(m: EntityManager, workOrderId: string, assignmentId: string, assignedAt: Date): Promise<void> {
+    return this.timers.schedule(
+      m,
+      acknowledgementSteps(assignedAt).map((s) => ({
+        key: `${prefix(workOrderId)}${assignmentId}:${s.minutes}`,
+        kind: ACK_TIMER_KIND,
+        fireAt: s.at,
+        payload: { workOrderId, assignmentId, minutes: s.minutes },
+      })),
+    );
+  }
+
+  async cancel(m: EntityManager, workOrderId: string): Promise<void> {
+    await this.timers.cancelPrefix(m, prefix(workOrderId));
+  }
+
+  pending(m: EntityManager, workOrderId: string) {
+    return this.timers.pending(m, prefix(workOrderId));
+  }
+}
+
+const prefix = (workOrderId: string) => `dispatch:wo:${workOrderId}:ack:`;

@@ -1,0 +1,78 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { WorkOrderAcknowledgementRemindedV1 } from '@aftersales/contracts-dispatch';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
+import { AssignmentService, Publish } from '../assignment.service';
+import { AckStepMinutes, onAcknowledgementStep } from '../domain/acknowledgement.policy';
+import { WorkOrderEntity } from '../infrastructure/work-order.entity';
+import { ACK_TIMER_KIND } from './acknowledgement.timers';
+
+/**
+ * R-SLA-4 steps as they fall due: remind the silent engineer at 30 minutes; at 45 minutes remind and reassign to the
+ * next best engineer (excluding the silent one), who is told to respond at once. Runs in the transaction that marks
+ * the timer fired, so its events and the reassignment commit exactly once with it.
+ */
+@Injectable()
+export class OnAcknowledgementDueTimer {
+  private readonly logger = new Logger('Acknowledgement');
+
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly assignment: AssignmentService,
+  ) {}
+
+  @OnTimer(ACK_TIMER_KIND)
+  async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
+    const { workOrderId, assignmentId, minutes } = timer.payload as { workOrderId: string; assignmentId: string; minutes: AckStepMinutes };
+    const m = ctx.manager;
+    const wo = await m.getRepository(WorkOrderEntity).findOne({ where: { id: workOrderId }, lock: { mode: 'pessimistic_write' } });
+    if (!wo) return;
+    const decision = onAcknowledgementStep(
+      { status: wo.status, timerAssignmentId: assignmentId, currentAssignmentId: wo.assignment?.assignmentId ?? null, customerContactedAt: wo.customerContactedAt },
+      minutes,
+    );
+    if (decision.action === 'none') {
+      this.logger.debug(`acknowledgement step ${minutes} of ${wo.workOrderNumber} not needed: ${decision.why}`);
+      return;
+    }
+    const publish: Publish = (contract, input) => this.outbox.append(m, contract, input);
+    const silent = { engineerId: wo.engineerId as string, assignedAt: wo.assignedAt as Date, respondBy: wo.respondBy as Date };
+    let reassigned = false;
+    if (decision.action === 'remind-and-reassign') {
+      const next = await this.assignment.autoAssign(m, wo, publish, {
+        kind: 'reassigned',
+        by: 'dispatch:acknowledgement-timer',
+        exclude: [silent.engineerId],
+        respondImmediately: true,
+        onNone: 'keep',
+        releaseReason: `no customer contact ${minutes} minutes after assignment (R-SLA-4)`,
+      });
+      reassigned = next !== null;
+    }
+    if (!reassigned) {
+      // The reminder is a change of the order's story too: it gets its own sequence number.
+      wo.version += 1;
+      wo.updatedAt = ctx.now;
+      await m.getRepository(WorkOrderEntity).save(wo);
+    }
+    await publish(WorkOrderAcknowledgementRemindedV1, {
+      aggregateId: wo.id,
+      sequence: reassigned ? wo.version + 1 : wo.version,
+      data: {
+        workOrderId: wo.id,
+        workOrderNumber: wo.workOrderNumber,
+        caseId: wo.caseId,
+        engineerId: silent.engineerId,
+        minutesSinceAssignment: minutes,
+        assignedAt: silent.assignedAt.toISOString(),
+        respondBy: silent.respondBy.toISOString(),
+        remindedAt: ctx.now.toISOString(),
+        reassigned,
+      },
+    });
+    if (reassigned) {
+      wo.version += 1;
+      await m.getRepository(WorkOrderEntity).save(wo);
+    }
+  }
+}
