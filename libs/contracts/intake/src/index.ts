@@ -5,3 +5,7 @@ export * from './case/case-closed.v1';
 export * from './case/case-status-changed.v1';
 export * from './case/case-priority-changed.v1';
 export * from './case/case-assigned.v1';
+export * from './sla/sla-common';
+export * from './sla/sla-warning.v1';
+export * from './sla/sla-breached.v1';
+export * from './sla/case-escalated.v1';
