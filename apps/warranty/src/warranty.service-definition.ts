@@ -7,14 +7,16 @@ import { InstalledBaseIds1732320003100 } from './migrations/1732320003100-instal
 import { DecisionExplanation1732320003200 } from './migrations/1732320003200-decision-explanation';
 import { UnitOwnership1732320003300 } from './migrations/1732320003300-unit-ownership';
 import { ServiceContracts1732320003400 } from './migrations/1732320003400-service-contracts';
+import { DecisionEvidence1732320003500 } from './migrations/1732320003500-decision-evidence';
+import { UnitRepairEntity } from './entitlements/infrastructure/unit-repair.entity';
 import { ServiceContractEntity } from './service-contracts/infrastructure/service-contract.entity';
 
 export const warrantyService: ServiceDefinition = {
   service: 'warranty',
   title: 'Warranty and entitlement',
   description: 'Product models, registered units, service contracts and explainable entitlement decisions (DOMAIN.md R-WA-*).',
-  entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, ServiceContractEntity, EntitlementDecisionEntity],
-  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300, ServiceContracts1732320003400],
+  entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, ServiceContractEntity, EntitlementDecisionEntity, UnitRepairEntity],
+  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300, ServiceContracts1732320003400, DecisionEvidence1732320003500],
   configSchema: z.object({
     // Warranty days end at midnight in the seller's zone (R-WA-1), whatever zone the server runs in.
     WARRANTY_TIME_ZONE: z

@@ -64,6 +64,8 @@ export const entitlementDecisionViewSchema = z.object({
   productModel: z.string(),
   slaPlanCode: z.string().nullable(),
   contractId: z.uuid().nullable(),
+  diagnosis: z.record(z.string(), z.unknown()).nullable().describe("The engineer's diagnosis added as evidence (R-WA-2, R-WA-4)"),
+  version: z.number().int().describe('1 when decided at opening, +1 on each re-evaluation'),
   decidedFor: isoDateTime,
   decidedAt: isoDateTime,
 });
@@ -87,6 +89,8 @@ export function toDecisionView(d: EntitlementDecisionEntity): EntitlementDecisio
     allowedServiceModes: d.allowedServiceModes,
     slaPlanCode: d.slaPlanCode,
     contractId: d.contractId,
+    diagnosis: d.diagnosis ? { ...d.diagnosis } : null,
+    version: d.version,
     rules: d.rules,
     evidence: { ...d.evidence },
     decidedFor: d.decidedFor.toISOString(),

@@ -1,1 +1,2 @@
 export * from './entitlement/entitlement-determined.v1';
+export * from './entitlement/entitlement-changed.v1';

@@ -1,5 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Coverage, DecisionEvidence, Remedy, RuleOutcome, ServiceMode } from '../domain/entitlement.policy';
+import type { Diagnosis } from '../domain/exclusions.policy';
+import type { ReturnExchangeRequest } from '../domain/return-exchange.policy';
 
 /** A stored decision for a case, with every rule evaluated and the evidence used (R-WA-7). */
 @Entity({ name: 'entitlement_decisions' })
@@ -20,6 +22,9 @@ export class EntitlementDecisionEntity {
   @Column({ name: 'sla_plan_code', type: 'text', nullable: true }) slaPlanCode!: string | null;
   @Column({ type: 'jsonb' }) rules!: RuleOutcome[];
   @Column({ type: 'jsonb' }) evidence!: DecisionEvidence;
+  /** Evidence added after the case opened (R-WA-2, R-WA-3, R-WA-4); the decision was re-evaluated with it. */
+  @Column({ type: 'jsonb', nullable: true }) diagnosis!: (Diagnosis & { workOrderId: string | null }) | null;
+  @Column({ name: 'return_request', type: 'jsonb', nullable: true }) returnRequest!: ReturnExchangeRequest | null;
   /** The instant decided for (the case's opening), and when the decision was made. */
   @Column({ name: 'decided_for', type: 'timestamptz' }) decidedFor!: Date;
   @Column({ name: 'decided_at', type: 'timestamptz' }) decidedAt!: Date;

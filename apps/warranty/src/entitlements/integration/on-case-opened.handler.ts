@@ -7,6 +7,8 @@ import { EventContext, OnEvent } from '@aftersales/platform-messaging';
 import { EntitlementEvaluator } from '../entitlement.evaluator';
 import { EntitlementDecisionEntity } from '../infrastructure/entitlement-decision.entity';
 
+const RETURN_NOT_YET_INSPECTED = { reason: null, complete: null };
+
 /** Every opened case gets one explained entitlement decision (R-WA-1, R-WA-5, R-WA-7), stored and announced. */
 @Injectable()
 export class OnCaseOpenedHandler {
@@ -24,6 +26,8 @@ export class OnCaseOpenedHandler {
       productModel: c.productModel,
       purchaseDate: c.purchaseDate,
       at,
+      // A return/exchange case asks for R-WA-3; the reason and the unit's condition are inspected later (evidence).
+      returnRequest: c.category === 'return-exchange' ? RETURN_NOT_YET_INSPECTED : null,
     });
     const row = repo.create({
       id: uuidv7(),
@@ -41,6 +45,8 @@ export class OnCaseOpenedHandler {
       slaPlanCode: decision.slaPlanCode,
       rules: decision.rules,
       evidence: decision.evidence,
+      diagnosis: null,
+      returnRequest: decision.evidence.returnRequest,
       decidedFor: at,
       decidedAt: new Date(),
       version: 1,
