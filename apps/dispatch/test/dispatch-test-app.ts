@@ -24,8 +24,10 @@ export interface DispatchTestApp {
   clock: ManualClock;
   /** One timer round on the first app (the running worker may fire some as well: each fires once either way). */
   fireDueTimers(target?: NestFastifyApplication): Promise<number>;
-  /** Another process of the same service on the same database and namespace (a restart or a second replica). */
+  /** Another instance of the same service on the same database and namespace (a second replica). */
   startReplica(): Promise<NestFastifyApplication>;
+  /** Closes the primary app and starts a new one in its place (a restart); `app`, `dataSource` and `http` follow it. */
+  restart(): Promise<void>;
   token(role: Role, claims?: { sub?: string; customerId?: string }): Promise<string>;
   http(method: 'GET' | 'POST' | 'PUT', url: string, auth: string, payload?: object, headers?: Record<string, string>): Promise<{ status: number; body: Json; headers: Record<string, unknown> }>;
   count(sql: string, params?: unknown[]): Promise<number>;
@@ -46,25 +48,33 @@ export async function startDispatch(label: string): Promise<DispatchTestApp> {
     apps.push(a);
     return a;
   };
-  const app = await build();
-  const dataSource = app.get(DataSource);
+  let app = await build();
   return {
     ns,
     natsUrl,
     db,
     env,
-    app,
-    dataSource,
+    get app() {
+      return app;
+    },
+    get dataSource() {
+      return app.get(DataSource);
+    },
     clock,
     fireDueTimers: (target = app) => target.get(TimerWorker).runOnce(),
     startReplica: build,
+    async restart() {
+      await app.close();
+      apps.splice(apps.indexOf(app), 1);
+      app = await build();
+    },
     token: (role, claims = {}) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims }),
     async http(method, url, auth, payload, headers = {}) {
       const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${auth}`, ...headers } });
       return { status: res.statusCode, body: res.body ? res.json() : undefined, headers: res.headers };
     },
     async count(sql, params = []) {
-      return ((await dataSource.query(sql, params)) as { n: number }[])[0].n;
+      return ((await app.get(DataSource).query(sql, params)) as { n: number }[])[0].n;
     },
     async close() {
       for (const a of apps) await a.close().catch(() => undefined);

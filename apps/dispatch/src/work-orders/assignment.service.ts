@@ -132,7 +132,7 @@ export class AssignmentService {
     if (!wo.engineerId) return;
     await m.query(`UPDATE engineers SET open_orders = GREATEST(open_orders - 1, 0) WHERE id = $1`, [wo.engineerId]);
     await m.query(`UPDATE work_order_assignments SET ended_at = $2, end_reason = $3 WHERE work_order_id = $1 AND ended_at IS NULL`, [wo.id, this.clock.now(), reason]);
-    await this.ackTimers.cancel(m, wo.id);
+    if (wo.assignment?.assignmentId && wo.assignedAt) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, wo.assignedAt, this.clock.now());
     wo.engineerId = null;
   }
 

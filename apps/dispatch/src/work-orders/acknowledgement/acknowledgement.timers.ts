@@ -22,8 +22,16 @@ export class AcknowledgementTimers {
     );
   }
 
-  async cancel(m: EntityManager, workOrderId: string): Promise<void> {
-    await this.timers.cancelPrefix(m, prefix(workOrderId));
+  /**
+   * Cancels the steps of an assignment that are not due yet. A step already due is left to fire (it finds the order
+   * contacted or reassigned and does nothing), which keeps the step now firing (the 45-minute one that reassigns)
+   * and its fired record intact.
+   */
+  async cancel(m: EntityManager, workOrderId: string, assignmentId: string, assignedAt: Date, now: Date): Promise<void> {
+    const keys = acknowledgementSteps(assignedAt)
+      .filter((s) => s.at.getTime() > now.getTime())
+      .map((s) => `${prefix(workOrderId)}${assignmentId}:${s.minutes}`);
+    await this.timers.cancel(m, keys);
   }
 
   pending(m: EntityManager, workOrderId: string) {

@@ -51,7 +51,7 @@ export class ContactCustomerHttpController {
       wo.updatedAt = now;
       wo.version += 1;
       await m.save(wo);
-      await this.ackTimers.cancel(m, wo.id);
+      if (wo.assignment?.assignmentId) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, wo.assignedAt, now);
       await this.outbox.append(m, WorkOrderCustomerContactedV1, {
         aggregateId: wo.id,
         sequence: wo.version,
