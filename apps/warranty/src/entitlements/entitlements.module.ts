@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AddEvidenceCommand } from './commands/add-evidence/add-evidence.command';
 import { AddEvidenceHttpController } from './commands/add-evidence/add-evidence.http.controller';
 import { EntitlementEvaluator } from './entitlement.evaluator';
+import { EntitlementCheckResponder } from './integration/entitlement-check.responder';
 import { OnCaseOpenedHandler } from './integration/on-case-opened.handler';
 import { GetEntitlementHttpController } from './queries/get-entitlement/get-entitlement.http.controller';
 import { ListDecisionsHttpController } from './queries/list-decisions/list-decisions.http.controller';
 
 @Module({
   controllers: [GetEntitlementHttpController, ListDecisionsHttpController, AddEvidenceHttpController],
-  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand],
+  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder],
 })
 export class EntitlementsModule {}

@@ -1,2 +1,3 @@
 export * from './entitlement/entitlement-determined.v1';
 export * from './entitlement/entitlement-changed.v1';
+export * from './requests/entitlement-check.v1';
