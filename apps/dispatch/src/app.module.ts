@@ -3,7 +3,8 @@ import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
 import { dispatchService } from './dispatch.service-definition';
 import { EngineersModule } from './engineers/engineers.module';
 import { OrganisationModule } from './organisation/organisation.module';
+import { VisitsModule } from './visits/visits.module';
 import { WorkOrdersModule } from './work-orders/work-orders.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(dispatchService), OrganisationModule, EngineersModule, WorkOrdersModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(dispatchService), OrganisationModule, EngineersModule, WorkOrdersModule, VisitsModule] })
 export class AppModule {}

@@ -3,13 +3,15 @@ import { EngineerEntity } from './engineers/infrastructure/engineer.entity';
 import { CreateDispatch1732320002000 } from './migrations/1732320002000-create-dispatch';
 import { EngineersAndOrgUnits1732320002100 } from './migrations/1732320002100-engineers-and-org-units';
 import { AssignmentHistoryAndQueue1732320002200 } from './migrations/1732320002200-assignment-history-and-queue';
+import { Visits1732320002300 } from './migrations/1732320002300-visits';
 import { OrgUnitEntity } from './organisation/infrastructure/org-unit.entity';
+import { VisitEntity } from './visits/infrastructure/visit.entity';
 import { WorkOrderAssignmentEntity, WorkOrderEntity } from './work-orders/infrastructure/work-order.entity';
 
 export const dispatchService: ServiceDefinition = {
   service: 'dispatch',
   title: 'Dispatch: work orders and engineers',
   description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (DOMAIN.md R-DS-*, R-SLA-4).',
-  entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity],
-  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200],
+  entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity],
+  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300],
 };

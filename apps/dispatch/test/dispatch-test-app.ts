@@ -8,6 +8,9 @@ import { AppModule } from '../src/app.module';
 import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
 import { dispatchService } from '../src/dispatch.service-definition';
 
+// Restarts and replicas start whole apps: more than Jest's default 5 s on a busy machine.
+jest.setTimeout(60_000);
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are asserted field by field
 type Json = any;
 

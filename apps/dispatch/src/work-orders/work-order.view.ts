@@ -26,6 +26,8 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     queueReason: w.queueReason,
     respondBy: w.respondBy?.toISOString() ?? null,
     customerContactedAt: w.customerContactedAt?.toISOString() ?? null,
+    nextVisitAt: w.nextVisitAt?.toISOString() ?? null,
+    standbyUnit: w.standbyUnit,
     partsUsed: w.partsUsed,
     warehouseCode: w.warehouseCode,
     resolution: w.resolution,

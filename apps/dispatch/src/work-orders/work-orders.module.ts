@@ -8,11 +8,12 @@ import { ContactCustomerHttpController } from './commands/contact-customer/conta
 import { CreateWorkOrderCommand } from './commands/create-work-order/create-work-order.command';
 import { CreateWorkOrderHttpController } from './commands/create-work-order/create-work-order.http.controller';
 import { OnDispatchRequestedHandler } from './integration/on-dispatch-requested.handler';
+import { WorkOrderCompletion } from './work-order-completion.service';
 import { ListWorkOrdersHttpController } from './queries/list-work-orders/list-work-orders.http.controller';
 
 @Module({
   controllers: [CreateWorkOrderHttpController, AssignWorkOrderHttpController, ContactCustomerHttpController, CompleteWorkOrderHttpController, ListWorkOrdersHttpController],
-  providers: [AcknowledgementTimers, AssignmentService, CreateWorkOrderCommand, OnDispatchRequestedHandler, OnAcknowledgementDueTimer],
-  exports: [AssignmentService],
+  providers: [AcknowledgementTimers, AssignmentService, CreateWorkOrderCommand, OnDispatchRequestedHandler, OnAcknowledgementDueTimer, WorkOrderCompletion],
+  exports: [AssignmentService, AcknowledgementTimers, WorkOrderCompletion],
 })
 export class WorkOrdersModule {}

@@ -36,6 +36,9 @@ export class WorkOrderEntity {
   /** R-SLA-4: the assigned engineer must contact the customer by then. */
   @Column({ name: 'respond_by', type: 'timestamptz', nullable: true }) respondBy!: Date | null;
   @Column({ name: 'customer_contacted_at', type: 'timestamptz', nullable: true }) customerContactedAt!: Date | null;
+  @Column({ name: 'next_visit_at', type: 'timestamptz', nullable: true }) nextVisitAt!: Date | null;
+  /** R-DS-5: a standby unit lent to the customer while the machine waits. */
+  @Column({ name: 'standby_unit', type: 'jsonb', nullable: true }) standbyUnit!: { serialNumber: string; productModel: string; lentAt: string } | null;
   @Column({ name: 'parts_used', type: 'jsonb', default: () => `'[]'::jsonb` }) partsUsed!: { partNumber: string; quantity: number }[];
   @Column({ name: 'warehouse_code', type: 'text', nullable: true }) warehouseCode!: string | null;
   @Column({ type: 'text', nullable: true }) resolution!: string | null;

@@ -18,6 +18,9 @@ export const WorkOrderCompletedV1 = defineEvent({
     partsUsed: z.array(partUsed),
     resolution: z.string(),
     completedAt: isoDateTime,
+    signedOffBy: z.string().optional().describe('R-DS-4: the customer who signed off an on-site repair'),
+    signedOffAt: isoDateTime.optional(),
+    visits: z.number().int().nonnegative().optional().describe('On-site visits it took (first-time fix = 1)'),
   }),
   example: {
     workOrderId: '0192f3a0-7c1e-7c3a-9a4e-0000000000a1',
@@ -28,6 +31,9 @@ export const WorkOrderCompletedV1 = defineEvent({
     partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }],
     resolution: 'Replaced power supply',
     completedAt: '2026-11-23T12:40:00.000Z',
+    signedOffBy: 'Zhang San',
+    signedOffAt: '2026-11-23T12:38:00.000Z',
+    visits: 1,
   },
 });
 export type WorkOrderCompletedV1Data = z.infer<typeof WorkOrderCompletedV1.schema>;

@@ -3,13 +3,9 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
-import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { Clock } from '@aftersales/platform-timers';
-import { AssignmentService } from '../../assignment.service';
 import { lockWorkOrder } from '../../infrastructure/work-order.repository';
-import { transitionOrConflict } from '../../work-order.errors';
+import { WorkOrderCompletion } from '../../work-order-completion.service';
 import { toWorkOrderView } from '../../work-order.view';
 
 const completeWorkOrderSchema = z.strictObject({
@@ -22,15 +18,16 @@ const completeWorkOrderSchema = z.strictObject({
 });
 class CompleteWorkOrderRequest extends createZodDto(completeWorkOrderSchema) {}
 
-/** R-DS-4, R-DS-8: the work is done, with the parts used; stock and the case follow from the event. */
+/**
+ * R-DS-4, R-DS-8: the work is done, with the parts used; stock and the case follow from the event. Work without an
+ * open on-site visit (phone, remote, depot) completes here; an open visit completes through its sign-off.
+ */
 @ApiTags('work-orders')
 @Controller('v1/work-orders')
 export class CompleteWorkOrderHttpController {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly assignment: AssignmentService,
-    private readonly clock: Clock,
+    private readonly completion: WorkOrderCompletion,
   ) {}
 
   @Post(':id/complete')
@@ -44,35 +41,9 @@ export class CompleteWorkOrderHttpController {
       if (!staff && wo.engineerId !== user.sub) {
         throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can complete this work order', 403);
       }
-      wo.status = transitionOrConflict(wo.status, 'completed');
-      const engineerId = wo.engineerId;
-      if (!engineerId) throw new DomainError('DISPATCH.NOT_ASSIGNED', 'A work order without an engineer cannot be completed', 409);
-      const now = this.clock.now();
-      // The engineer's slot is free again; the order keeps its engineer as the one who did the work.
-      await this.assignment.release(m, wo, 'completed');
-      wo.engineerId = engineerId;
-      wo.partsUsed = body.partsUsed;
-      wo.resolution = body.resolution;
-      wo.warehouseCode = body.warehouseCode;
-      wo.completedAt = now;
-      wo.version += 1;
-      wo.updatedAt = now;
-      await m.save(wo);
-      await this.outbox.append(m, WorkOrderCompletedV1, {
-        aggregateId: wo.id,
-        sequence: wo.version,
-        data: {
-          workOrderId: wo.id,
-          workOrderNumber: wo.workOrderNumber,
-          caseId: wo.caseId,
-          engineerId,
-          warehouseCode: body.warehouseCode,
-          partsUsed: body.partsUsed,
-          resolution: body.resolution,
-          completedAt: now.toISOString(),
-        },
-      });
-      await this.assignment.assignQueued(m, (contract, input) => this.outbox.append(m, contract, input), { limit: 5 });
+      const [open] = await m.query(`SELECT id FROM visits WHERE work_order_id = $1 AND status = 'on-site'`, [id]);
+      if (open) throw new DomainError('DISPATCH.VISIT_OPEN', `Visit ${open.id} is open: complete it with the customer’s sign-off (R-DS-4)`, 409, { visitId: open.id });
+      await this.completion.complete(m, wo, body);
       return toWorkOrderView(wo);
     });
   }

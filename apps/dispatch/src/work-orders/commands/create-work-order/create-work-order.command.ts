@@ -67,6 +67,8 @@ export class CreateWorkOrderCommand {
       queueReason: null,
       respondBy: null,
       customerContactedAt: null,
+      nextVisitAt: null,
+      standbyUnit: null,
       partsUsed: [],
       warehouseCode: null,
       resolution: null,
