@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
+import { CaseAttachmentsModule } from './case-attachments/case-attachments.module';
 import { CasesModule } from './cases/cases.module';
 import { CustomersModule } from './customers/customers.module';
 import { intakeService } from './intake.service-definition';
 import { SlaModule } from './sla/sla.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule, CasesModule, CustomersModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule, CasesModule, CustomersModule, CaseAttachmentsModule] })
 export class AppModule {}

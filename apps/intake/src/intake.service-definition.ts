@@ -1,14 +1,18 @@
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
+import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-attachment.entity';
+import { attachmentsConfigSchema } from './config/attachments.config';
 import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
 import { ContactEntity, CustomerEntity, SiteEntity } from './customers/infrastructure/customer.entity';
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
+import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (DOMAIN.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity],
-  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210, CreateCustomers1732320001500],
+  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity],
+  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210, CreateCustomers1732320001500, CaseAttachments1732320001520],
+  configSchema: attachmentsConfigSchema,
 };

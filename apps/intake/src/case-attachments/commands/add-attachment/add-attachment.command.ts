@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { Injectable, PayloadTooLargeException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { AppConfig, AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { CaseActivityEntity } from '../../../cases/infrastructure/case.entity';
+import { attachmentRules } from '../../../config/attachments.config';
+import { visibleCase } from '../../case-attachment.errors';
+import { AttachmentView, toAttachmentView } from '../../case-attachment.view';
+import { contentMismatch } from '../../domain/attachment-policy';
+import { CaseAttachmentEntity } from '../../infrastructure/case-attachment.entity';
+import { AddAttachmentRequest } from './add-attachment.request';
+
+/** R-IN-2: an attachment and its activity entry (R-IN-3) in one transaction. */
+@Injectable()
+export class AddAttachmentCommand {
+  private readonly maxBytes: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
+    config: AppConfig,
+  ) {
+    this.maxBytes = attachmentRules(config).maxBytes;
+  }
+
+  execute(caseId: string, request: AddAttachmentRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<AttachmentView>> {
+    const isCustomer = user.roles.includes('customer');
+    if (isCustomer && request.visibility === 'internal') {
+      throw new DomainError('INTAKE.CUSTOMER_INTERNAL_ATTACHMENT', 'A customer’s attachments are visible to them', 403);
+    }
+    const content = Buffer.from(request.contentBase64, 'base64');
+    if (content.length > this.maxBytes) {
+      throw new PayloadTooLargeException(`The attachment has ${content.length} bytes; at most ${this.maxBytes} are accepted`);
+    }
+    const mismatch = contentMismatch(request.contentType, content);
+    if (mismatch) throw new DomainError('INTAKE.ATTACHMENT_CONTENT_MISMATCH', mismatch, 400);
+    return this.dataSource.transaction(async (m) => {
+      await visibleCase(m, caseId, user);
+      return this.idempotency.execute(m, { key: idempotencyKey, scope: `add-attachment:${user.sub}:${caseId}`, request }, async () => {
+        const now = new Date();
+        const attachment = Object.assign(new CaseAttachmentEntity(), {
+          id: uuidv7(),
+          caseId,
+          fileName: request.fileName,
+          contentType: request.contentType,
+          sizeBytes: content.length,
+          sha256: createHash('sha256').update(content).digest('hex'),
+          content,
+          visibility: request.visibility,
+          uploadedBy: `user:${user.sub}`,
+          uploadedAt: now,
+        });
+        await m.getRepository(CaseAttachmentEntity).insert(attachment);
+        await m.getRepository(CaseActivityEntity).insert({
+          id: uuidv7(),
+          caseId,
+          at: now,
+          actor: attachment.uploadedBy,
+          kind: 'attachment-added',
+          visibility: attachment.visibility,
+          detail: {
+            attachmentId: attachment.id,
+            fileName: attachment.fileName,
+            contentType: attachment.contentType,
+            sizeBytes: attachment.sizeBytes,
+            sha256: attachment.sha256,
+          },
+        });
+        return { status: 201, body: toAttachmentView(attachment) };
+      });
+    });
+  }
+}
