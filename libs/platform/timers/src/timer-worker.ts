@@ -82,8 +82,23 @@ export class TimerWorker {
     } catch (error) {
       this.logger.error(`${this.options.service}: timer round failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    // A full batch means more are due: go again at once; otherwise wait for the next poll.
-    this.schedule(claimed >= this.options.batchSize ? 0 : this.options.pollIntervalMs);
+    // A full batch means more are due: go again at once. Otherwise sleep until the next timer is due, but no longer
+    // than the poll interval (another replica may schedule an earlier one meanwhile).
+    if (claimed >= this.options.batchSize) return this.schedule(0);
+    let delay = this.options.pollIntervalMs;
+    try {
+      const next = await this.nextDue();
+      // At least 10 ms: a due timer another replica holds locked must not make this one spin.
+      if (next) delay = Math.min(delay, Math.max(10, next.getTime() - this.clock.now().getTime()));
+    } catch {
+      // the next round reports database trouble
+    }
+    this.schedule(delay);
+  }
+
+  private async nextDue(): Promise<Date | null> {
+    const [row] = await this.dataSource.query(`SELECT min(next_run_at) AS next FROM platform_timer WHERE fired_at IS NULL AND dead_at IS NULL`);
+    return row?.next ? new Date(row.next) : null;
   }
 
   private fireDue(): Promise<number> {

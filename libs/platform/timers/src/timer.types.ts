@@ -48,5 +48,5 @@ export interface TimersOptions {
 export type ResolvedTimersOptions = Required<TimersOptions>;
 
 export function resolveTimersOptions(o: TimersOptions): ResolvedTimersOptions {
-  return { pollIntervalMs: 250, batchSize: 200, maxAttempts: 10, runWorker: true, ...o };
+  return { pollIntervalMs: 250, batchSize: 20, maxAttempts: 10, runWorker: true, ...o };
 }

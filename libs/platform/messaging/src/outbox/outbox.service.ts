@@ -32,12 +32,21 @@ export class OutboxService {
       throw new Error(`OutboxService.append(${contract.subject}) needs the EntityManager of an open transaction`);
     }
     const envelope = buildEnvelope(contract, { ...input, source: this.options.service });
+    // One round trip: the row, and the NOTIFY that PostgreSQL delivers on commit (never for a rolled-back one).
     await manager.query(
-      `INSERT INTO messaging_outbox (event_id, wire_subject, aggregate_id, envelope, headers) VALUES ($1, $2, $3, $4, $5)`,
-      [envelope.id, wireSubject(this.options.namespace, contract.subject), input.aggregateId, envelope, traceHeaders(envelope)],
+      `WITH inserted AS (
+         INSERT INTO messaging_outbox (event_id, wire_subject, aggregate_id, envelope, headers) VALUES ($1, $2, $3, $4, $5) RETURNING 1
+       )
+       SELECT pg_notify($6, '') FROM inserted`,
+      [
+        envelope.id,
+        wireSubject(this.options.namespace, contract.subject),
+        input.aggregateId,
+        envelope,
+        traceHeaders(envelope),
+        outboxChannel(this.options.service, this.options.namespace),
+      ],
     );
-    // PostgreSQL delivers the notification on commit, and never for a rolled-back transaction.
-    await manager.query(`SELECT pg_notify($1, '')`, [outboxChannel(this.options.service, this.options.namespace)]);
     return envelope;
   }
 }
