@@ -6,6 +6,7 @@ import { ContactEntity, CustomerEntity, SiteEntity } from './customers/infrastru
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
+import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-search-indexes';
 import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
 
 export const intakeService: ServiceDefinition = {
@@ -13,6 +14,6 @@ export const intakeService: ServiceDefinition = {
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (DOMAIN.md R-IN-*, R-SLA-*).',
   entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity],
-  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210, CreateCustomers1732320001500, CaseAttachments1732320001520],
+  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210, CreateCustomers1732320001500, CaseSearchIndexes1732320001510, CaseAttachments1732320001520],
   configSchema: attachmentsConfigSchema,
 };

@@ -1,21 +1,40 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
+import { Brackets, DataSource } from 'typeorm';
 import { z } from 'zod';
-import { priorityLevel } from '@aftersales/contracts-core';
-import { AuthUser, CurrentUser, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { isoDateTime, priorityLevel } from '@aftersales/contracts-core';
+import { caseCategory, caseChannel } from '@aftersales/contracts-intake';
+import { AuthUser, CurrentUser, DomainError, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { containsPattern } from '../../../search/contains-pattern';
 import { CasePageResponse, toCaseView } from '../../case.view';
 import { CASE_STATUSES } from '../../domain/case-lifecycle';
 import { CaseEntity } from '../../infrastructure/case.entity';
 
-const listCasesQuery = z.strictObject({
-  status: z.enum(CASE_STATUSES).optional(),
-  priority: priorityLevel.optional(),
-  serialNumber: z.string().max(100).optional(),
-  customerId: z.uuid().optional().describe('Staff only: a customer always sees their own cases'),
-  ...pageQuery,
-});
+const listCasesQuery = z
+  .strictObject({
+    status: z.enum(CASE_STATUSES).optional(),
+    priority: priorityLevel.optional(),
+    category: caseCategory.optional().describe('R-IN-4'),
+    channel: caseChannel.optional().describe('R-IN-1'),
+    productModel: z.string().trim().min(1).max(100).optional(),
+    serialNumber: z.string().trim().min(1).max(100).optional(),
+    customerId: z.uuid().optional().describe('Staff only: a customer always sees their own cases'),
+    createdFrom: isoDateTime.optional().describe('Created at or after this instant'),
+    createdTo: isoDateTime.optional().describe('Created before this instant'),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Part of the case number, the symptoms or the serial number, in any script: 屏幕不亮 finds "开机后屏幕不亮"'),
+    ...pageQuery,
+  })
+  .refine((v) => !v.createdFrom || !v.createdTo || Date.parse(v.createdFrom) < Date.parse(v.createdTo), {
+    path: ['createdTo'],
+    message: 'must be after createdFrom',
+  });
 class ListCasesQuery extends createZodDto(listCasesQuery) {}
 
 @ApiTags('cases')
@@ -25,15 +44,42 @@ export class ListCasesHttpController {
 
   @Get()
   @Roles('customer', 'agent', 'engineer', 'expert', 'manager', 'admin')
-  @ApiOperation({ summary: 'Cases, newest first, with cursor pagination; customers see only their own (R-IN-8)' })
+  @ApiOperation({
+    summary: 'Search cases, newest first, with cursor pagination; customers see only their own (R-IN-6, R-IN-8)',
+    description: 'Filters combine with AND. Pass nextCursor as cursor for the next page: pages neither repeat nor skip a case.',
+  })
   @ApiOkResponse({ type: CasePageResponse.Output })
   async list(@Query() query: ListCasesQuery, @CurrentUser() user: AuthUser) {
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
-    const customerId = user.roles.includes('customer') ? user.customerId : query.customerId;
+    const customerId = this.customerScope(query.customerId, user);
     if (customerId) qb.andWhere('c.customer_id = :customerId', { customerId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.priority) qb.andWhere('c.priority = :priority', { priority: query.priority });
+    if (query.category) qb.andWhere('c.category = :category', { category: query.category });
+    if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });
+    if (query.productModel) qb.andWhere('c.product_model = :productModel', { productModel: query.productModel });
     if (query.serialNumber) qb.andWhere('c.serial_number = :serial', { serial: query.serialNumber });
+    if (query.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: new Date(query.createdFrom) });
+    if (query.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: new Date(query.createdTo) });
+    if (query.q) {
+      // pg_trgm GIN indexes serve each ILIKE (migration 1732320001510).
+      qb.andWhere(
+        new Brackets((w) => w.where('c.case_number ILIKE :text').orWhere('c.symptoms ILIKE :text').orWhere('c.serial_number ILIKE :text')),
+        { text: containsPattern(query.q) },
+      );
+    }
     return paginate(qb, query, toCaseView);
+  }
+
+  /** A customer sees only their own cases (R-IN-8): naming another customer is refused, not silently ignored. */
+  private customerScope(requested: string | undefined, user: AuthUser): string | undefined {
+    if (!user.roles.includes('customer')) return requested;
+    if (!user.customerId || !z.uuid().safeParse(user.customerId).success) {
+      throw new DomainError('INTAKE.INVALID_CUSTOMER_TOKEN', 'The token carries no valid customer id', 403);
+    }
+    if (requested && requested !== user.customerId) {
+      throw new DomainError('INTAKE.FOREIGN_CUSTOMER', 'A customer can list only their own cases', 403);
+    }
+    return user.customerId;
   }
 }
