@@ -4,6 +4,7 @@ import { CreateDispatch1732320002000 } from './migrations/1732320002000-create-d
 import { EngineersAndOrgUnits1732320002100 } from './migrations/1732320002100-engineers-and-org-units';
 import { AssignmentHistoryAndQueue1732320002200 } from './migrations/1732320002200-assignment-history-and-queue';
 import { Visits1732320002300 } from './migrations/1732320002300-visits';
+import { RepeatRepairs1732320002400 } from './migrations/1732320002400-repeat-repairs';
 import { OrgUnitEntity } from './organisation/infrastructure/org-unit.entity';
 import { VisitEntity } from './visits/infrastructure/visit.entity';
 import { WorkOrderAssignmentEntity, WorkOrderEntity } from './work-orders/infrastructure/work-order.entity';
@@ -13,5 +14,5 @@ export const dispatchService: ServiceDefinition = {
   title: 'Dispatch: work orders and engineers',
   description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (DOMAIN.md R-DS-*, R-SLA-4).',
   entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity],
-  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300],
+  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400],
 };

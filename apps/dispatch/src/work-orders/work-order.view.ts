@@ -26,6 +26,7 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     queueReason: w.queueReason,
     respondBy: w.respondBy?.toISOString() ?? null,
     customerContactedAt: w.customerContactedAt?.toISOString() ?? null,
+    repeatOf: w.repeatOf,
     nextVisitAt: w.nextVisitAt?.toISOString() ?? null,
     standbyUnit: w.standbyUnit,
     partsUsed: w.partsUsed,

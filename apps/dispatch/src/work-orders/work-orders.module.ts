@@ -10,9 +10,10 @@ import { CreateWorkOrderHttpController } from './commands/create-work-order/crea
 import { OnDispatchRequestedHandler } from './integration/on-dispatch-requested.handler';
 import { WorkOrderCompletion } from './work-order-completion.service';
 import { ListWorkOrdersHttpController } from './queries/list-work-orders/list-work-orders.http.controller';
+import { WorkBoardsHttpController } from './queries/work-boards/work-boards.http.controller';
 
 @Module({
-  controllers: [CreateWorkOrderHttpController, AssignWorkOrderHttpController, ContactCustomerHttpController, CompleteWorkOrderHttpController, ListWorkOrdersHttpController],
+  controllers: [WorkBoardsHttpController, CreateWorkOrderHttpController, AssignWorkOrderHttpController, ContactCustomerHttpController, CompleteWorkOrderHttpController, ListWorkOrdersHttpController],
   providers: [AcknowledgementTimers, AssignmentService, CreateWorkOrderCommand, OnDispatchRequestedHandler, OnAcknowledgementDueTimer, WorkOrderCompletion],
   exports: [AssignmentService, AcknowledgementTimers, WorkOrderCompletion],
 })

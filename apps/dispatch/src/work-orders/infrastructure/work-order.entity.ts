@@ -36,6 +36,8 @@ export class WorkOrderEntity {
   /** R-SLA-4: the assigned engineer must contact the customer by then. */
   @Column({ name: 'respond_by', type: 'timestamptz', nullable: true }) respondBy!: Date | null;
   @Column({ name: 'customer_contacted_at', type: 'timestamptz', nullable: true }) customerContactedAt!: Date | null;
+  /** R-DS-6: the earlier repair of the same unit and fault this one repeats. */
+  @Column({ name: 'repeat_of', type: 'uuid', nullable: true }) repeatOf!: string | null;
   @Column({ name: 'next_visit_at', type: 'timestamptz', nullable: true }) nextVisitAt!: Date | null;
   /** R-DS-5: a standby unit lent to the customer while the machine waits. */
   @Column({ name: 'standby_unit', type: 'jsonb', nullable: true }) standbyUnit!: { serialNumber: string; productModel: string; lentAt: string } | null;

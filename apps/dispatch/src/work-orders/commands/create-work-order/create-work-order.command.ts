@@ -4,7 +4,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { nextDocumentNumber } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { AssignmentService, Publish } from '../../assignment.service';
+import { WorkOrderRepeatRepairFlaggedV1 } from '@aftersales/contracts-dispatch';
 import { requiredSkill } from '../../domain/assignment.policy';
+import { repeatedRepair } from '../../domain/repeat-repair.policy';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
 
 export interface NewWorkOrder {
@@ -67,6 +69,7 @@ export class CreateWorkOrderCommand {
       queueReason: null,
       respondBy: null,
       customerContactedAt: null,
+      repeatOf: null,
       nextVisitAt: null,
       standbyUnit: null,
       partsUsed: [],
@@ -78,8 +81,46 @@ export class CreateWorkOrderCommand {
       updatedAt: now,
       version: 1,
     });
+    const previous = await this.repeatOf(m, wo, now);
+    wo.repeatOf = previous?.id ?? null;
     await repo.insert(wo);
+    if (previous) {
+      await publish(WorkOrderRepeatRepairFlaggedV1, {
+        aggregateId: wo.id,
+        sequence: wo.version,
+        data: {
+          workOrderId: wo.id,
+          workOrderNumber: wo.workOrderNumber,
+          caseId: wo.caseId,
+          serialNumber: wo.serialNumber,
+          productModel: wo.productModel,
+          category: input.category,
+          previousWorkOrderId: previous.id,
+          previousCaseId: previous.caseId,
+          previousEngineerId: previous.engineerId,
+          previousCompletedAt: (previous.completedAt as Date).toISOString(),
+          flaggedAt: now.toISOString(),
+        },
+      });
+    }
     await this.assignment.autoAssign(m, wo, publish, { kind: wo.expert ? 'escalated' : 'automatic', by, announceQueue: true });
     return wo;
+  }
+
+  /** R-DS-6: the unit's completed repairs of the last months, judged by the pure policy. */
+  private async repeatOf(m: EntityManager, wo: WorkOrderEntity, now: Date): Promise<WorkOrderEntity | null> {
+    const history = await m
+      .getRepository(WorkOrderEntity)
+      .createQueryBuilder('w')
+      .where(`w.serial_number = :serial AND w.status = 'completed' AND w.completed_at >= :since`, {
+        serial: wo.serialNumber,
+        since: new Date(now.getTime() - 100 * 24 * 3_600_000),
+      })
+      .getMany();
+    const hit = repeatedRepair(
+      history.map((h) => ({ workOrderId: h.id, serialNumber: h.serialNumber, category: h.category, completedAt: h.completedAt as Date })),
+      { serialNumber: wo.serialNumber, category: wo.category as string, at: now },
+    );
+    return hit ? (history.find((h) => h.id === hit.workOrderId) ?? null) : null;
   }
 }
