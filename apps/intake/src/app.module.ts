@@ -3,8 +3,9 @@ import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentsModule } from './case-attachments/case-attachments.module';
 import { CasesModule } from './cases/cases.module';
 import { CustomersModule } from './customers/customers.module';
+import { EmailModule } from './email/email.module';
 import { intakeService } from './intake.service-definition';
 import { SlaModule } from './sla/sla.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule, CasesModule, CustomersModule, CaseAttachmentsModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule, CasesModule, CustomersModule, CaseAttachmentsModule, EmailModule] })
 export class AppModule {}

@@ -3,17 +3,27 @@ import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-att
 import { attachmentsConfigSchema } from './config/attachments.config';
 import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
 import { ContactEntity, CustomerEntity, SiteEntity } from './customers/infrastructure/customer.entity';
+import { emailChannelConfigSchema } from './email/email.config';
+import { InboundEmailEntity } from './email/infrastructure/inbound-email.entity';
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
 import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-search-indexes';
 import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
+import { InboundEmail1732320001600 } from './migrations/1732320001600-inbound-email';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (DOMAIN.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity],
-  migrations: [CreateCases1732320001000, CaseServiceMode1732320001210, CreateCustomers1732320001500, CaseSearchIndexes1732320001510, CaseAttachments1732320001520],
-  configSchema: attachmentsConfigSchema,
+  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity],
+  migrations: [
+    CreateCases1732320001000,
+    CaseServiceMode1732320001210,
+    CreateCustomers1732320001500,
+    CaseSearchIndexes1732320001510,
+    CaseAttachments1732320001520,
+    InboundEmail1732320001600,
+  ],
+  configSchema: emailChannelConfigSchema.safeExtend(attachmentsConfigSchema.shape),
 };

@@ -12,5 +12,6 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
 @Module({
   controllers: [OpenCaseHttpController, CloseCaseHttpController, ListCasesHttpController, GetCaseHttpController],
   providers: [CaseRepository, OpenCaseCommand, CloseCaseCommand, OnEntitlementDeterminedHandler, OnWorkOrderCompletedHandler],
+  exports: [OpenCaseCommand, CaseRepository],
 })
 export class CasesModule {}

@@ -22,5 +22,6 @@ import { ListCustomersHttpController } from './queries/list-customers/list-custo
     GetCustomerHttpController,
   ],
   providers: [CustomerRepository, RegisterCustomerCommand, UpdateCustomerCommand, ManageContactsCommand, ManageSitesCommand],
+  exports: [CustomerRepository],
 })
 export class CustomersModule {}

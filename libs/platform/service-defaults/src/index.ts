@@ -6,7 +6,7 @@
 export type { ServiceDefinition } from './service-definition';
 export { ServiceDefaultsModule } from './service-defaults.module';
 export { bootstrapService, createServiceApp, runMigrations, openDataSource } from './bootstrap';
-export { AppConfig, ConfigError, loadConfig, baseConfigSchema } from './config/app-config';
+export { AppConfig, ConfigError, loadConfig, baseConfigSchema, bool as booleanVariable } from './config/app-config';
 export { dataSourceOptions, ensureDatabase } from './database/database';
 export { DomainError } from './http/domain-error';
 export { ProblemDetailsFilter, problemType } from './http/problem-details';

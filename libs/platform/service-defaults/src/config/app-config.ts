@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ServiceName } from '@aftersales/contracts-core';
 
-const bool = z
+/** A true/false environment variable (true, false, 1, 0, yes, no); services use it for their own flags. */
+export const bool = z
   .string()
   .trim()
   .toLowerCase()

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable, PayloadTooLargeException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppConfig, AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { CaseActivityEntity } from '../../../cases/infrastructure/case.entity';
 import { attachmentRules } from '../../../config/attachments.config';
 import { visibleCase } from '../../case-attachment.errors';
 import { AttachmentView, toAttachmentView } from '../../case-attachment.view';
-import { contentMismatch } from '../../domain/attachment-policy';
+import { AttachmentContentType, contentMismatch } from '../../domain/attachment-policy';
 import { CaseAttachmentEntity } from '../../infrastructure/case-attachment.entity';
 import { AddAttachmentRequest } from './add-attachment.request';
 
@@ -38,37 +38,48 @@ export class AddAttachmentCommand {
     return this.dataSource.transaction(async (m) => {
       await visibleCase(m, caseId, user);
       return this.idempotency.execute(m, { key: idempotencyKey, scope: `add-attachment:${user.sub}:${caseId}`, request }, async () => {
-        const now = new Date();
-        const attachment = Object.assign(new CaseAttachmentEntity(), {
-          id: uuidv7(),
-          caseId,
-          fileName: request.fileName,
-          contentType: request.contentType,
-          sizeBytes: content.length,
-          sha256: createHash('sha256').update(content).digest('hex'),
-          content,
-          visibility: request.visibility,
-          uploadedBy: `user:${user.sub}`,
-          uploadedAt: now,
-        });
-        await m.getRepository(CaseAttachmentEntity).insert(attachment);
-        await m.getRepository(CaseActivityEntity).insert({
-          id: uuidv7(),
-          caseId,
-          at: now,
-          actor: attachment.uploadedBy,
-          kind: 'attachment-added',
-          visibility: attachment.visibility,
-          detail: {
-            attachmentId: attachment.id,
-            fileName: attachment.fileName,
-            contentType: attachment.contentType,
-            sizeBytes: attachment.sizeBytes,
-            sha256: attachment.sha256,
-          },
-        });
+        const attachment = await storeAttachment(m, caseId, { ...request, content }, `user:${user.sub}`, new Date());
         return { status: 201, body: toAttachmentView(attachment) };
       });
     });
   }
+}
+
+/** Stores a checked attachment and its activity entry in the caller's transaction (the email channel's too). */
+export async function storeAttachment(
+  m: EntityManager,
+  caseId: string,
+  file: { fileName: string; contentType: AttachmentContentType; content: Buffer; visibility: 'public' | 'internal' },
+  uploadedBy: string,
+  now: Date,
+): Promise<CaseAttachmentEntity> {
+  const attachment = Object.assign(new CaseAttachmentEntity(), {
+    id: uuidv7(),
+    caseId,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    sizeBytes: file.content.length,
+    sha256: createHash('sha256').update(file.content).digest('hex'),
+    content: file.content,
+    visibility: file.visibility,
+    uploadedBy,
+    uploadedAt: now,
+  });
+  await m.getRepository(CaseAttachmentEntity).insert(attachment);
+  await m.getRepository(CaseActivityEntity).insert({
+    id: uuidv7(),
+    caseId,
+    at: now,
+    actor: attachment.uploadedBy,
+    kind: 'attachment-added',
+    visibility: attachment.visibility,
+    detail: {
+      attachmentId: attachment.id,
+      fileName: attachment.fileName,
+      contentType: attachment.contentType,
+      sizeBytes: attachment.sizeBytes,
+      sha256: attachment.sha256,
+    },
+  });
+  return attachment;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
@@ -20,9 +20,11 @@ export class OpenCaseCommand {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  execute(request: OpenCaseRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<CaseView>> {
+  /** `within`: the caller's transaction (the email channel records the mail in the same one), else a new one. */
+  execute(request: OpenCaseRequest, user: AuthUser, idempotencyKey?: string, within?: EntityManager): Promise<IdempotentResult<CaseView>> {
     const customerId = customerOf(request, user);
-    return this.dataSource.transaction((m) =>
+    const transaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
+    return transaction((m) =>
       this.idempotency.execute(m, { key: idempotencyKey, scope: `open-case:${user.sub}`, request }, async () => {
         const now = new Date();
         const entity: CaseEntity = m.getRepository(CaseEntity).create({
