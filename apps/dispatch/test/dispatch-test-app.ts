@@ -25,7 +25,7 @@ export interface DispatchTestApp {
   dataSource: DataSource;
   /** The service clock; every replica started by this harness shares it. */
   clock: ManualClock;
-  /** One timer round on the first app (the running worker may fire some as well: each fires once either way). */
+  /** One timer round on the given app, or on every app instance in turn (their running workers may fire some as well: each fires once either way). */
   fireDueTimers(target?: NestFastifyApplication): Promise<number>;
   /** Another instance of the same service on the same database and namespace (a second replica). */
   startReplica(): Promise<NestFastifyApplication>;
@@ -64,7 +64,12 @@ export async function startDispatch(label: string): Promise<DispatchTestApp> {
       return app.get(DataSource);
     },
     clock,
-    fireDueTimers: (target = app) => target.get(TimerWorker).runOnce(),
+    async fireDueTimers(target) {
+      if (target) return target.get(TimerWorker).runOnce();
+      let fired = 0;
+      for (const a of apps) fired += await a.get(TimerWorker).runOnce();
+      return fired;
+    },
     startReplica: build,
     async restart() {
       await app.close();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Histogram, register } from 'prom-client';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventContract } from '@aftersales/contracts-core';
@@ -15,6 +16,16 @@ import { transitionOrConflict } from './work-order.errors';
 
 /** Appends an event in the caller's transaction: `outbox.append(m, ...)` over HTTP, `ctx.publish` in a handler. */
 export type Publish = <C extends EventContract>(contract: C, input: Omit<AppendEventInput<C>, 'correlationId' | 'causationId'>) => Promise<unknown>;
+
+/** Ranking, slot claim and recording of one automatic assignment (the benchmark's subject), by outcome. */
+const assignmentDuration =
+  (register.getSingleMetric('dispatch_assignment_duration_seconds') as Histogram<string>) ??
+  new Histogram({
+    name: 'dispatch_assignment_duration_seconds',
+    help: 'Automatic assignment of one work order: candidates read, ranked, a slot claimed and the assignment recorded',
+    labelNames: ['outcome'],
+    buckets: [0.001, 0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 1],
+  });
 
 /** R-SLA-4: contact the customer within an hour of assignment. */
 export const RESPONSE_WINDOW_MS = 60 * 60_000;
@@ -56,27 +67,39 @@ export class AssignmentService {
   }
 
   async rank(m: EntityManager, wo: WorkOrderEntity, exclude: readonly string[] = []): Promise<Ranking> {
-    // The database narrows by the hard filters it can index (active, skill, free capacity); the policy does the rest.
-    const rows = await m
-      .getRepository(EngineerEntity)
-      .createQueryBuilder('e')
-      .where('e.active')
-      .andWhere('e.open_orders < e.max_concurrent_orders')
-      .andWhere(wo.requiredSkill ? ':skill = ANY(e.skills)' : 'true', { skill: wo.requiredSkill })
-      .getMany();
+    // The database narrows by the hard filters it can check cheaply: active, skill, a free slot and, unless the
+    // order goes to the experts, region coverage (own region, territory, neighbouring branch, repair center: a
+    // superset of what the policy accepts). The policy decides the rest and scores.
+    const rows: CandidateRow[] = await m.query(
+      `SELECT e.id, e.home_branch, e.region, e.territories, e.skills, e.product_lines, e.level, e.expert, e.open_orders,
+              e.max_concurrent_orders, e.leave, e.calendar
+         FROM engineers e
+        WHERE e.active AND e.open_orders < e.max_concurrent_orders
+          AND ($1::text IS NULL OR $1 = ANY(e.skills))
+          AND ($2::text IS NULL OR $3 OR e.region = $2 OR $2 = ANY(e.territories)
+               OR e.home_branch IN (SELECT code FROM org_units WHERE kind = 'repair-center')
+               OR e.home_branch IN (SELECT unnest(b.neighbours) FROM org_units b WHERE b.kind = 'branch' AND $2 = ANY(b.regions))
+               OR EXISTS (SELECT 1 FROM org_units h JOIN org_units b ON b.code = ANY(h.neighbours)
+                           WHERE h.code = e.home_branch AND h.kind = 'branch' AND b.kind = 'branch' AND $2 = ANY(b.regions)))`,
+      [wo.requiredSkill, wo.region, wo.expert],
+    );
     const org = await m.getRepository(OrgUnitEntity).find();
-    const ranking = rankWithRejections(rows.map(toCandidate), this.needOf(wo, exclude), org);
+    const ranking = rankWithRejections(rows.map(rowToCandidate), this.needOf(wo, exclude), org);
     if (ranking.ranked.length > 0) return ranking;
     // Nobody: count the engineers the database left out too, so the queue can say why (rare, so not worth it before).
-    const [counts]: { missing_skill: number; at_capacity: number }[] = await m.query(
+    const [counts]: { missing_skill: number; at_capacity: number; with_slot: number }[] = await m.query(
       `SELECT count(*) FILTER (WHERE $1::text IS NOT NULL AND NOT ($1 = ANY(skills)))::int AS missing_skill,
-              count(*) FILTER (WHERE ($1::text IS NULL OR $1 = ANY(skills)) AND open_orders >= max_concurrent_orders)::int AS at_capacity
+              count(*) FILTER (WHERE ($1::text IS NULL OR $1 = ANY(skills)) AND open_orders >= max_concurrent_orders)::int AS at_capacity,
+              count(*) FILTER (WHERE ($1::text IS NULL OR $1 = ANY(skills)) AND open_orders < max_concurrent_orders)::int AS with_slot
          FROM engineers WHERE active`,
       [wo.requiredSkill],
     );
     const rejections = { ...ranking.rejections };
     if (counts.missing_skill > 0) rejections['missing-skill'] = (rejections['missing-skill'] ?? 0) + counts.missing_skill;
     if (counts.at_capacity > 0) rejections['at-capacity'] = (rejections['at-capacity'] ?? 0) + counts.at_capacity;
+    // Those with the skill and a slot that the database did not even rank are outside the region's coverage.
+    const uncovered = counts.with_slot - rows.length;
+    if (uncovered > 0) rejections['region-not-covered'] = (rejections['region-not-covered'] ?? 0) + uncovered;
     return { ranked: [], rejections };
   }
 
@@ -86,6 +109,18 @@ export class AssignmentService {
    * reassignment that finds nobody else). An engineer already on the order is released first. Returns the score or null.
    */
   async autoAssign(
+    m: EntityManager,
+    wo: WorkOrderEntity,
+    publish: Publish,
+    opts: { kind: AssignmentKind; by: string; exclude?: readonly string[]; respondImmediately?: boolean; onNone?: 'queue' | 'keep'; releaseReason?: string; announceQueue?: boolean },
+  ): Promise<AssignmentScore | null> {
+    const stop = assignmentDuration.startTimer();
+    const score = await this.assignBest(m, wo, publish, opts);
+    stop({ outcome: score ? 'assigned' : wo.status === 'queued' ? 'queued' : 'kept' });
+    return score;
+  }
+
+  private async assignBest(
     m: EntityManager,
     wo: WorkOrderEntity,
     publish: Publish,
@@ -155,6 +190,12 @@ export class AssignmentService {
     return assigned;
   }
 
+  /** Writes the order's fields without TypeORM's read-before-save. */
+  private async persist(m: EntityManager, wo: WorkOrderEntity): Promise<void> {
+    const { id, ...fields } = wo;
+    await m.getRepository(WorkOrderEntity).update({ id }, fields);
+  }
+
   private async claimSlot(m: EntityManager, engineerId: string, overCapacity: boolean): Promise<boolean> {
     const [rows] = await m.query(
       `UPDATE engineers SET open_orders = open_orders + 1 WHERE id = $1 AND active ${overCapacity ? '' : 'AND open_orders < max_concurrent_orders'} RETURNING id`,
@@ -189,7 +230,7 @@ export class AssignmentService {
     if (!wo.customerContactedAt) wo.respondBy = input.respondImmediately && wo.respondBy ? wo.respondBy : new Date(now.getTime() + RESPONSE_WINDOW_MS);
     wo.updatedAt = now;
     wo.version += 1;
-    await m.getRepository(WorkOrderEntity).save(wo);
+    await this.persist(m, wo);
     if (!wo.customerContactedAt) await this.ackTimers.schedule(m, wo.id, assignmentId, now);
     await publish(WorkOrderAssignedV1, {
       aggregateId: wo.id,
@@ -223,7 +264,7 @@ export class AssignmentService {
     wo.respondBy = null;
     wo.updatedAt = now;
     wo.version += 1;
-    await m.getRepository(WorkOrderEntity).save(wo);
+    await this.persist(m, wo);
     if (!announce) return;
     await publish(WorkOrderQueuedV1, {
       aggregateId: wo.id,
@@ -249,6 +290,38 @@ export class EngineerMissing extends Error {
   constructor(readonly engineerId: string) {
     super(`Engineer ${engineerId} not found or not active`);
   }
+}
+
+interface CandidateRow {
+  id: string;
+  home_branch: string;
+  region: string;
+  territories: string[];
+  skills: string[];
+  product_lines: string[];
+  level: number;
+  expert: boolean;
+  open_orders: number;
+  max_concurrent_orders: number;
+  leave: Candidate['leave'];
+  calendar: Candidate['calendar'];
+}
+
+function rowToCandidate(r: CandidateRow): Candidate {
+  return {
+    engineerId: r.id,
+    homeBranch: r.home_branch,
+    region: r.region,
+    territories: r.territories,
+    skills: r.skills,
+    productLines: r.product_lines,
+    level: r.level,
+    expert: r.expert,
+    openOrders: r.open_orders,
+    maxConcurrentOrders: r.max_concurrent_orders,
+    leave: r.leave,
+    calendar: r.calendar,
+  };
 }
 
 export function toCandidate(e: EngineerEntity): Candidate {
