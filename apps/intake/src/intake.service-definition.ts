@@ -1,12 +1,14 @@
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-attachment.entity';
 import { attachmentsConfigSchema } from './config/attachments.config';
+import { intakeConfigSchema } from './config/intake.config';
 import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
 import { ContactEntity, CustomerEntity, SiteEntity } from './customers/infrastructure/customer.entity';
 import { emailChannelConfigSchema } from './email/email.config';
 import { InboundEmailEntity } from './email/infrastructure/inbound-email.entity';
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
+import { CaseAssignment1732320001400 } from './migrations/1732320001400-case-assignment';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
 import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-search-indexes';
 import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
@@ -20,10 +22,11 @@ export const intakeService: ServiceDefinition = {
   migrations: [
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
+    CaseAssignment1732320001400,
     CreateCustomers1732320001500,
     CaseSearchIndexes1732320001510,
     CaseAttachments1732320001520,
     InboundEmail1732320001600,
   ],
-  configSchema: emailChannelConfigSchema.safeExtend(attachmentsConfigSchema.shape),
+  configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
 };

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AddNoteCommand } from './commands/add-note/add-note.command';
+import { AddNoteHttpController } from './commands/add-note/add-note.http.controller';
+import { AssignCaseCommand } from './commands/assign-case/assign-case.command';
+import { AssignCaseHttpController } from './commands/assign-case/assign-case.http.controller';
+import { AutoCloseJob } from './commands/auto-close/auto-close.job';
+import { CaseStatusRecorder } from './commands/case-status.recorder';
+import { ChangePriorityCommand } from './commands/change-priority/change-priority.command';
+import { ChangePriorityHttpController } from './commands/change-priority/change-priority.http.controller';
+import { ChangeStatusCommand } from './commands/change-status/change-status.command';
+import { ChangeStatusHttpController } from './commands/change-status/change-status.http.controller';
 import { CloseCaseCommand } from './commands/close-case/close-case.command';
 import { CloseCaseHttpController } from './commands/close-case/close-case.http.controller';
 import { OpenCaseCommand } from './commands/open-case/open-case.command';
@@ -10,8 +20,29 @@ import { GetCaseHttpController } from './queries/get-case/get-case.http.controll
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
 
 @Module({
-  controllers: [OpenCaseHttpController, CloseCaseHttpController, ListCasesHttpController, GetCaseHttpController],
-  providers: [CaseRepository, OpenCaseCommand, CloseCaseCommand, OnEntitlementDeterminedHandler, OnWorkOrderCompletedHandler],
+  controllers: [
+    OpenCaseHttpController,
+    CloseCaseHttpController,
+    ChangeStatusHttpController,
+    ChangePriorityHttpController,
+    AssignCaseHttpController,
+    AddNoteHttpController,
+    ListCasesHttpController,
+    GetCaseHttpController,
+  ],
+  providers: [
+    CaseRepository,
+    CaseStatusRecorder,
+    AutoCloseJob,
+    ChangeStatusCommand,
+    ChangePriorityCommand,
+    AssignCaseCommand,
+    AddNoteCommand,
+    OpenCaseCommand,
+    CloseCaseCommand,
+    OnEntitlementDeterminedHandler,
+    OnWorkOrderCompletedHandler,
+  ],
   exports: [OpenCaseCommand, CaseRepository],
 })
 export class CasesModule {}

@@ -42,6 +42,9 @@ export class CaseEntity {
   @Column({ name: 'service_mode', type: 'text', nullable: true }) serviceMode!: ServiceMode | null;
   @Column({ name: 'work_order_id', type: 'uuid', nullable: true }) workOrderId!: string | null;
   @Column({ type: 'text', nullable: true }) resolution!: string | null;
+  /** The engineer working the case (their token subject); any engineer can take it over (R-IN-6). */
+  @Column({ name: 'assignee_id', type: 'text', nullable: true }) assigneeId!: string | null;
+  @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true }) respondedAt!: Date | null;
   @Column({ name: 'diagnosed_at', type: 'timestamptz', nullable: true }) diagnosedAt!: Date | null;

@@ -3,6 +3,7 @@ import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseDispatchRequestedV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
+import { CaseStatusRecorder } from '../commands/case-status.recorder';
 import { afterEntitlement } from '../domain/case-lifecycle';
 import { chooseServiceMode } from '../domain/service-mode.policy';
 import { CaseEntity } from '../infrastructure/case.entity';
@@ -11,7 +12,10 @@ import { CaseRepository } from '../infrastructure/case.repository';
 /** Records warranty's decision on the case and, when the fault needs field work, asks dispatch for it. */
 @Injectable()
 export class OnEntitlementDeterminedHandler {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly statuses: CaseStatusRecorder,
+  ) {}
 
   @OnEvent(EntitlementDeterminedV1, { name: 'record-entitlement' })
   async handle(event: EventEnvelope<EntitlementDeterminedV1Data>, ctx: EventContext): Promise<void> {
@@ -23,6 +27,7 @@ export class OnEntitlementDeterminedHandler {
 
     const now = new Date();
     const choice = chooseServiceMode(c.category, d.allowedServiceModes);
+    const from = c.status;
     const next = afterEntitlement(c.status, choice.mode !== null);
     c.entitlement = {
       decisionId: d.decisionId,
@@ -44,6 +49,8 @@ export class OnEntitlementDeterminedHandler {
       detail: { decisionId: d.decisionId, inWarranty: d.inWarranty, warrantyEndsOn: d.warrantyEndsOn, rules: d.rules },
       at: now,
     });
+    const action = next.status === 'in-progress' ? 'work-started' : 'acknowledged';
+    await this.statuses.changed(ctx.manager, c, { from, to: c.status, action, reason: 'entitlement recorded', actor: 'system:warranty', at: now }, ctx.publish);
     if (!next.requestDispatch || !choice.mode) {
       const reason = choice.mode ? `the case is already ${c.status}: no new dispatch request` : choice.reason;
       await this.cases.log(ctx.manager, c.id, { actor: 'system:intake', kind: 'no-dispatch', detail: { reason }, at: now });

@@ -3,6 +3,7 @@ import { EventEnvelope } from '@aftersales/contracts-core';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data } from '@aftersales/contracts-dispatch';
 import { CaseResolvedV1 } from '@aftersales/contracts-intake';
 import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
+import { CaseStatusRecorder } from '../commands/case-status.recorder';
 import { transition } from '../domain/case-lifecycle';
 import { CaseEntity } from '../infrastructure/case.entity';
 import { CaseRepository } from '../infrastructure/case.repository';
@@ -10,7 +11,10 @@ import { CaseRepository } from '../infrastructure/case.repository';
 /** Field work done: the case is resolved and waits for the customer's confirmation (R-IN-7). */
 @Injectable()
 export class OnWorkOrderCompletedHandler {
-  constructor(private readonly cases: CaseRepository) {}
+  constructor(
+    private readonly cases: CaseRepository,
+    private readonly statuses: CaseStatusRecorder,
+  ) {}
 
   @OnEvent(WorkOrderCompletedV1, { name: 'resolve-on-completion' })
   async handle(event: EventEnvelope<WorkOrderCompletedV1Data>, ctx: EventContext): Promise<void> {
@@ -20,6 +24,7 @@ export class OnWorkOrderCompletedHandler {
     // A replayed completion, or one arriving after the case moved on, must not resolve it again.
     if (c.status === 'resolved' || c.status === 'closed' || (c.workOrderId === d.workOrderId && c.resolvedAt)) return;
     const now = new Date();
+    const from = c.status;
     c.status = transition(c.status, 'resolved');
     c.workOrderId = d.workOrderId;
     c.resolution = d.resolution;
@@ -35,6 +40,7 @@ export class OnWorkOrderCompletedHandler {
       detail: { workOrderId: d.workOrderId, workOrderNumber: d.workOrderNumber, resolution: d.resolution },
       at: now,
     });
+    await this.statuses.changed(ctx.manager, c, { from, to: 'resolved', action: 'case-resolved', reason: null, actor: 'system:dispatch', at: now }, ctx.publish);
     await ctx.publish(CaseResolvedV1, {
       aggregateId: c.id,
       sequence: c.version,

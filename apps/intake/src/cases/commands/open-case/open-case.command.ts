@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { SlaService } from '../../../sla/sla.service';
+import { Clock } from '../../infrastructure/clock';
 import { CaseView, toCaseView } from '../../case.view';
 import { CaseEntity } from '../../infrastructure/case.entity';
 import { CaseRepository } from '../../infrastructure/case.repository';
@@ -18,6 +20,8 @@ export class OpenCaseCommand {
     private readonly cases: CaseRepository,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
+    private readonly sla: SlaService,
+    private readonly clock: Clock,
   ) {}
 
   /** `within`: the caller's transaction (the email channel records the mail in the same one), else a new one. */
@@ -26,7 +30,7 @@ export class OpenCaseCommand {
     const transaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
     return transaction((m) =>
       this.idempotency.execute(m, { key: idempotencyKey, scope: `open-case:${user.sub}`, request }, async () => {
-        const now = new Date();
+        const now = this.clock.now();
         const entity: CaseEntity = m.getRepository(CaseEntity).create({
           id: uuidv7(),
           caseNumber: await this.cases.nextCaseNumber(m, now),
@@ -47,6 +51,8 @@ export class OpenCaseCommand {
           serviceMode: null,
           workOrderId: null,
           resolution: null,
+          assigneeId: null,
+          assignedAt: null,
           createdAt: now,
           respondedAt: null,
           diagnosedAt: null,
@@ -56,6 +62,8 @@ export class OpenCaseCommand {
           version: 1,
         });
         await m.getRepository(CaseEntity).insert(entity);
+        // The case's SLA clocks start with it, in the same transaction (R-SLA-1..3).
+        await this.sla.startClocks(m, { caseId: entity.id, priority: entity.priority, channel: entity.channel, openedAt: now });
         await this.cases.log(m, entity.id, {
           actor: `user:${user.sub}`,
           kind: 'case-opened',

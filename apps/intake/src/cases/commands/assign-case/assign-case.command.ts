@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CaseAssignedV1 } from '@aftersales/contracts-intake';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
+import { CaseView, toCaseView } from '../../case.view';
+import { Clock } from '../../infrastructure/clock';
+import { CaseRepository } from '../../infrastructure/case.repository';
+
+/** Assigns a case to an engineer, or lets any engineer take it over (R-IN-6), in one transaction with its log entry and event. */
+@Injectable()
+export class AssignCaseCommand {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseRepository,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(caseId: string, request: { assigneeId: string; reason?: string; version: number; takeover: boolean }, user: AuthUser): Promise<CaseView> {
+    return this.dataSource.transaction(async (m) => {
+      const c = await this.cases.lockFor(m, caseId, user, request.version);
+      if (c.status === 'closed') throw new DomainError('INTAKE.CASE_CLOSED', 'A closed case is not worked: reopen it first', 409);
+      if (c.assigneeId === request.assigneeId) throw new DomainError('INTAKE.ALREADY_ASSIGNED', `The case is already assigned to ${request.assigneeId}`, 422);
+      const previous = c.assigneeId;
+      const at = this.clock.now();
+      const actor = `user:${user.sub}`;
+      c.assigneeId = request.assigneeId;
+      c.assignedAt = at;
+      c.updatedAt = at;
+      c.version += 1;
+      await m.save(c);
+      // Internal: who works a case is staff business; the customer sees the work itself (R-IN-8).
+      await this.cases.log(m, c.id, {
+        actor,
+        kind: request.takeover ? 'case-taken-over' : 'case-assigned',
+        visibility: 'internal',
+        detail: { assigneeId: c.assigneeId, previousAssigneeId: previous, ...(request.reason ? { reason: request.reason } : {}) },
+        at,
+      });
+      await this.outbox.append(m, CaseAssignedV1, {
+        aggregateId: c.id,
+        sequence: c.version,
+        data: {
+          caseId: c.id,
+          caseNumber: c.caseNumber,
+          assigneeId: request.assigneeId,
+          previousAssigneeId: previous,
+          takeover: request.takeover,
+          assignedBy: actor,
+          assignedAt: at.toISOString(),
+        },
+      });
+      return toCaseView(c);
+    });
+  }
+}
