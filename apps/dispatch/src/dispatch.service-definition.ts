@@ -5,6 +5,9 @@ import { EngineersAndOrgUnits1732320002100 } from './migrations/1732320002100-en
 import { AssignmentHistoryAndQueue1732320002200 } from './migrations/1732320002200-assignment-history-and-queue';
 import { Visits1732320002300 } from './migrations/1732320002300-visits';
 import { RepeatRepairs1732320002400 } from './migrations/1732320002400-repeat-repairs';
+import { AppointmentsAndRemoteSessions1732320002500 } from './migrations/1732320002500-appointments-and-remote-sessions';
+import { AppointmentEntity } from './appointments/infrastructure/appointment.entity';
+import { RemoteSessionEntity } from './remote-sessions/infrastructure/remote-session.entity';
 import { OrgUnitEntity } from './organisation/infrastructure/org-unit.entity';
 import { VisitEntity } from './visits/infrastructure/visit.entity';
 import { WorkOrderAssignmentEntity, WorkOrderEntity } from './work-orders/infrastructure/work-order.entity';
@@ -13,6 +16,6 @@ export const dispatchService: ServiceDefinition = {
   service: 'dispatch',
   title: 'Dispatch: work orders and engineers',
   description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (DOMAIN.md R-DS-*, R-SLA-4).',
-  entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity],
-  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400],
+  entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity, AppointmentEntity, RemoteSessionEntity],
+  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400, AppointmentsAndRemoteSessions1732320002500],
 };

@@ -20,7 +20,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
   const t0 = new Date('2026-11-23T02:00:00.000Z');
 
   const outbox = async (type: string, workOrderId: string) =>
-    (await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2 ORDER BY created_at, event_id`, [
+    (await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2 ORDER BY position`, [
       `aftersales.dispatch.work-order.${type}.v1`,
       workOrderId,
     ])) as { envelope: { data: Record<string, unknown>; sequence: number } }[];

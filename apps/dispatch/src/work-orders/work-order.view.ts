@@ -27,6 +27,8 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     respondBy: w.respondBy?.toISOString() ?? null,
     customerContactedAt: w.customerContactedAt?.toISOString() ?? null,
     repeatOf: w.repeatOf,
+    arrangementDueAt: w.arrangementDueAt?.toISOString() ?? null,
+    arrangedAt: w.arrangedAt?.toISOString() ?? null,
     nextVisitAt: w.nextVisitAt?.toISOString() ?? null,
     standbyUnit: w.standbyUnit,
     partsUsed: w.partsUsed,

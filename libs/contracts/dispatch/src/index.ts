@@ -5,3 +5,5 @@ export * from './work-order/work-order-acknowledgement-reminded.v1';
 export * from './work-order/work-order-customer-contacted.v1';
 export * from './work-order/work-order-visit-incomplete.v1';
 export * from './work-order/work-order-repeat-repair-flagged.v1';
+export * from './work-order/work-order-appointment-confirmed.v1';
+export * from './work-order/work-order-remote-session-ended.v1';

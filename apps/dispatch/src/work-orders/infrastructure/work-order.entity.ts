@@ -38,6 +38,10 @@ export class WorkOrderEntity {
   @Column({ name: 'customer_contacted_at', type: 'timestamptz', nullable: true }) customerContactedAt!: Date | null;
   /** R-DS-6: the earlier repair of the same unit and fault this one repeats. */
   @Column({ name: 'repeat_of', type: 'uuid', nullable: true }) repeatOf!: string | null;
+  /** R-SLA-1: an on-site visit is to be arranged by then (24 hours). */
+  @Column({ name: 'arrangement_due_at', type: 'timestamptz', nullable: true }) arrangementDueAt!: Date | null;
+  /** The first appointment the customer confirmed. */
+  @Column({ name: 'arranged_at', type: 'timestamptz', nullable: true }) arrangedAt!: Date | null;
   @Column({ name: 'next_visit_at', type: 'timestamptz', nullable: true }) nextVisitAt!: Date | null;
   /** R-DS-5: a standby unit lent to the customer while the machine waits. */
   @Column({ name: 'standby_unit', type: 'jsonb', nullable: true }) standbyUnit!: { serialNumber: string; productModel: string; lentAt: string } | null;

@@ -11,6 +11,7 @@ import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.
 import { lockWorkOrder } from '../../../work-orders/infrastructure/work-order.repository';
 import { WorkOrderCompletion } from '../../../work-orders/work-order-completion.service';
 import { transitionOrConflict } from '../../../work-orders/work-order.errors';
+import { mayGoOnSite } from '../../../remote-sessions/domain/remote-session.policy';
 import * as visit from '../../domain/visit';
 import { VisitEntity, toVisitView } from '../../infrastructure/visit.entity';
 import {
@@ -49,6 +50,9 @@ export class RecordVisitHttpController {
     return this.dataSource.transaction(async (m) => {
       const wo = await lockWorkOrder(m, id);
       authorize(wo, user);
+      if (!mayGoOnSite(wo.serviceMode)) {
+        throw new DomainError('DISPATCH.REMOTE_FIRST', `A ${wo.serviceMode} work order goes on site only after a remote session found it needs to (R-DS-2)`, 409);
+      }
       if (!wo.customerContactedAt) throw new DomainError('DISPATCH.CONTACT_FIRST', 'Call the customer to agree the time before going (R-DS-4, R-SLA-4)', 409);
       const now = this.clock.now();
       const arrivedAt = notInFuture(body.arrivedAt, now, 'arrivedAt');

@@ -7,6 +7,8 @@ import { AssignmentService, Publish } from '../../assignment.service';
 import { WorkOrderRepeatRepairFlaggedV1 } from '@aftersales/contracts-dispatch';
 import { requiredSkill } from '../../domain/assignment.policy';
 import { repeatedRepair } from '../../domain/repeat-repair.policy';
+import { arrangementDueAt } from '../../../appointments/domain/appointment.policy';
+import { mayGoOnSite } from '../../../remote-sessions/domain/remote-session.policy';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
 
 export interface NewWorkOrder {
@@ -70,6 +72,9 @@ export class CreateWorkOrderCommand {
       respondBy: null,
       customerContactedAt: null,
       repeatOf: null,
+      // R-SLA-1: an on-site visit is arranged within 24 hours.
+      arrangementDueAt: mayGoOnSite(input.serviceMode) ? arrangementDueAt(now) : null,
+      arrangedAt: null,
       nextVisitAt: null,
       standbyUnit: null,
       partsUsed: [],

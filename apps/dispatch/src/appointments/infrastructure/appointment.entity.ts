@@ -1,0 +1,37 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AppointmentStatus } from '../domain/appointment.policy';
+
+@Entity({ name: 'appointments' })
+export class AppointmentEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'work_order_id', type: 'uuid' }) workOrderId!: string;
+  @Column({ type: 'text' }) status!: AppointmentStatus;
+  @Column({ name: 'slot_start', type: 'timestamptz' }) slotStart!: Date;
+  @Column({ name: 'slot_end', type: 'timestamptz' }) slotEnd!: Date;
+  @Column({ name: 'proposed_by' }) proposedBy!: string;
+  @Column({ type: 'text', nullable: true }) note!: string | null;
+  @Column({ name: 'confirmed_by', type: 'text', nullable: true }) confirmedBy!: string | null;
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true }) confirmedAt!: Date | null;
+  @Column({ type: 'uuid', nullable: true }) replaces!: string | null;
+  @Column({ name: 'reschedule_reason', type: 'text', nullable: true }) rescheduleReason!: string | null;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ type: 'int' }) version!: number;
+}
+
+export function toAppointmentView(a: AppointmentEntity) {
+  return {
+    id: a.id,
+    workOrderId: a.workOrderId,
+    status: a.status,
+    slotStart: a.slotStart.toISOString(),
+    slotEnd: a.slotEnd.toISOString(),
+    proposedBy: a.proposedBy,
+    note: a.note,
+    confirmedBy: a.confirmedBy,
+    confirmedAt: a.confirmedAt?.toISOString() ?? null,
+    replaces: a.replaces,
+    rescheduleReason: a.rescheduleReason,
+    createdAt: a.createdAt.toISOString(),
+    version: a.version,
+  };
+}
