@@ -132,13 +132,15 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
       CASE_AUTO_CLOSE_DAYS: '7',
       // The tests sweep by hand with a moved clock; the background sweep must not race them.
       CASE_AUTO_CLOSE_SWEEP_INTERVAL_MS: '3600000',
+      // Moving the clock weeks ahead would make every SLA timer due at once: this file is not about them.
+      TIMERS_POLL_INTERVAL_MS: '3600000',
     };
     await runMigrations(intakeService, env);
     app = await createServiceApp(AppModule, intakeService, env, { clock: new MovedClock() });
     replica = await createServiceApp(AppModule, intakeService, env, { clock: new MovedClock() });
     dataSource = app.get(DataSource);
     events = await collectEvents(natsUrl, ns, 'intake');
-  });
+  }, 30_000);
 
   beforeEach(() => later(0));
 
@@ -147,7 +149,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     await replica?.close();
     await app?.close();
     await db?.drop();
-  });
+  }, 30_000);
 
   const edges = CASE_STATUSES.flatMap((from) => allowedTransitions(from).map((to) => [from, to] as const));
   const ACTIONS: Record<string, string> = {
@@ -289,6 +291,26 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     expect(published).toHaveLength(due.length);
   });
 
+  it('leaves a case that fails to close for the next sweep without holding up the others', async () => {
+    later(60 * DAY);
+    const [poisoned, a, b] = [await caseIn('resolved'), await caseIn('resolved'), await caseIn('resolved')];
+    // A real failure inside the closing transaction, for one case only.
+    await dataSource.query(`CREATE FUNCTION refuse_close() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await dataSource.query(`CREATE TRIGGER refuse_close BEFORE UPDATE ON cases FOR EACH ROW WHEN (OLD.id = '${poisoned.id}' AND NEW.status = 'closed') EXECUTE FUNCTION refuse_close()`);
+    later(67 * DAY + 60_000);
+    try {
+      await app.get(AutoCloseJob).sweep();
+      expect((await getCase(a.id)).status).toBe('closed');
+      expect((await getCase(b.id)).status).toBe('closed');
+      expect((await getCase(poisoned.id)).status).toBe('resolved');
+      expect(await outboxFor(poisoned.id, CaseClosedV1.subject)).toEqual([]);
+    } finally {
+      await dataSource.query(`DROP TRIGGER refuse_close ON cases; DROP FUNCTION refuse_close()`);
+    }
+    expect(await app.get(AutoCloseJob).sweep()).toBe(1);
+    expect((await getCase(poisoned.id)).status).toBe('closed');
+  });
+
   it('changes the priority with a reason, logged with actor and time, with its event; refuses bad changes with nothing changed (R-IN-5)', async () => {
     const c = await openCase({ priority: 'P3' });
     const staff = await token('manager', { sub: 'manager-1' });
@@ -358,6 +380,20 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     expect(seen.map((a) => a.kind)).toEqual(['case-opened', 'public-note', 'customer-note']);
     expect(JSON.stringify(seen)).not.toContain('overloaded');
     expect((await activity(c.id)).map((a) => a.kind)).toEqual(['case-opened', 'internal-note', 'public-note', 'customer-note']);
+
+    // A retried note with the same Idempotency-Key is the first note, not a second one.
+    const retryKey = randomUUID();
+    const postOnce = () =>
+      app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({ method: 'POST', url: `/v1/cases/${c.id}/notes`, payload: { text: 'Called the customer' }, headers: { authorization: `Bearer ${engineer}`, 'idempotency-key': retryKey } });
+    const firstTry = await postOnce();
+    const afterFirst = await snapshot(c.id);
+    const retry = await postOnce();
+    expect([firstTry.statusCode, retry.statusCode]).toEqual([201, 201]);
+    expect(retry.json().id).toBe(firstTry.json().id);
+    expect(await snapshot(c.id)).toEqual(afterFirst);
 
     const before = await snapshot(c.id);
     const internalByCustomer = await http('POST', `/v1/cases/${c.id}/notes`, await customer(), { text: 'secret', visibility: 'internal' });

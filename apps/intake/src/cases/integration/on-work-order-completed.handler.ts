@@ -7,6 +7,7 @@ import { CaseStatusRecorder } from '../commands/case-status.recorder';
 import { transition } from '../domain/case-lifecycle';
 import { CaseEntity } from '../infrastructure/case.entity';
 import { CaseRepository } from '../infrastructure/case.repository';
+import { Clock } from '../infrastructure/clock';
 
 /** Field work done: the case is resolved and waits for the customer's confirmation (R-IN-7). */
 @Injectable()
@@ -14,6 +15,7 @@ export class OnWorkOrderCompletedHandler {
   constructor(
     private readonly cases: CaseRepository,
     private readonly statuses: CaseStatusRecorder,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent(WorkOrderCompletedV1, { name: 'resolve-on-completion' })
@@ -23,7 +25,7 @@ export class OnWorkOrderCompletedHandler {
     if (!c) throw new PermanentError(`work order ${d.workOrderId} completed for unknown case ${d.caseId}`);
     // A replayed completion, or one arriving after the case moved on, must not resolve it again.
     if (c.status === 'resolved' || c.status === 'closed' || (c.workOrderId === d.workOrderId && c.resolvedAt)) return;
-    const now = new Date();
+    const now = this.clock.now();
     const from = c.status;
     c.status = transition(c.status, 'resolved');
     c.workOrderId = d.workOrderId;

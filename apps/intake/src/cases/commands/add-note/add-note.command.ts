@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
+import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { CaseActivityView, toActivityView } from '../../case.view';
-import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
+import { Clock } from '../../infrastructure/clock';
 import { AddNoteRequest } from './add-note.request';
 
 /**
@@ -15,22 +15,26 @@ export class AddNoteCommand {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
+    private readonly idempotency: IdempotencyService,
     private readonly clock: Clock,
   ) {}
 
-  execute(caseId: string, request: AddNoteRequest, user: AuthUser): Promise<CaseActivityView> {
+  execute(caseId: string, request: AddNoteRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<CaseActivityView>> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.cases.lockFor(m, caseId, user);
       const customer = user.roles.includes('customer');
       if (customer && request.visibility === 'internal') {
         throw new DomainError('INTAKE.CUSTOMER_NOTE_PUBLIC', 'A customer’s note is part of the case history they share with staff: it cannot be internal', 403);
       }
-      const visibility = customer ? 'public' : (request.visibility ?? 'internal');
-      const at = this.clock.now();
-      c.updatedAt = at;
-      await m.save(c);
-      const kind = customer ? 'customer-note' : `${visibility}-note`;
-      return toActivityView(await this.cases.log(m, c.id, { actor: `user:${user.sub}`, kind, visibility, detail: { text: request.text }, at }));
+      return this.idempotency.execute(m, { key: idempotencyKey, scope: `add-note:${user.sub}:${caseId}`, request }, async () => {
+        const visibility = customer ? 'public' : (request.visibility ?? 'internal');
+        const at = this.clock.now();
+        c.updatedAt = at;
+        await m.save(c);
+        const kind = customer ? 'customer-note' : `${visibility}-note`;
+        const entry = await this.cases.log(m, c.id, { actor: `user:${user.sub}`, kind, visibility, detail: { text: request.text }, at });
+        return { status: 201, body: toActivityView(entry) };
+      });
     });
   }
 }

@@ -42,28 +42,44 @@ export class AutoCloseJob implements OnApplicationBootstrap, OnApplicationShutdo
     await this.running;
   }
 
-  /** Closes every resolved case due at `now` that no other sweep holds; returns how many this call closed. */
+  /**
+   * Closes every resolved case due at `now` that no other sweep holds; returns how many this call closed. A case
+   * that fails to close is logged and left for the next sweep, so it cannot hold up the others.
+   */
   async sweep(now: Date = this.clock.now()): Promise<number> {
     let closed = 0;
-    while (!this.stopped && (await this.closeOne(now))) closed++;
+    const failed: string[] = [];
+    while (!this.stopped) {
+      const outcome = await this.closeOne(now, failed);
+      if (outcome === 'none') break;
+      if (outcome === 'closed') closed++;
+    }
     return closed;
   }
 
-  private closeOne(now: Date): Promise<boolean> {
+  private async closeOne(now: Date, failed: string[]): Promise<'none' | 'closed' | 'failed'> {
     const days = this.recorder.rules.autoCloseDays;
-    const resolvedBefore = autoCloseCutoff(now, days);
-    return this.dataSource.transaction(async (m) => {
-      const [due] = (await m.query(
-        `SELECT id FROM cases WHERE status = 'resolved' AND resolved_at <= $1 ORDER BY resolved_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [resolvedBefore],
-      )) as { id: string }[];
-      if (!due) return false;
-      const c = await this.cases.lock(m, due.id);
-      const change = this.recorder.decide(c, 'closed', 'system', now);
-      await this.recorder.apply(m, c, change, { actor: 'system:intake', at: now, detail: { autoCloseDays: days, resolvedAt: c.resolvedAt?.toISOString() } }, (contract, input) =>
-        this.outbox.append(m, contract, input),
-      );
-      return true;
-    });
+    let claimed: string | undefined;
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const [due] = (await m.query(
+          `SELECT id FROM cases WHERE status = 'resolved' AND resolved_at <= $1 AND NOT (id = ANY($2::uuid[]))
+            ORDER BY resolved_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+          [autoCloseCutoff(now, days), failed],
+        )) as { id: string }[];
+        if (!due) return 'none';
+        claimed = due.id;
+        const c = await this.cases.lock(m, due.id);
+        const change = this.recorder.decide(c, 'closed', 'system', now);
+        const detail = { autoCloseDays: days, resolvedAt: c.resolvedAt?.toISOString() };
+        await this.recorder.apply(m, c, change, { actor: 'system:intake', at: now, detail }, (contract, input) => this.outbox.append(m, contract, input));
+        return 'closed';
+      });
+    } catch (error) {
+      if (!claimed) throw error;
+      failed.push(claimed);
+      this.logger.error(`auto-close of case ${claimed} failed, left for the next sweep: ${(error as Error).message}`);
+      return 'failed';
+    }
   }
 }
