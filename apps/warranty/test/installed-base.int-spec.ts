@@ -108,8 +108,32 @@ describe('warranty: product models and units', () => {
   it('documents its routes and response shapes in OpenAPI', async () => {
     const doc = (await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' })).json();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/v1/product-models', '/v1/product-models/{code}', '/v1/units', '/v1/units/{serialNumber}', '/v1/entitlements', '/v1/entitlement-decisions', '/v1/entitlement-decisions/{id}']),
+      expect.arrayContaining([
+        '/v1/product-models',
+        '/v1/product-models/{code}',
+        '/v1/units',
+        '/v1/units/{serialNumber}',
+        '/v1/units/imports',
+        '/v1/units/{serialNumber}/transfers',
+        '/v1/units/{serialNumber}/ownership',
+        '/v1/entitlements',
+        '/v1/entitlement-decisions',
+        '/v1/entitlement-decisions/{id}',
+        '/v1/entitlement-decisions/{id}/evidence',
+        '/v1/service-contracts',
+        '/v1/service-contracts/{id}',
+        '/v1/price-lists',
+        '/v1/price-lists/{code}',
+        '/v1/service-packages',
+        '/v1/quotes',
+        '/v1/quotes/{id}',
+        '/v1/warranty-claims',
+        '/v1/warranty-claims/{id}',
+        '/v1/warranty-claims/{id}/decision',
+      ]),
     );
+    // Request bodies are documented from the same zod schemas that validate them.
+    expect(doc.paths['/v1/quotes'].post.requestBody.content['application/json'].schema).toBeDefined();
     expect(doc.paths['/v1/units'].post.responses['201'].content['application/json'].schema).toBeDefined();
   });
 });
