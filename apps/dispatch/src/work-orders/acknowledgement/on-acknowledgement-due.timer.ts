@@ -7,6 +7,8 @@ import { AckStepMinutes, onAcknowledgementStep } from '../domain/acknowledgement
 import { WorkOrderEntity } from '../infrastructure/work-order.entity';
 import { ACK_TIMER_KIND } from './acknowledgement.timers';
 
+const NO_CONTACT_REASON = 'no customer contact';
+
 /**
  * R-SLA-4 steps as they fall due: remind the silent engineer at 30 minutes; at 45 minutes remind and reassign to the
  * next best engineer (excluding the silent one), who is told to respond at once. Runs in the transaction that marks
@@ -39,13 +41,18 @@ export class OnAcknowledgementDueTimer {
     const silent = { engineerId: wo.engineerId as string, assignedAt: wo.assignedAt as Date, respondBy: wo.respondBy as Date };
     let reassigned = false;
     if (decision.action === 'remind-and-reassign') {
+      // Nobody who already let this customer wait gets the order back.
+      const earlier: { engineer_id: string }[] = await m.query(
+        `SELECT DISTINCT engineer_id FROM work_order_assignments WHERE work_order_id = $1 AND end_reason LIKE $2`,
+        [wo.id, `${NO_CONTACT_REASON}%`],
+      );
       const next = await this.assignment.autoAssign(m, wo, publish, {
         kind: 'reassigned',
         by: 'dispatch:acknowledgement-timer',
-        exclude: [silent.engineerId],
+        exclude: [silent.engineerId, ...earlier.map((e) => e.engineer_id)],
         respondImmediately: true,
         onNone: 'keep',
-        releaseReason: `no customer contact ${minutes} minutes after assignment (R-SLA-4)`,
+        releaseReason: `${NO_CONTACT_REASON} ${minutes} minutes after assignment (R-SLA-4)`,
       });
       reassigned = next !== null;
     }
