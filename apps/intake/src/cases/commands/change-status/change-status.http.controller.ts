@@ -20,7 +20,8 @@ export class ChangeStatusHttpController {
       'in-progress -> waiting-on-customer | waiting-on-parts | resolved; waiting-on-* -> in-progress (resume) | resolved; ' +
       'resolved -> closed (the customer confirms) | in-progress (the customer rejects, with a reason); closed -> reopened (with a reason, ' +
       'within CASE_REOPEN_WINDOW_DAYS); reopened -> acknowledged | in-progress | resolved. An illegal change is a 409 listing the allowed ' +
-      'statuses; a stale `version` is a 409 INTAKE.VERSION_CONFLICT. Customers may only confirm, reject and reopen their own cases (R-IN-8).',
+      'statuses; a stale `version` is a 409 INTAKE.VERSION_CONFLICT. Customers may only confirm, reject and reopen their own cases (R-IN-8). ' +
+      'Status changes and their reasons are public in the activity log: put staff-only remarks in an internal note.',
   })
   @ApiOkResponse({ type: CaseResponse.Output })
   change(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ChangeStatusRequest, @CurrentUser() user: AuthUser): Promise<CaseView> {
