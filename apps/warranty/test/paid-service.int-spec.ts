@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
+import { ClaimDecidedV1, ClaimDecidedV1Data, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { Role, signDevToken } from '@aftersales/platform-auth';
 import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
 import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace } from '@aftersales/platform-testing';
@@ -174,6 +174,14 @@ describe('warranty: paid service quotes and warranty claims (R-DS-7)', () => {
     expect((await http('GET', `/v1/warranty-claims/${second.body.id}`)).body).toMatchObject({ status: 'submitted', version: 1 });
     const rejected = await http('POST', `/v1/warranty-claims/${second.body.id}/decision`, { action: 'reject', reason: 'faulty part not returned (R-RMA-3)' }, 'manager');
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: 'faulty part not returned (R-RMA-3)', amountMinor: 9_000 });
+
+    // Each decision is announced once, for the ERP to book.
+    const decided = async (claimId: string) =>
+      ((await events.waitFor((e) => e.type === ClaimDecidedV1.subject && (e.data as ClaimDecidedV1Data).claimId === claimId)) as EventEnvelope<ClaimDecidedV1Data>).data;
+    expect(await decided(claim.body.id)).toMatchObject({ status: 'approved', reason: null, amountMinor: 84_000, currency: 'CNY', caseId: free.caseId });
+    expect(await decided(second.body.id)).toMatchObject({ status: 'rejected', reason: 'faulty part not returned (R-RMA-3)', amountMinor: 9_000 });
+    const rows = await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1`, [ClaimDecidedV1.subject]);
+    expect(rows[0].n).toBe(2);
   });
 
   it('refuses claims for paid service, a second claim for one decision and bad requests', async () => {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ClaimDecidedV1 } from '@aftersales/contracts-warranty';
+import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { ClaimTransitionError, decideClaim } from '../../domain/claim.lifecycle';
 import { WarrantyClaimEntity } from '../../infrastructure/paid-service.entities';
@@ -7,10 +9,13 @@ import { claimAlreadyDecided, claimNotFound } from '../../paid-service.errors';
 import { ClaimView, toClaimView } from '../../paid-service.view';
 import { DecideClaimRequest } from './decide-claim.request';
 
-/** Approve a submitted claim, or reject it with the reason; a decided claim stays decided. */
+/** Approve a submitted claim, or reject it with the reason, and say so (claim.decided.v1); a decided claim stays decided. */
 @Injectable()
 export class DecideClaimCommand {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   async execute(id: string, request: DecideClaimRequest, user: AuthUser): Promise<ClaimView> {
     return this.dataSource.transaction(async (m) => {
@@ -30,6 +35,22 @@ export class DecideClaimCommand {
       claim.decidedAt = new Date();
       claim.version += 1;
       await repo.save(claim);
+      await this.outbox.append(m, ClaimDecidedV1, {
+        aggregateId: claim.id,
+        sequence: claim.version,
+        data: {
+          claimId: claim.id,
+          decisionId: claim.decisionId,
+          caseId: claim.caseId,
+          serialNumber: claim.serialNumber,
+          status: next.status === 'approved' ? 'approved' : 'rejected',
+          reason: claim.reason,
+          amountMinor: claim.amountMinor,
+          currency: claim.currency,
+          priceListCode: claim.priceListCode,
+          decidedAt: (claim.decidedAt as Date).toISOString(),
+        },
+      });
       return toClaimView(claim);
     });
   }
