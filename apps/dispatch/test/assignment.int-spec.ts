@@ -173,6 +173,18 @@ describe('dispatch: assignment', () => {
     expect(await openOrders(WEST)).toBe(0);
   });
 
+  it('creates a work order once per Idempotency-Key and answers a retry with the first answer', async () => {
+    const body = order({ region: 'south' });
+    const first = await t.http('POST', '/v1/work-orders', agent, body, { 'idempotency-key': 'wo-retry-1' });
+    const retry = await t.http('POST', '/v1/work-orders', agent, body, { 'idempotency-key': 'wo-retry-1' });
+    expect(first.status).toBe(201);
+    expect(retry).toMatchObject({ status: 201, body: first.body });
+    expect(await t.count(`SELECT count(*)::int AS n FROM work_orders WHERE case_id = $1`, [body.caseId])).toBe(1);
+    expect(await t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE aggregate_id = $1`, [first.body.id])).toBe(1);
+    const reused = await t.http('POST', '/v1/work-orders', agent, { ...body, priority: 'P1' }, { 'idempotency-key': 'wo-retry-1' });
+    expect(reused.status).toBe(422);
+  });
+
   it('refuses bad input with problem+json and changes nothing', async () => {
     const wo = await create({ region: 'south' });
     const before = await snapshot();
