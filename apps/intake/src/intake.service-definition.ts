@@ -8,6 +8,7 @@ import { emailChannelConfigSchema } from './email/email.config';
 import { InboundEmailEntity } from './email/infrastructure/inbound-email.entity';
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
+import { SlaEngine1732320001300 } from './migrations/1732320001300-sla-engine';
 import { CaseAssignment1732320001400 } from './migrations/1732320001400-case-assignment';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
 import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-search-indexes';
@@ -22,6 +23,7 @@ export const intakeService: ServiceDefinition = {
   migrations: [
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
+    SlaEngine1732320001300,
     CaseAssignment1732320001400,
     CreateCustomers1732320001500,
     CaseSearchIndexes1732320001510,

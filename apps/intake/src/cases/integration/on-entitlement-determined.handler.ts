@@ -8,6 +8,8 @@ import { afterEntitlement } from '../domain/case-lifecycle';
 import { chooseServiceMode } from '../domain/service-mode.policy';
 import { CaseEntity } from '../infrastructure/case.entity';
 import { CaseRepository } from '../infrastructure/case.repository';
+import { Clock } from '../infrastructure/clock';
+import { SlaService } from '../../sla/sla.service';
 
 /** Records warranty's decision on the case and, when the fault needs field work, asks dispatch for it. */
 @Injectable()
@@ -15,6 +17,8 @@ export class OnEntitlementDeterminedHandler {
   constructor(
     private readonly cases: CaseRepository,
     private readonly statuses: CaseStatusRecorder,
+    private readonly sla: SlaService,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent(EntitlementDeterminedV1, { name: 'record-entitlement' })
@@ -25,7 +29,7 @@ export class OnEntitlementDeterminedHandler {
     // The inbox stops exact duplicates; this also stops a re-published copy of the same decision.
     if (c.entitlement?.decisionId === d.decisionId) return;
 
-    const now = new Date();
+    const now = this.clock.now();
     const choice = chooseServiceMode(c.category, d.allowedServiceModes);
     const from = c.status;
     const next = afterEntitlement(c.status, choice.mode !== null);
@@ -42,6 +46,8 @@ export class OnEntitlementDeterminedHandler {
     c.updatedAt = now;
     c.version += 1;
     await ctx.manager.save(c);
+    // A contract's plan (R-SLA-1 premium 7x24) replaces the standard clocks before the status change meets any.
+    await this.sla.onPlanKnown(ctx.manager, c.id, d.slaPlanCode, now);
     await this.cases.log(ctx.manager, c.id, {
       actor: 'system:warranty',
       kind: 'entitlement-recorded',

@@ -1,6 +1,6 @@
 import { alwaysOpen, weekdays } from '@aftersales/platform-calendar';
 import { clockState, escalationSchedule } from './sla-clock';
-import { PREMIUM_7X24_PLAN, Priority, STANDARD_PLAN, choosePlan } from './sla-plan';
+import { DEFAULT_PLANS, FAULT_EMERGENCY_PLAN, PREMIUM_7X24_PLAN, Priority, STANDARD_PLAN, choosePlan, targetMinutes } from './sla-plan';
 
 const H = 3_600_000;
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -76,12 +76,29 @@ describe('SLA clocks (R-SLA-2, R-SLA-3, R-SLA-6)', () => {
   });
 
   it('a premium contract from the entitlement chooses the 7x24 plan (R-SLA-1), anything else the standard one', () => {
-    expect(choosePlan({ contractPlanCode: 'premium-7x24' })).toBe(PREMIUM_7X24_PLAN);
-    expect(choosePlan({ contractPlanCode: null })).toBe(STANDARD_PLAN);
+    expect(choosePlan({ contractPlanCode: 'premium-7x24' }, DEFAULT_PLANS)).toBe(PREMIUM_7X24_PLAN);
+    expect(choosePlan({ contractPlanCode: 'emergency-7x24' }, DEFAULT_PLANS)).toBe(FAULT_EMERGENCY_PLAN);
+    expect(choosePlan({ contractPlanCode: null }, DEFAULT_PLANS)).toBe(STANDARD_PLAN);
+    expect(choosePlan({ contractPlanCode: 'a-plan-we-do-not-have' }, DEFAULT_PLANS)).toBe(STANDARD_PLAN);
     expect(PREMIUM_7X24_PLAN.clocks.P3.map((c) => [c.clock, c.targetMinutes])).toEqual([
       ['response', 10],
       ['on-site', 120],
       ['resolution', 180],
     ]);
+  });
+
+  it('the first response target depends on the channel (R-SLA-1): an hour for phone, email and online, a working day for fax', () => {
+    const response = STANDARD_PLAN.clocks.P3.find((c) => c.clock === 'response')!;
+    expect(['hotline', 'email', 'web', 'wechat'].map((ch) => targetMinutes(response, ch))).toEqual([60, 60, 60, 60]);
+    expect(targetMinutes(response, 'fax-letter')).toBe(480);
+    const s = clockState({ definition: response, targetMinutes: targetMinutes(response, 'fax-letter'), calendar: office, startedAt: sh('2026-11-27T15:00:00'), pauses: [], now: sh('2026-11-27T16:00:00') });
+    // Friday 15:00 + 8 working hours: 2 h on Friday, Monday the 30th a holiday, 6 h on Tuesday.
+    expect(s.dueAt?.toISOString()).toBe(sh('2026-12-01T15:00:00').toISOString());
+  });
+
+  it('a P1 runs every clock 7x24 and the other priorities on business hours (R-SLA-6)', () => {
+    for (const p of ['P1', 'P2', 'P3', 'P4'] as const) {
+      expect(new Set(STANDARD_PLAN.clocks[p].map((c) => c.calendar))).toEqual(new Set([p === 'P1' ? '24x7' : 'business']));
+    }
   });
 });

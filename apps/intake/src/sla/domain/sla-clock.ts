@@ -33,6 +33,8 @@ export interface ClockState {
  */
 export function clockState(input: {
   definition: ClockDefinition;
+  /** The target for this case (by channel); the definition's own target when not given. */
+  targetMinutes?: number;
   calendar: BusinessCalendar;
   startedAt: Date;
   pauses: readonly StatusPause[];
@@ -40,7 +42,8 @@ export function clockState(input: {
   now: Date;
 }): ClockState {
   const { definition, calendar, startedAt, pauses, now } = input;
-  const targetMs = definition.targetMinutes * 60_000;
+  const minutes = input.targetMinutes ?? definition.targetMinutes;
+  const targetMs = minutes * 60_000;
   const until = input.stoppedAt && input.stoppedAt < now ? input.stoppedAt : now;
   const elapsedMs = businessTimeBetween(calendar, startedAt, until, pauses);
   const dueAt = addBusinessDuration(calendar, startedAt, targetMs, pauses);
@@ -56,7 +59,7 @@ export function clockState(input: {
         : 'running';
   return {
     clock: definition.clock,
-    target: { minutes: definition.targetMinutes, rule: definition.rule, calendar: calendar.id },
+    target: { minutes, rule: definition.rule, calendar: calendar.id },
     startedAt,
     dueAt,
     elapsedMs,
@@ -67,7 +70,7 @@ export function clockState(input: {
 }
 
 /** Calendar segments with the paused stretches cut out and labelled with the status that paused them. */
-function explain(calendar: BusinessCalendar, from: Date, to: Date, pauses: readonly StatusPause[]): ClockState['ledger'] {
+export function explain(calendar: BusinessCalendar, from: Date, to: Date, pauses: readonly StatusPause[]): ClockState['ledger'] {
   const out: ClockState['ledger'] = [];
   for (const seg of segments(calendar, from, to)) {
     let cursor = seg.start.getTime();
@@ -97,8 +100,14 @@ export interface ScheduledStep {
  * When each rung of the ladder fires (R-SLA-3): percentages of the target in the clock's working time, breach
  * offsets in real elapsed time after the due moment (a manager's 24 h to react are calendar hours).
  */
-export function escalationSchedule(input: { definition: ClockDefinition; calendar: BusinessCalendar; startedAt: Date; pauses: readonly StatusPause[] }): ScheduledStep[] {
-  const targetMs = input.definition.targetMinutes * 60_000;
+export function escalationSchedule(input: {
+  definition: ClockDefinition;
+  targetMinutes?: number;
+  calendar: BusinessCalendar;
+  startedAt: Date;
+  pauses: readonly StatusPause[];
+}): ScheduledStep[] {
+  const targetMs = (input.targetMinutes ?? input.definition.targetMinutes) * 60_000;
   const due = addBusinessDuration(input.calendar, input.startedAt, targetMs, input.pauses);
   return input.definition.escalation.map((step) => {
     if ('percentOfTarget' in step.at) {

@@ -1,0 +1,330 @@
+/**
+ * The SLA engine against the real PostgreSQL and NATS, with a manual clock (issue #3): the R-SLA-3 ladder for
+ * P1..P4, pause and resume (R-SLA-6), reprioritisation, a contract's premium plan (R-SLA-1), a manager's reaction
+ * stopping the ladder, a calendar edit recomputing open deadlines, and every rung fired exactly once across two
+ * replicas and a restart.
+ */
+import { randomUUID } from 'node:crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
+import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
+import { Role, signDevToken } from '@aftersales/platform-auth';
+import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
+import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
+import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { AppModule } from '../src/app.module';
+import { intakeService } from '../src/intake.service-definition';
+
+const SECRET = 'intake-sla-test-secret-0123456789abcdef';
+const MIN = 60_000;
+const H = 60 * MIN;
+const sh = (local: string) => new Date(`${local}+08:00`);
+
+type Reply = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('intake: SLA clocks, ladders and durable timers', () => {
+  const natsUrl = testInfra().natsUrl;
+  const ns = testNamespace('intake_sla');
+  const clock = new ManualClock(sh('2026-11-23T10:00:00'));
+  let db: TestDatabase;
+  let env: Record<string, string>;
+  let app: NestFastifyApplication;
+  let ds: DataSource;
+  let events: EventCollector;
+
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
+    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1`, ...claims });
+  const http = async (method: 'GET' | 'POST' | 'PUT', url: string, role: Role | string, payload?: unknown, target = app): Promise<Reply> => {
+    const auth = typeof role === 'string' && role.includes('.') ? role : await token(role as Role);
+    const res = await target
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
+    return { status: res.statusCode, body: res.body ? res.json() : null };
+  };
+  const customerId = randomUUID();
+  const openCase = async (priority: string, over: Record<string, unknown> = {}) => {
+    const res = await http('POST', '/v1/cases', 'agent', {
+      channel: 'hotline',
+      customerId,
+      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
+      productModel: 'PX-2000',
+      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
+      category: 'fault-software',
+      priority,
+      symptoms: 'The console freezes after login',
+      ...over,
+    });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; caseNumber: string; version: number };
+  };
+  const clocksOf = async (id: string) => (await http('GET', `/v1/cases/${id}/clocks`, 'agent')).body;
+  const clockOf = async (id: string, name: string) => (await clocksOf(id)).clocks.find((c: { clock: string }) => c.clock === name);
+  /** Fires every timer due at the manual clock's now, as the worker's loop would. */
+  const fire = async (target = app) => {
+    const worker = target.get(TimerWorker);
+    while ((await worker.runOnce()) > 0);
+  };
+  const outboxCount = async (subject: string, caseId: string, clockName?: string) =>
+    Number(
+      (
+        await ds.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND ($3::text IS NULL OR envelope->'data'->>'clock' = $3)`, [
+          subject,
+          caseId,
+          clockName ?? null,
+        ])
+      )[0].n,
+    );
+  const published = (type: string, caseId: string, clockName: string, extra: (d: any) => boolean = () => true) => // eslint-disable-line @typescript-eslint/no-explicit-any
+    events.waitFor((e) => e.type === type && (e.data as any).caseId === caseId && (e.data as any).clock === clockName && extra(e.data)); // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  beforeAll(async () => {
+    db = await createTestDatabase('intake-sla');
+    // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
+    env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
+    await provisionTestStream(natsUrl, ns, 'warranty');
+    await provisionTestStream(natsUrl, ns, 'dispatch');
+    await runMigrations(intakeService, env);
+    app = await createServiceApp(AppModule, intakeService, env, { clock });
+    ds = app.get(DataSource);
+    events = await collectEvents(natsUrl, ns, 'intake');
+  });
+
+  afterAll(async () => {
+    await events?.stop();
+    await app?.close();
+    await db?.drop();
+  });
+
+  // R-SLA-3 on the default business calendar (Mon-Fri 09:00-17:00 Asia/Shanghai), P1 7x24, opened Monday 10:00.
+  it.each([
+    ['P1', '2026-11-23T11:00:00', ['response-center-manager'], 24],
+    ['P2', '2026-11-23T14:00:00', ['technical-manager', 'response-center-manager'], 24],
+    ['P3', '2026-11-26T10:00:00', ['technical-center-manager'], 48],
+    ['P4', '2026-12-04T10:00:00', ['general-manager'], 72],
+  ] as const)('%s: warned, breached at the R-SLA-3 deadline, escalated to the right managers, then above them', async (priority, due, managers, reactHours) => {
+    clock.set(sh('2026-11-23T10:00:00'));
+    const c = await openCase(priority);
+    const diagnosis = await clockOf(c.id, 'diagnosis');
+    expect(diagnosis).toMatchObject({ state: 'running', dueAt: sh(due).toISOString(), rule: expect.stringContaining('R-SLA-3') });
+    expect(diagnosis.nextSteps.map((s: { level: number }) => s.level)).toEqual([0, 1, 2]);
+
+    clock.set(new Date(sh(due).getTime() - MIN));
+    await fire();
+    const warning = await published(SlaWarningV1.subject, c.id, 'diagnosis');
+    expect(warning.data).toMatchObject({ priority, level: 0, percentOfTarget: 75, recipients: { roles: ['engineer'], channels: ['email', 'sms'] } });
+    expect(await outboxCount(SlaBreachedV1.subject, c.id, 'diagnosis')).toBe(0);
+
+    clock.set(sh(due));
+    await fire();
+    const breach = await published(SlaBreachedV1.subject, c.id, 'diagnosis');
+    expect(breach.data).toMatchObject({ caseNumber: c.caseNumber, dueAt: sh(due).toISOString(), targetMinutes: { P1: 60, P2: 240, P3: 1440, P4: 4320 }[priority] });
+    const level1 = (await published(CaseEscalatedV1.subject, c.id, 'diagnosis', (d) => d.level === 1)) as { data: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(level1.data).toMatchObject({ priority, action: 'escalate', reactWithinMinutes: reactHours * 60, recipients: { roles: ['engineer', ...managers] } });
+    expect(level1.data.reactBy).toBe(new Date(sh(due).getTime() + reactHours * H).toISOString());
+
+    clock.set(new Date(sh(due).getTime() + reactHours * H));
+    await fire();
+    const level2 = (await published(CaseEscalatedV1.subject, c.id, 'diagnosis', (d) => d.level === 2)) as { data: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    expect(level2.data.recipients.roles).toEqual(['general-manager']);
+
+    // Each rung exactly once, however often the worker runs.
+    clock.advance(30 * 24 * H);
+    await fire();
+    expect(await outboxCount(SlaWarningV1.subject, c.id, 'diagnosis')).toBe(1);
+    expect(await outboxCount(SlaBreachedV1.subject, c.id, 'diagnosis')).toBe(1);
+    expect(await outboxCount(CaseEscalatedV1.subject, c.id, 'diagnosis')).toBe(2);
+    const explained = await clockOf(c.id, 'diagnosis');
+    expect(explained.state).toBe('breached');
+    expect(explained.ledger.map((l: { kind: string }) => l.kind)).toEqual(['started', 'warning', 'breached', 'escalated', 'escalated']);
+    expect(explained.why).toContain('Breached');
+  });
+
+  it('waiting on the customer pauses the clocks; resuming moves the deadline out by the pause (R-SLA-6)', async () => {
+    clock.set(sh('2026-11-24T09:00:00'));
+    const c = await openCase('P2');
+    clock.set(sh('2026-11-24T10:00:00'));
+    const paused = await http('POST', `/v1/cases/${c.id}/status`, 'agent', { status: 'waiting-on-customer', version: c.version, reason: 'Asked for the error log' });
+    expect(paused.status).toBe(200);
+    const during = await clockOf(c.id, 'diagnosis');
+    expect(during).toMatchObject({ state: 'paused', dueAt: null, elapsedMinutes: 60, remainingMinutes: 180, nextSteps: [] });
+
+    clock.set(sh('2026-11-24T13:30:00')); // past the unpaused deadline of 13:00
+    await fire();
+    expect(await outboxCount(SlaBreachedV1.subject, c.id, 'diagnosis')).toBe(0);
+
+    const resumed = await http('POST', `/v1/cases/${c.id}/status`, 'agent', { status: 'in-progress', version: paused.body.version, reason: 'Log received' });
+    expect(resumed.status).toBe(200);
+    const after = await clockOf(c.id, 'diagnosis');
+    expect(after.dueAt).toBe(sh('2026-11-24T16:30:00').toISOString());
+    expect(after.totals.pausedMinutes).toBe(210);
+    expect(after.segments).toContainEqual(expect.objectContaining({ kind: 'paused', counts: false, rule: 'paused while the case was waiting-on-customer (R-SLA-6)' }));
+    expect(after.ledger.map((l: { kind: string }) => l.kind)).toEqual(['started', 'paused', 'resumed']);
+
+    clock.set(sh('2026-11-24T16:30:00'));
+    await fire();
+    await published(SlaBreachedV1.subject, c.id, 'diagnosis');
+  });
+
+  it('a priority change recomputes the open deadlines from the original start', async () => {
+    clock.set(sh('2026-11-25T09:00:00'));
+    const c = await openCase('P3');
+    expect((await clockOf(c.id, 'diagnosis')).dueAt).toBe(sh('2026-11-27T17:00:00').toISOString());
+    clock.set(sh('2026-11-25T10:00:00'));
+    const changed = await http('POST', `/v1/cases/${c.id}/priority`, 'agent', { priority: 'P2', reason: 'Production line stopped', version: c.version });
+    expect(changed.status).toBe(200);
+    const diagnosis = await clockOf(c.id, 'diagnosis');
+    expect(diagnosis).toMatchObject({ priority: 'P2', targetMinutes: 240, dueAt: sh('2026-11-25T13:00:00').toISOString() });
+    expect(diagnosis.ledger.at(-1)).toMatchObject({ kind: 'recomputed', detail: { reason: 'priority-changed', from: 'P3', to: 'P2', previousTargetMinutes: 1440 } });
+    clock.set(sh('2026-11-25T13:00:00'));
+    await fire();
+    expect(((await published(SlaBreachedV1.subject, c.id, 'diagnosis')).data as { priority: string }).priority).toBe('P2');
+  });
+
+  it('the diagnosis milestone meets the clock and cancels the rest of its ladder', async () => {
+    clock.set(sh('2026-11-26T09:00:00'));
+    const c = await openCase('P2');
+    clock.set(sh('2026-11-26T11:00:00'));
+    const met = await http('POST', `/v1/cases/${c.id}/milestones`, 'engineer', { milestone: 'diagnosed', note: 'Corrupt firmware image' });
+    expect(met.status).toBe(200);
+    const diagnosis = met.body.clocks.find((x: { clock: string }) => x.clock === 'diagnosis');
+    expect(diagnosis).toMatchObject({ state: 'met', stoppedBy: 'diagnosed', elapsedMinutes: 120, nextSteps: [] });
+    clock.set(sh('2026-11-27T09:00:00'));
+    await fire();
+    expect(await outboxCount(SlaBreachedV1.subject, c.id, 'diagnosis')).toBe(0);
+    expect(await outboxCount(SlaWarningV1.subject, c.id, 'diagnosis')).toBe(0);
+  });
+
+  it('a manager who reacts in time stops the ladder from climbing (R-SLA-3)', async () => {
+    clock.set(sh('2026-11-30T09:00:00'));
+    const c = await openCase('P2');
+    clock.set(sh('2026-11-30T13:00:00'));
+    await fire();
+    await published(CaseEscalatedV1.subject, c.id, 'diagnosis', (d) => d.level === 1);
+    const { escalations } = await clocksOf(c.id);
+    const level1 = escalations.find((e: { clock: string; level: number }) => e.clock === 'diagnosis' && e.level === 1);
+    expect(level1).toMatchObject({ reactBy: sh('2026-12-01T13:00:00').toISOString(), reactedAt: null });
+    const url = `/v1/cases/${c.id}/escalations/${level1.id}/reaction`;
+    expect((await http('POST', url, 'engineer', {})).status).toBe(403);
+    expect((await http('POST', url, 'manager', { note: 'Sent the firmware expert' })).status).toBe(200);
+    expect((await http('POST', url, 'manager', {})).status).toBe(409);
+    clock.set(sh('2026-12-01T13:00:00'));
+    await fire();
+    expect(await outboxCount(CaseEscalatedV1.subject, c.id, 'diagnosis')).toBe(1);
+    expect((await clockOf(c.id, 'diagnosis')).ledger.map((l: { kind: string }) => l.kind)).toContain('escalation-not-needed');
+  });
+
+  it('a premium contract in the entitlement puts the case on the 7x24 plan (R-SLA-1)', async () => {
+    clock.set(sh('2026-11-28T22:00:00')); // Saturday night
+    const c = await openCase('P3');
+    await publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, {
+      aggregateId: uuidv7(),
+      data: {
+        decisionId: uuidv7(),
+        caseId: c.id,
+        serialNumber: 'SN-1',
+        productModel: 'PX-2000',
+        inWarranty: true,
+        warrantyStartsOn: '2026-01-01',
+        warrantyEndsOn: '2028-12-31',
+        coverage: { parts: true, labour: true, onSite: true },
+        allowedServiceModes: ['phone', 'remote', 'on-site'],
+        slaPlanCode: 'premium-7x24',
+        rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }],
+        determinedAt: clock.now().toISOString(),
+      },
+    });
+    await waitFor(async () => (await clocksOf(c.id)).clocks.some((x: { planCode: string }) => x.planCode === 'premium-7x24'), { what: 'the premium plan adopted' });
+    const { clocks } = await clocksOf(c.id);
+    const byName = Object.fromEntries(clocks.map((x: { clock: string }) => [x.clock, x]));
+    expect(byName['on-site']).toMatchObject({ targetMinutes: 120, calendarId: '24x7', dueAt: sh('2026-11-29T00:00:00').toISOString() });
+    expect(byName.resolution).toMatchObject({ targetMinutes: 180, dueAt: sh('2026-11-29T01:00:00').toISOString() });
+    expect(byName.response).toMatchObject({ targetMinutes: 10, state: 'met' }); // the entitlement acknowledged the case
+    expect(byName.diagnosis).toMatchObject({ stoppedBy: 'plan-changed' }); // the premium plan has no diagnosis clock
+  });
+
+  it('customers see the clocks of their own cases only; bad input is refused and changes nothing', async () => {
+    clock.set(sh('2026-11-24T09:00:00'));
+    const c = await openCase('P4');
+    const own = await token('customer', { customerId });
+    const other = await token('customer', { customerId: randomUUID() });
+    expect((await http('GET', `/v1/cases/${c.id}/clocks`, own)).status).toBe(200);
+    expect((await http('GET', `/v1/cases/${c.id}/clocks`, other)).status).toBe(404);
+    expect((await http('GET', `/v1/cases/not-a-uuid/clocks`, 'agent')).status).toBe(400);
+    expect((await http('POST', `/v1/cases/${c.id}/milestones`, 'engineer', { milestone: 'fixed-it' })).status).toBe(400);
+    expect((await http('POST', `/v1/cases/${c.id}/escalations/${randomUUID()}/reaction`, 'manager', {})).status).toBe(404);
+
+    const before = await http('GET', '/v1/sla/calendars/business', 'admin');
+    const badZone = await http('PUT', '/v1/sla/calendars/business', 'admin', { ...before.body, id: undefined, timeZone: 'Mars/Olympus' });
+    expect(badZone.status).toBe(422);
+    const overlap = await http('PUT', '/v1/sla/calendars/business', 'admin', { timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '17:00' }] }, holidays: [], makeUpWorkdays: [] }] });
+    expect(overlap.status).toBe(422);
+    expect((await http('PUT', '/v1/sla/calendars/business', 'agent', { timeZone: 'Asia/Shanghai', versions: [] })).status).toBe(403);
+    expect((await http('PUT', '/v1/sla/plans/standard', 'admin', { name: 'x', calendarId: 'business', clocks: { P1: [] }, extra: 1 })).status).toBe(400);
+    expect((await http('PUT', '/v1/sla/plans/Bad Code', 'admin', { name: 'x', calendarId: 'business', clocks: { P1: [], P2: [], P3: [], P4: [] } })).status).toBe(400);
+    expect((await http('PUT', '/v1/sla/plans/new-plan', 'admin', { name: 'x', calendarId: 'nowhere', clocks: { P1: [], P2: [], P3: [], P4: [] } })).status).toBe(422);
+    expect((await http('GET', '/v1/sla/calendars/business', 'admin')).body).toEqual(before.body);
+    expect((await http('GET', '/v1/sla/plans/new-plan', 'admin')).status).toBe(404);
+  });
+
+  it('two replicas and a restart fire every due rung exactly once', async () => {
+    clock.set(sh('2026-12-07T09:00:00'));
+    const cases = [];
+    for (let i = 0; i < 12; i++) cases.push(await openCase('P1'));
+    const replica = await createServiceApp(AppModule, intakeService, env, { clock });
+    try {
+      clock.set(sh('2026-12-07T10:30:00')); // 75 % of the diagnosis hour and the response hour's end have passed
+      await Promise.all([fire(app), fire(replica)]);
+      clock.set(sh('2026-12-07T11:00:00'));
+      await Promise.all([fire(app), fire(replica)]);
+    } finally {
+      await replica.close();
+    }
+    // A restarted replica finds nothing left to fire.
+    const restarted = await createServiceApp(AppModule, intakeService, env, { clock });
+    try {
+      await fire(restarted);
+    } finally {
+      await restarted.close();
+    }
+    for (const c of cases) {
+      expect(await outboxCount(SlaWarningV1.subject, c.id, 'diagnosis')).toBe(1);
+      expect(await outboxCount(SlaBreachedV1.subject, c.id, 'diagnosis')).toBe(1);
+      expect(await outboxCount(SlaBreachedV1.subject, c.id, 'response')).toBe(1);
+      expect(await outboxCount(CaseEscalatedV1.subject, c.id, 'diagnosis')).toBe(1);
+    }
+  });
+
+  // Last: it changes the calendar every other case runs on.
+  it('editing a calendar (a holiday added) recomputes the open deadlines and explains them', async () => {
+    clock.set(sh('2026-11-27T15:00:00')); // Friday
+    const c = await openCase('P3');
+    expect((await clockOf(c.id, 'diagnosis')).dueAt).toBe(sh('2026-12-02T15:00:00').toISOString());
+    const put = await http('PUT', '/v1/sla/calendars/business', 'admin', {
+      timeZone: 'Asia/Shanghai',
+      versions: [
+        {
+          effectiveFrom: null,
+          weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [{ start: '09:00', end: '12:00' }, { start: '13:00', end: '18:00' }]])),
+          holidays: [{ date: '2026-11-30', name: '测试假日' }],
+          makeUpWorkdays: [{ date: '2026-11-29', name: '调休 Sunday' }],
+        },
+      ],
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ id: 'business', version: 2 });
+    expect(put.body.openClocksToRecompute).toBeGreaterThan(0);
+    await fire();
+    const diagnosis = await clockOf(c.id, 'diagnosis');
+    // Friday 15:00-18:00 (3 h), the make-up Sunday 8 h (11), Monday a holiday, Tuesday 8 h (19), Wednesday
+    // 09:00-12:00 (22) and 13:00-15:00 after the lunch break (24): due at 15:00 as before, for other reasons.
+    expect(diagnosis.dueAt).toBe(sh('2026-12-02T15:00:00').toISOString());
+    expect(diagnosis.totals).toMatchObject({ workingMinutes: 24 * 60, holidayMinutes: 24 * 60 });
+    expect(diagnosis.ledger.at(-1)).toMatchObject({ kind: 'recomputed', detail: { reason: 'calendar-changed', calendarId: 'business' } });
+    expect(diagnosis.segments).toContainEqual(expect.objectContaining({ kind: 'holiday', rule: '2026-11-30 public holiday: 测试假日' }));
+    expect(diagnosis.segments).toContainEqual(expect.objectContaining({ kind: 'working', rule: expect.stringContaining('make-up working day (调休)') }));
+    expect(diagnosis.why).toContain('holidays');
+  });
+});
