@@ -41,7 +41,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
       globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-int.js'],
     },
     {
       ...base,
@@ -49,7 +49,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
       globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
-      testTimeout: 180_000,
+      setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-e2e.js'],
     },
   ],
 };
