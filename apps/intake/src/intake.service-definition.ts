@@ -12,6 +12,7 @@ import { SlaEngine1732320001300 } from './migrations/1732320001300-sla-engine';
 import { CaseAssignment1732320001400 } from './migrations/1732320001400-case-assignment';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
 import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-search-indexes';
+import { CaseAssigneeIndex1732320001511 } from './migrations/1732320001511-case-assignee-index';
 import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
 import { InboundEmail1732320001600 } from './migrations/1732320001600-inbound-email';
 
@@ -27,6 +28,7 @@ export const intakeService: ServiceDefinition = {
     CaseAssignment1732320001400,
     CreateCustomers1732320001500,
     CaseSearchIndexes1732320001510,
+    CaseAssigneeIndex1732320001511,
     CaseAttachments1732320001520,
     InboundEmail1732320001600,
   ],

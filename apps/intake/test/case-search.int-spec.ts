@@ -36,6 +36,7 @@ interface Listed {
   priority: string;
   status: string;
   symptoms: string;
+  assigneeId: string | null;
   createdAt: string;
   version: number;
 }
@@ -89,6 +90,9 @@ describe('intake: GET /v1/cases (search and list)', () => {
     app = await createServiceApp(AppModule, intakeService, env);
     dataSource = app.get(DataSource);
     for (const f of fixtures) cases.push(await open(f));
+    // One case assigned (R-IN-6), through the assignment endpoint.
+    const assigned = await inject('POST', `/v1/cases/${cases[1].id}/assignment`, await token('agent'), { assigneeId: 'eng-li-wei', version: cases[1].version });
+    expect(assigned.statusCode).toBe(200);
     cases = (await listAll('', undefined, 50)).reverse();
   });
 
@@ -104,6 +108,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     ['product model', () => 'productModel=PX-2000', (c) => c.productModel === 'PX-2000'],
     ['serial number', () => 'serialNumber=SN-B-002', (c) => c.serialNumber === 'SN-B-002'],
     ['channel', () => 'channel=wechat', (c) => c.channel === 'wechat'],
+    ['assignee', () => 'assignee=eng-li-wei', (c) => c.assigneeId === 'eng-li-wei'],
     ['customer', () => `customerId=${customerB}`, (c) => c.customerId === customerB],
     ['created from (inclusive)', () => `createdFrom=${encodeURIComponent(cases[2].createdAt)}`, (c) => Date.parse(c.createdAt) >= Date.parse(cases[2].createdAt)],
     ['created to (exclusive)', () => `createdTo=${encodeURIComponent(cases[2].createdAt)}`, (c) => Date.parse(c.createdAt) < Date.parse(cases[2].createdAt)],

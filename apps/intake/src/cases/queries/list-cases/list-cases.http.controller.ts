@@ -19,6 +19,7 @@ const listCasesQuery = z
     channel: caseChannel.optional().describe('R-IN-1'),
     productModel: z.string().trim().min(1).max(100).optional(),
     serialNumber: z.string().trim().min(1).max(100).optional(),
+    assignee: z.string().trim().min(1).max(200).optional().describe('The engineer working the case (their user id, R-IN-6)'),
     customerId: z.uuid().optional().describe('Staff only: a customer always sees their own cases'),
     createdFrom: isoDateTime.optional().describe('Created at or after this instant'),
     createdTo: isoDateTime.optional().describe('Created before this instant'),
@@ -59,6 +60,7 @@ export class ListCasesHttpController {
     if (query.channel) qb.andWhere('c.channel = :channel', { channel: query.channel });
     if (query.productModel) qb.andWhere('c.product_model = :productModel', { productModel: query.productModel });
     if (query.serialNumber) qb.andWhere('c.serial_number = :serial', { serial: query.serialNumber });
+    if (query.assignee) qb.andWhere('c.assignee_id = :assignee', { assignee: query.assignee });
     if (query.createdFrom) qb.andWhere('c.created_at >= :createdFrom', { createdFrom: new Date(query.createdFrom) });
     if (query.createdTo) qb.andWhere('c.created_at < :createdTo', { createdTo: new Date(query.createdTo) });
     if (query.q) {
