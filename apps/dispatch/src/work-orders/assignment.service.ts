@@ -11,6 +11,7 @@ import { OrgUnitEntity } from '../organisation/infrastructure/org-unit.entity';
 import { AssignmentNeed, AssignmentScore, Candidate, Ranking, rankWithRejections } from './domain/assignment.policy';
 import { WorkOrderStatus } from './domain/work-order-lifecycle';
 import { AcknowledgementTimers } from './acknowledgement/acknowledgement.timers';
+import { QueueRetryTimers } from './queue/queue-retry.timers';
 import { AssignmentKind, WorkOrderAssignmentEntity, WorkOrderEntity } from './infrastructure/work-order.entity';
 import { transitionOrConflict } from './work-order.errors';
 
@@ -51,6 +52,7 @@ export class AssignmentService {
   constructor(
     private readonly clock: Clock,
     private readonly ackTimers: AcknowledgementTimers,
+    private readonly queueRetries: QueueRetryTimers,
   ) {}
 
   needOf(wo: WorkOrderEntity, exclude: readonly string[] = []): AssignmentNeed {
@@ -265,6 +267,7 @@ export class AssignmentService {
     wo.updatedAt = now;
     wo.version += 1;
     await this.persist(m, wo);
+    await this.queueRetries.schedule(m, wo, now);
     if (!announce) return;
     await publish(WorkOrderQueuedV1, {
       aggregateId: wo.id,

@@ -8,13 +8,15 @@ import { ContactCustomerHttpController } from './commands/contact-customer/conta
 import { CreateWorkOrderCommand } from './commands/create-work-order/create-work-order.command';
 import { CreateWorkOrderHttpController } from './commands/create-work-order/create-work-order.http.controller';
 import { OnDispatchRequestedHandler } from './integration/on-dispatch-requested.handler';
+import { OnQueueRetryTimer } from './queue/on-queue-retry.timer';
+import { QueueRetryTimers } from './queue/queue-retry.timers';
 import { WorkOrderCompletion } from './work-order-completion.service';
 import { ListWorkOrdersHttpController } from './queries/list-work-orders/list-work-orders.http.controller';
 import { WorkBoardsHttpController } from './queries/work-boards/work-boards.http.controller';
 
 @Module({
   controllers: [WorkBoardsHttpController, CreateWorkOrderHttpController, AssignWorkOrderHttpController, ContactCustomerHttpController, CompleteWorkOrderHttpController, ListWorkOrdersHttpController],
-  providers: [AcknowledgementTimers, AssignmentService, CreateWorkOrderCommand, OnDispatchRequestedHandler, OnAcknowledgementDueTimer, WorkOrderCompletion],
+  providers: [AcknowledgementTimers, AssignmentService, CreateWorkOrderCommand, OnDispatchRequestedHandler, OnAcknowledgementDueTimer, WorkOrderCompletion, QueueRetryTimers, OnQueueRetryTimer],
   exports: [AssignmentService, AcknowledgementTimers, WorkOrderCompletion],
 })
 export class WorkOrdersModule {}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
+import { AssignmentService } from '../assignment.service';
+import { WorkOrderEntity } from '../infrastructure/work-order.entity';
+import { QUEUE_RETRY_KIND } from './queue-retry.timers';
+
+/** A queued order tried again when its retry falls due (R-DS-3). */
+@Injectable()
+export class OnQueueRetryTimer {
+  constructor(
+    private readonly assignment: AssignmentService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  @OnTimer(QUEUE_RETRY_KIND)
+  async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
+    const m = ctx.manager;
+    const wo = await m.getRepository(WorkOrderEntity).findOne({ where: { id: timer.payload.workOrderId as string }, lock: { mode: 'pessimistic_write' } });
+    if (!wo || wo.status !== 'queued') return;
+    // Still nobody: the order stays queued without a second announcement, and the next retry is scheduled.
+    await this.assignment.autoAssign(m, wo, (contract, input) => this.outbox.append(m, contract, input), { kind: 'automatic', by: 'dispatch:queue-retry' });
+  }
+}

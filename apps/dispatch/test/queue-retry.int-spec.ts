@@ -1,0 +1,59 @@
+/**
+ * Issue #5 (R-DS-3): an order queued because the only engineer is on leave is tried again by a durable timer every
+ * 15 minutes, and assigned once the engineer is back, without announcing the queue twice.
+ */
+import { randomUUID } from 'node:crypto';
+import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+
+const ENGINEER = '00000000-0000-4000-8000-0000000000e9';
+const MIN = 60_000;
+
+describe('dispatch: queued orders are retried', () => {
+  let t: DispatchTestApp;
+  const t0 = new Date('2026-11-23T02:00:00.000Z');
+  const at = (minutes: number) => t.clock.set(new Date(t0.getTime() + minutes * MIN));
+  const events = async (id: string) =>
+    ((await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE aggregate_id = $1 ORDER BY position`, [id])) as { envelope: { type: string; data: Record<string, unknown> } }[]).map(
+      (r) => r.envelope.type.replace('aftersales.dispatch.work-order.', ''),
+    );
+
+  beforeAll(async () => {
+    t = await startDispatch('dispatch_queue_retry');
+    t.clock.set(t0);
+  });
+  afterAll(() => t?.close());
+
+  it('assigns the order when the engineer returns from leave, on a retry timer', async () => {
+    const admin = await t.token('admin');
+    expect((await t.http('PUT', '/v1/org-units/BR-E', admin, { name: 'East', kind: 'branch', regions: ['east'] })).status).toBe(200);
+    const leave = [{ from: '2026-11-22T00:00:00Z', to: new Date(t0.getTime() + 20 * MIN).toISOString(), reason: 'sick' }];
+    expect((await t.http('PUT', `/v1/engineers/${ENGINEER}`, admin, { name: 'Li Wei', homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 3, leave })).status).toBe(200);
+    const created = await t.http('POST', '/v1/work-orders', await t.token('agent'), {
+      caseId: randomUUID(),
+      caseNumber: 'CS-20261123-000099',
+      customerId: randomUUID(),
+      productModel: 'PX-2000',
+      serialNumber: 'SN-Q-1',
+      category: 'fault-hardware',
+      priority: 'P2',
+      serviceMode: 'on-site',
+      inWarranty: true,
+      region: 'east',
+    });
+    expect(created.body).toMatchObject({ status: 'queued', queueReason: { rejections: { 'on-leave': 1 } } });
+    const id = created.body.id;
+
+    at(15); // still on leave: stays queued, the next retry is set
+    await t.fireDueTimers();
+    expect((await t.http('GET', `/v1/work-orders/${id}`, admin)).body.status).toBe('queued');
+    expect(await t.count(`SELECT count(*)::int AS n FROM platform_timer WHERE key LIKE $1 AND fired_at IS NULL`, [`dispatch:wo:${id}:queue-retry:%`])).toBe(1);
+
+    at(30); // back since minute 20
+    await t.fireDueTimers();
+    const now = (await t.http('GET', `/v1/work-orders/${id}`, admin)).body;
+    expect(now).toMatchObject({ status: 'assigned', engineerId: ENGINEER, assignedAt: new Date(t0.getTime() + 30 * MIN).toISOString() });
+    expect(now.assignments[0]).toMatchObject({ kind: 'automatic', assignedBy: 'dispatch:queue-retry' });
+    expect(await events(id)).toEqual(['queued.v1', 'assigned.v1']);
+    expect(await t.count(`SELECT count(*)::int AS n FROM platform_timer WHERE key LIKE $1 AND (fired_at IS NULL OR dead_at IS NOT NULL OR attempts > 0)`, [`dispatch:wo:${id}:queue-retry:%`])).toBe(0);
+  });
+});
