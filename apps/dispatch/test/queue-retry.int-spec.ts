@@ -8,7 +8,7 @@ import { DispatchTestApp, startDispatch } from './dispatch-test-app';
 const ENGINEER = '00000000-0000-4000-8000-0000000000e9';
 const MIN = 60_000;
 
-describe('dispatch: queued orders are retried', () => {
+describe('dispatch: queued orders are retried, and an engineer who becomes unavailable hands over', () => {
   let t: DispatchTestApp;
   const t0 = new Date('2026-11-23T02:00:00.000Z');
   const at = (minutes: number) => t.clock.set(new Date(t0.getTime() + minutes * MIN));
@@ -55,5 +55,24 @@ describe('dispatch: queued orders are retried', () => {
     expect(now.assignments[0]).toMatchObject({ kind: 'automatic', assignedBy: 'dispatch:queue-retry' });
     expect(await events(id)).toEqual(['queued.v1', 'assigned.v1']);
     expect(await t.count(`SELECT count(*)::int AS n FROM platform_timer WHERE key LIKE $1 AND (fired_at IS NULL OR dead_at IS NOT NULL OR attempts > 0)`, [`dispatch:wo:${id}:queue-retry:%`])).toBe(0);
+  });
+
+  it('hands the not-yet-started orders of an engineer who goes on leave to the next best engineer (R-DS-3)', async () => {
+    const admin = await t.token('admin');
+    const OTHER = '00000000-0000-4000-8000-0000000000ea';
+    const profile = { name: 'Wang Fang', homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 3 };
+    expect((await t.http('PUT', `/v1/engineers/${OTHER}`, admin, profile)).status).toBe(200);
+    const mine = (await t.http('GET', `/v1/engineers/${ENGINEER}/work-orders/today`, admin)).body.items.map((w: { id: string }) => w.id);
+    expect(mine).toHaveLength(1);
+    at(60);
+    const leave = [{ from: new Date(t0.getTime() + 60 * MIN).toISOString(), to: '2026-12-01T00:00:00Z', reason: 'annual leave' }];
+    const put = await t.http('PUT', `/v1/engineers/${ENGINEER}`, admin, { ...profile, name: 'Li Wei', leave });
+    expect(put.body.openOrders).toBe(0);
+    const moved = (await t.http('GET', `/v1/work-orders/${mine[0]}`, admin)).body;
+    expect(moved).toMatchObject({ engineerId: OTHER, assignment: { kind: 'reassigned' } });
+    expect(moved.assignments.map((a: { engineerId: string; endReason: string | null }) => [a.engineerId, a.endReason])).toEqual([
+      [ENGINEER, 'engineer on leave'],
+      [OTHER, null],
+    ]);
   });
 });
