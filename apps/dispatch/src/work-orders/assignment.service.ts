@@ -31,6 +31,22 @@ const assignmentDuration =
 /** R-SLA-4: contact the customer within an hour of assignment. */
 export const RESPONSE_WINDOW_MS = 60 * 60_000;
 
+export interface AutoAssignOptions {
+  kind: AssignmentKind;
+  /** Who or what assigns: `user:<sub>`, `event:<id>`, `dispatch:<timer>`. */
+  by: string;
+  /** Engineers never to pick (the silent one on an R-SLA-4 reassignment, the one escalating). */
+  exclude?: readonly string[];
+  /** R-SLA-4: the new engineer is told to contact the customer at once. */
+  respondImmediately?: boolean;
+  /** With nobody eligible: queue the order (default) or leave it as it is. */
+  onNone?: 'queue' | 'keep';
+  /** Why the current engineer's assignment ends, if the order changes hands. */
+  releaseReason?: string;
+  /** Announce the queue with work-order.queued (default: only when the order was not queued already). */
+  announceQueue?: boolean;
+}
+
 interface AssignInput {
   engineerId: string;
   score: AssignmentScore;
@@ -114,7 +130,7 @@ export class AssignmentService {
     m: EntityManager,
     wo: WorkOrderEntity,
     publish: Publish,
-    opts: { kind: AssignmentKind; by: string; exclude?: readonly string[]; respondImmediately?: boolean; onNone?: 'queue' | 'keep'; releaseReason?: string; announceQueue?: boolean },
+    opts: AutoAssignOptions,
   ): Promise<AssignmentScore | null> {
     const stop = assignmentDuration.startTimer();
     const score = await this.assignBest(m, wo, publish, opts);
@@ -126,7 +142,7 @@ export class AssignmentService {
     m: EntityManager,
     wo: WorkOrderEntity,
     publish: Publish,
-    opts: { kind: AssignmentKind; by: string; exclude?: readonly string[]; respondImmediately?: boolean; onNone?: 'queue' | 'keep'; releaseReason?: string; announceQueue?: boolean },
+    opts: AutoAssignOptions,
   ): Promise<AssignmentScore | null> {
     const ranking = await this.rank(m, wo, opts.exclude);
     for (const score of ranking.ranked) {
