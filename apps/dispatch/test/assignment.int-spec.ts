@@ -173,6 +173,23 @@ describe('dispatch: assignment', () => {
     expect(await openOrders(WEST)).toBe(0);
   });
 
+  it('creates one work order per case from intake’s dispatch request, however often it is published', async () => {
+    const caseId = uuidv7();
+    const request = { ...order({ caseId, region: 'south' }), requestedAt: new Date().toISOString() } as never;
+    const first = await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request });
+    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request, id: first.id, msgId: randomUUID() }); // the same event again
+    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request }); // the same request, a new event
+    const sentinel = uuidv7();
+    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: sentinel, data: { ...order({ caseId: sentinel, region: 'south' }), requestedAt: new Date().toISOString() } as never });
+    // One consumer handles in order: once the sentinel's order exists, the copies were handled.
+    await events.waitFor((e) => e.type === WorkOrderAssignedV1.subject && (e.data as WorkOrderAssignedV1Data).caseId === sentinel);
+    const orders = await t.http('GET', `/v1/work-orders?caseId=${caseId}`, agent);
+    expect(orders.body.items).toHaveLength(1);
+    expect(orders.body.items[0]).toMatchObject({ status: 'assigned', engineerId: RC, region: 'south' });
+    expect(await t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->'data'->>'caseId' = $1`, [caseId])).toBe(1);
+    expect(await t.count(`SELECT count(*)::int AS n FROM messaging_dead_letter`)).toBe(0);
+  });
+
   it('creates a work order once per Idempotency-Key and answers a retry with the first answer', async () => {
     const body = order({ region: 'south' });
     const first = await t.http('POST', '/v1/work-orders', agent, body, { 'idempotency-key': 'wo-retry-1' });
