@@ -8,7 +8,7 @@ import { AppendEventInput } from '@aftersales/platform-messaging';
 import { Clock } from '@aftersales/platform-timers';
 import { EngineerEntity } from '../engineers/infrastructure/engineer.entity';
 import { OrgUnitEntity } from '../organisation/infrastructure/org-unit.entity';
-import { AssignmentNeed, AssignmentScore, Candidate, Ranking, rankWithRejections } from './domain/assignment.policy';
+import { AssignmentNeed, AssignmentScore, Candidate, OrgUnitRef, Ranking, rankWithRejections } from './domain/assignment.policy';
 import { WorkOrderStatus } from './domain/work-order-lifecycle';
 import { AcknowledgementTimers } from './acknowledgement/acknowledgement.timers';
 import { QueueRetryTimers } from './queue/queue-retry.timers';
@@ -88,20 +88,25 @@ export class AssignmentService {
     // The database narrows by the hard filters it can check cheaply: active, skill, a free slot and, unless the
     // order goes to the experts, region coverage (own region, territory, neighbouring branch, repair center: a
     // superset of what the policy accepts). The policy decides the rest and scores.
-    const rows: CandidateRow[] = await m.query(
-      `SELECT e.id, e.home_branch, e.region, e.territories, e.skills, e.product_lines, e.level, e.expert, e.open_orders,
-              e.max_concurrent_orders, e.leave, e.calendar
-         FROM engineers e
-        WHERE e.active AND e.open_orders < e.max_concurrent_orders
-          AND ($1::text IS NULL OR $1 = ANY(e.skills))
-          AND ($2::text IS NULL OR $3 OR e.region = $2 OR $2 = ANY(e.territories)
-               OR e.home_branch IN (SELECT code FROM org_units WHERE kind = 'repair-center')
-               OR e.home_branch IN (SELECT unnest(b.neighbours) FROM org_units b WHERE b.kind = 'branch' AND $2 = ANY(b.regions))
-               OR EXISTS (SELECT 1 FROM org_units h JOIN org_units b ON b.code = ANY(h.neighbours)
-                           WHERE h.code = e.home_branch AND h.kind = 'branch' AND b.kind = 'branch' AND $2 = ANY(b.regions)))`,
+    // One round trip for the candidates and the (small) organisation.
+    const [{ candidates, org: orgRows }]: { candidates: CandidateRow[] | null; org: OrgUnitRef[] | null }[] = await m.query(
+      `SELECT
+         (SELECT json_agg(c) FROM (
+            SELECT e.id, e.home_branch, e.region, e.territories, e.skills, e.product_lines, e.level, e.expert, e.open_orders,
+                   e.max_concurrent_orders, e.leave, e.calendar
+              FROM engineers e
+             WHERE e.active AND e.open_orders < e.max_concurrent_orders
+               AND ($1::text IS NULL OR $1 = ANY(e.skills))
+               AND ($2::text IS NULL OR $3 OR e.region = $2 OR $2 = ANY(e.territories)
+                    OR e.home_branch IN (SELECT code FROM org_units WHERE kind = 'repair-center')
+                    OR e.home_branch IN (SELECT unnest(b.neighbours) FROM org_units b WHERE b.kind = 'branch' AND $2 = ANY(b.regions))
+                    OR EXISTS (SELECT 1 FROM org_units h JOIN org_units b ON b.code = ANY(h.neighbours)
+                                WHERE h.code = e.home_branch AND h.kind = 'branch' AND b.kind = 'branch' AND $2 = ANY(b.regions)))) c) AS candidates,
+         (SELECT json_agg(json_build_object('code', o.code, 'kind', o.kind, 'regions', o.regions, 'neighbours', o.neighbours)) FROM org_units o) AS org`,
       [wo.requiredSkill, wo.region, wo.expert],
     );
-    const org = await m.getRepository(OrgUnitEntity).find();
+    const rows = candidates ?? [];
+    const org = orgRows ?? [];
     const ranking = rankWithRejections(rows.map(rowToCandidate), this.needOf(wo, exclude), org);
     if (ranking.ranked.length > 0) return ranking;
     // Nobody: count the engineers the database left out too, so the queue can say why (rare, so not worth it before).

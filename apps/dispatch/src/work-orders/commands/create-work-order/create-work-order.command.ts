@@ -11,6 +11,17 @@ import { arrangementDueAt } from '../../../appointments/domain/appointment.polic
 import { mayGoOnSite } from '../../../remote-sessions/domain/remote-session.policy';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
 
+/** Completed repairs looked at for R-DS-6: more than the 3-month window, which the policy applies exactly. */
+const HISTORY_DAYS = 100;
+
+interface HistoryRow {
+  id: string;
+  caseId: string;
+  engineerId: string | null;
+  category: string | null;
+  completedAt: string;
+}
+
 export interface NewWorkOrder {
   caseId: string;
   caseNumber: string;
@@ -40,11 +51,16 @@ export class CreateWorkOrderCommand {
   /** Returns the new order, or null when the case already has one. */
   async createIn(m: EntityManager, input: NewWorkOrder, publish: Publish, by: string): Promise<WorkOrderEntity | null> {
     const repo = m.getRepository(WorkOrderEntity);
-    if (await repo.existsBy({ caseId: input.caseId })) return null;
     const now = this.clock.now();
-    const [branch]: { code: string }[] = input.region
-      ? await m.query(`SELECT code FROM org_units WHERE kind = 'branch' AND $1 = ANY(regions) ORDER BY code LIMIT 1`, [input.region])
-      : [];
+    // One round trip: is the case taken, which branch covers the site, and the unit's recent repairs (R-DS-6).
+    const [{ taken, branch, history }]: { taken: boolean; branch: string | null; history: HistoryRow[] | null }[] = await m.query(
+      `SELECT EXISTS (SELECT 1 FROM work_orders WHERE case_id = $1) AS taken,
+              (SELECT code FROM org_units WHERE kind = 'branch' AND $2 = ANY(regions) ORDER BY code LIMIT 1) AS branch,
+              (SELECT json_agg(json_build_object('id', w.id, 'caseId', w.case_id, 'engineerId', w.engineer_id, 'category', w.category, 'completedAt', w.completed_at))
+                 FROM work_orders w WHERE w.serial_number = $3 AND w.status = 'completed' AND w.completed_at >= $4) AS history`,
+      [input.caseId, input.region, input.serialNumber, new Date(now.getTime() - HISTORY_DAYS * 24 * 3_600_000)],
+    );
+    if (taken) return null;
     const wo = repo.create({
       id: uuidv7(),
       workOrderNumber: await nextDocumentNumber(m, 'work_order_number_seq', 'WO', now),
@@ -57,7 +73,7 @@ export class CreateWorkOrderCommand {
       priority: input.priority,
       category: input.category,
       region: input.region,
-      branchCode: branch?.code ?? null,
+      branchCode: branch,
       siteAddress: input.siteAddress ?? null,
       requiredSkill: requiredSkill(input.category),
       requiredLevel: input.requiredLevel ?? 1,
@@ -86,7 +102,12 @@ export class CreateWorkOrderCommand {
       updatedAt: now,
       version: 1,
     });
-    const previous = await this.repeatOf(m, wo, now);
+    const past = (history ?? []).map((h) => ({ ...h, completedAt: new Date(h.completedAt) }));
+    const hit = repeatedRepair(
+      past.map((h) => ({ workOrderId: h.id, serialNumber: wo.serialNumber, category: h.category, completedAt: h.completedAt })),
+      { serialNumber: wo.serialNumber, category: input.category, at: now },
+    );
+    const previous = hit ? past.find((h) => h.id === hit.workOrderId) : undefined;
     wo.repeatOf = previous?.id ?? null;
     await repo.insert(wo);
     if (previous) {
@@ -103,29 +124,12 @@ export class CreateWorkOrderCommand {
           previousWorkOrderId: previous.id,
           previousCaseId: previous.caseId,
           previousEngineerId: previous.engineerId,
-          previousCompletedAt: (previous.completedAt as Date).toISOString(),
+          previousCompletedAt: previous.completedAt.toISOString(),
           flaggedAt: now.toISOString(),
         },
       });
     }
     await this.assignment.autoAssign(m, wo, publish, { kind: wo.expert ? 'escalated' : 'automatic', by, announceQueue: true });
     return wo;
-  }
-
-  /** R-DS-6: the unit's completed repairs of the last months, judged by the pure policy. */
-  private async repeatOf(m: EntityManager, wo: WorkOrderEntity, now: Date): Promise<WorkOrderEntity | null> {
-    const history = await m
-      .getRepository(WorkOrderEntity)
-      .createQueryBuilder('w')
-      .where(`w.serial_number = :serial AND w.status = 'completed' AND w.completed_at >= :since`, {
-        serial: wo.serialNumber,
-        since: new Date(now.getTime() - 100 * 24 * 3_600_000),
-      })
-      .getMany();
-    const hit = repeatedRepair(
-      history.map((h) => ({ workOrderId: h.id, serialNumber: h.serialNumber, category: h.category, completedAt: h.completedAt as Date })),
-      { serialNumber: wo.serialNumber, category: wo.category as string, at: now },
-    );
-    return hit ? (history.find((h) => h.id === hit.workOrderId) ?? null) : null;
   }
 }
