@@ -9,6 +9,7 @@ import { InboundEmailEntity } from './email/infrastructure/inbound-email.entity'
 import { CreateCases1732320001000 } from './migrations/1732320001000-create-cases';
 import { CaseServiceMode1732320001210 } from './migrations/1732320001210-case-service-mode';
 import { SlaEngine1732320001300 } from './migrations/1732320001300-sla-engine';
+import { CasePurchaseProof1732320001310 } from './migrations/1732320001310-case-purchase-proof';
 import { CaseAssignment1732320001400 } from './migrations/1732320001400-case-assignment';
 import { CreateCustomers1732320001500 } from './migrations/1732320001500-create-customers';
 import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-search-indexes';
@@ -25,6 +26,7 @@ export const intakeService: ServiceDefinition = {
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
     SlaEngine1732320001300,
+    CasePurchaseProof1732320001310,
     CaseAssignment1732320001400,
     CreateCustomers1732320001500,
     CaseSearchIndexes1732320001510,

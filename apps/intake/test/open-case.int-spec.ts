@@ -75,6 +75,21 @@ describe('intake: POST /v1/cases', () => {
     expect(JSON.stringify(event.envelope)).not.toContain('wang.fang'); // contact details stay in intake
   });
 
+  it('records the proof of purchase (R-IN-2) and tells warranty which proof the customer has (R-WA-5)', async () => {
+    const auth = { authorization: `Bearer ${await token('agent')}` };
+    const res = await post(JSON.stringify({ ...validCase(), purchaseProof: 'invoice', purchaseProofReference: 'INV-2026-0042' }), auth);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ purchaseProof: 'invoice', purchaseProofReference: 'INV-2026-0042' });
+    const [event] = await dataSource.query(`SELECT envelope FROM messaging_outbox WHERE aggregate_id = $1`, [res.json().id]);
+    expect(event.envelope.data).toMatchObject({ purchaseProof: 'invoice' });
+    const none = await post(JSON.stringify(validCase()), auth);
+    expect(none.json()).toMatchObject({ purchaseProof: null, purchaseProofReference: null });
+    const before = await counts();
+    const bad = await post(JSON.stringify({ ...validCase(), purchaseProof: 'a-friend-said-so' }), auth);
+    expect(bad.statusCode).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
   it('answers a retry with the same Idempotency-Key with the first case, creating nothing', async () => {
     const auth = { authorization: `Bearer ${await token('agent')}`, 'idempotency-key': randomUUID() };
     const first = await post(JSON.stringify(validCase()), auth);

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
-import { caseCategory, caseChannel } from '@aftersales/contracts-intake';
+import { caseCategory, caseChannel, purchaseProof } from '@aftersales/contracts-intake';
 import { CASE_STATUSES } from './domain/case-lifecycle';
 import { CaseActivityEntity, CaseEntity } from './infrastructure/case.entity';
 
@@ -15,6 +15,8 @@ export const caseViewSchema = z.object({
   productModel: z.string(),
   serialNumber: z.string(),
   purchaseDate: isoDate.nullable(),
+  purchaseProof: purchaseProof.nullable(),
+  purchaseProofReference: z.string().nullable(),
   symptoms: z.string(),
   occurredAt: isoDateTime.nullable(),
   stepsToReproduce: z.string().nullable(),
@@ -70,6 +72,8 @@ export function toCaseView(c: CaseEntity): CaseView {
     productModel: c.productModel,
     serialNumber: c.serialNumber,
     purchaseDate: c.purchaseDate,
+    purchaseProof: c.purchaseProof,
+    purchaseProofReference: c.purchaseProofReference,
     symptoms: c.symptoms,
     occurredAt: c.occurredAt?.toISOString() ?? null,
     stepsToReproduce: c.stepsToReproduce,

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PriorityLevel } from '@aftersales/contracts-core';
-import type { CaseChannel } from '@aftersales/contracts-intake';
+import type { CaseChannel, PurchaseProof } from '@aftersales/contracts-intake';
 import type { CaseCategory } from '../domain/case-category';
 import type { CaseStatus } from '../domain/case-lifecycle';
 import type { ServiceMode } from '../domain/service-mode.policy';
@@ -30,6 +30,8 @@ export class CaseEntity {
   @Column({ name: 'product_model' }) productModel!: string;
   @Column({ name: 'serial_number' }) serialNumber!: string;
   @Column({ name: 'purchase_date', type: 'date', nullable: true }) purchaseDate!: string | null;
+  @Column({ name: 'purchase_proof', type: 'text', nullable: true }) purchaseProof!: PurchaseProof | null;
+  @Column({ name: 'purchase_proof_reference', type: 'text', nullable: true }) purchaseProofReference!: string | null;
   @Column({ type: 'text' }) symptoms!: string;
   @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true }) occurredAt!: Date | null;
   @Column({ name: 'steps_to_reproduce', type: 'text', nullable: true }) stepsToReproduce!: string | null;

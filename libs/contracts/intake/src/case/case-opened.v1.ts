@@ -4,6 +4,9 @@ import { defineEvent, isoDate, isoDateTime, priorityLevel } from '@aftersales/co
 /** R-IN-1 channels. */
 export const caseChannel = z.enum(['hotline', 'email', 'web', 'wechat', 'fax-letter', 'walk-in', 'dealer']);
 export type CaseChannel = z.infer<typeof caseChannel>;
+/** R-IN-2 / R-WA-5: what proves the purchase. */
+export const purchaseProof = z.enum(['invoice', 'warranty-card', 'purchase-record', 'none']);
+export type PurchaseProof = z.infer<typeof purchaseProof>;
 /** R-IN-4 classification. */
 export const caseCategory = z.enum([
   'consultation',
@@ -28,6 +31,7 @@ export const CaseOpenedV1 = defineEvent({
     productModel: z.string(),
     serialNumber: z.string(),
     purchaseDate: isoDate.nullable().describe('As reported by the customer; warranty prefers its own registered dates'),
+    purchaseProof: purchaseProof.nullable().optional().describe('R-IN-2, R-WA-5: the proof of purchase the customer has, as reported'),
     category: caseCategory,
     priority: priorityLevel,
     symptoms: z.string().describe('Fault symptoms (故障现象)'),
@@ -41,6 +45,7 @@ export const CaseOpenedV1 = defineEvent({
     productModel: 'PX-2000',
     serialNumber: 'SN-PX2000-0001',
     purchaseDate: '2026-03-02',
+    purchaseProof: 'invoice',
     category: 'fault-hardware',
     priority: 'P2',
     symptoms: 'Unit powers off under load',

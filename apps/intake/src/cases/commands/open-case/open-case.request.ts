@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, priorityLevel } from '@aftersales/contracts-core';
-import { caseCategory, caseChannel } from '@aftersales/contracts-intake';
+import { caseCategory, caseChannel, purchaseProof } from '@aftersales/contracts-intake';
 
 export const openCaseSchema = z.strictObject({
   channel: caseChannel.describe('R-IN-1: where the request came in'),
@@ -14,6 +14,8 @@ export const openCaseSchema = z.strictObject({
   productModel: z.string().trim().min(1).max(100),
   serialNumber: z.string().trim().min(1).max(100),
   purchaseDate: isoDate.nullable().optional(),
+  purchaseProof: purchaseProof.optional().describe('R-IN-2, R-WA-5: invoice, warranty card, purchase record, or none'),
+  purchaseProofReference: z.string().trim().min(1).max(100).optional().describe('e.g. the invoice number (发票号)'),
   symptoms: z.string().trim().min(1).max(10_000).describe('Fault symptoms (故障现象), R-IN-2'),
   occurredAt: z.iso.datetime({ offset: true }).optional(),
   stepsToReproduce: z.string().max(10_000).optional(),
