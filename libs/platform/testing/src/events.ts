@@ -83,7 +83,8 @@ export async function collectEvents(
     }
     if (stopped) return;
     const consumer = await js.consumers.get(stream, {
-      filter_subjects: options.subject ? [wireSubject(namespace, options.subject)] : undefined,
+      // One subject as a string: the client then sets filter_subject, which NATS 2.9 understands (an array needs 2.10).
+      filter_subjects: options.subject ? wireSubject(namespace, options.subject) : undefined,
       deliver_policy: DeliverPolicy.All,
     });
     const iter = await consumer.consume();
