@@ -25,5 +25,7 @@ export const warrantyService: ServiceDefinition = {
       .string()
       .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'must be an IANA time zone')
       .default('Asia/Shanghai'),
+    // R-WA-6: how long before a service contract's last day contract.expiring.v1 goes out.
+    CONTRACT_EXPIRY_NOTICE_DAYS: z.coerce.number({ error: 'must be a number' }).int().min(1).max(365).default(30),
   }),
 };

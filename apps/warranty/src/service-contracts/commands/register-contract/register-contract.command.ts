@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { isUniqueViolation } from '../../../installed-base/installed-base.errors';
 import { UnitEntity } from '../../../installed-base/infrastructure/installed-base.entities';
+import { ContractExpiry } from '../../expiry/contract-expiry';
 import { ServiceContractEntity } from '../../infrastructure/service-contract.entity';
 import { contractExists, contractOverlaps, contractUnitUnknown } from '../../service-contracts.errors';
 import { DEFAULT_PLAN_BY_TIER, ServiceContractView, toContractView } from '../../service-contracts.view';
@@ -15,6 +16,7 @@ export class RegisterContractCommand {
   constructor(
     private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
+    private readonly expiry: ContractExpiry,
   ) {}
 
   async execute(request: RegisterContractRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<ServiceContractView>> {
@@ -47,6 +49,7 @@ export class RegisterContractCommand {
             createdAt: new Date(),
           });
           await repo.insert(contract);
+          await this.expiry.schedule(m, contract);
           return { status: 201, body: toContractView(contract) };
         }),
       );
