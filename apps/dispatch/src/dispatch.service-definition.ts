@@ -6,6 +6,7 @@ import { AssignmentHistoryAndQueue1732320002200 } from './migrations/17323200022
 import { Visits1732320002300 } from './migrations/1732320002300-visits';
 import { RepeatRepairs1732320002400 } from './migrations/1732320002400-repeat-repairs';
 import { AppointmentsAndRemoteSessions1732320002500 } from './migrations/1732320002500-appointments-and-remote-sessions';
+import { WorkOrderSlaDue1732320002600 } from './migrations/1732320002600-work-order-sla-due';
 import { AppointmentEntity } from './appointments/infrastructure/appointment.entity';
 import { RemoteSessionEntity } from './remote-sessions/infrastructure/remote-session.entity';
 import { OrgUnitEntity } from './organisation/infrastructure/org-unit.entity';
@@ -17,5 +18,5 @@ export const dispatchService: ServiceDefinition = {
   title: 'Dispatch: work orders and engineers',
   description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (DOMAIN.md R-DS-*, R-SLA-4).',
   entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity, AppointmentEntity, RemoteSessionEntity],
-  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400, AppointmentsAndRemoteSessions1732320002500],
+  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400, AppointmentsAndRemoteSessions1732320002500, WorkOrderSlaDue1732320002600],
 };

@@ -175,7 +175,8 @@ describe('dispatch: assignment', () => {
 
   it('creates one work order per case from intake’s dispatch request, however often it is published', async () => {
     const caseId = uuidv7();
-    const request = { ...order({ caseId, region: 'south' }), requestedAt: new Date().toISOString() } as never;
+    const slaDueAt = [{ clock: 'diagnosis', dueAt: new Date(Date.now() + 4 * 3_600_000).toISOString(), rule: 'R-SLA-3: P2 diagnosed within 4 h' }];
+    const request = { ...order({ caseId, region: 'south' }), requestedAt: new Date().toISOString(), slaDueAt } as never;
     const first = await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request });
     await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request, id: first.id, msgId: randomUUID() }); // the same event again
     await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request }); // the same request, a new event
@@ -185,7 +186,7 @@ describe('dispatch: assignment', () => {
     await events.waitFor((e) => e.type === WorkOrderAssignedV1.subject && (e.data as WorkOrderAssignedV1Data).caseId === sentinel);
     const orders = await t.http('GET', `/v1/work-orders?caseId=${caseId}`, agent);
     expect(orders.body.items).toHaveLength(1);
-    expect(orders.body.items[0]).toMatchObject({ status: 'assigned', engineerId: RC, region: 'south' });
+    expect(orders.body.items[0]).toMatchObject({ status: 'assigned', engineerId: RC, region: 'south', slaDueAt }); // the case's deadlines, kept
     expect(await t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->'data'->>'caseId' = $1`, [caseId])).toBe(1);
     expect(await t.count(`SELECT count(*)::int AS n FROM messaging_dead_letter`)).toBe(0);
   });

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { WorkOrderCompletedV1, WorkOrderCompletedV1Data } from '@aftersales/contracts-dispatch';
+import { WorkOrderCompletedV1, WorkOrderCompletedV1Data, WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { Role, signDevToken } from '@aftersales/platform-auth';
@@ -133,7 +133,19 @@ describe('intake: a case from opening to closure', () => {
     });
     const dispatchRequested = await events.waitFor((e) => e.type === CaseDispatchRequestedV1.subject && e.subject === opened.id);
     expect(dispatchRequested.data).toMatchObject({ caseId: opened.id, serviceMode: 'on-site', inWarranty: true, region: 'east', priority: 'P2', category: 'fault-hardware' });
+    // The case's running SLA deadlines travel with the request, so dispatch plans inside them (issue #5).
+    expect((dispatchRequested.data as { slaDueAt: { clock: string }[] }).slaDueAt.map((d) => d.clock)).toEqual(expect.arrayContaining(['diagnosis', 'resolution']));
     expect(dispatchRequested).toMatchObject({ causationId: entitlement.id, correlationId: entitlement.correlationId, sequence: inProgress.version });
+
+    // The engineer reaches the customer (dispatch, R-SLA-4): the log shows it to the customer too.
+    const contactedAt = new Date().toISOString();
+    await publishTestEvent(natsUrl, ns, WorkOrderCustomerContactedV1, {
+      aggregateId: uuidv7(),
+      data: { workOrderId: uuidv7(), workOrderNumber: 'WO-20261123-000009', caseId: opened.id, engineerId: randomUUID(), channel: 'phone', contactedAt, assignedAt: contactedAt, respondBy: contactedAt, withinTarget: true },
+    });
+    await waitFor(async () => (await http('GET', `/v1/cases/${opened.id}/activity`, customer)).body.items.some((a: { kind: string }) => a.kind === 'engineer-contacted-customer'), {
+      what: 'the customer contact in the case log',
+    });
 
     // f. the work order completes: resolved, with the resolution and the work order
     const done = await complete(completion(opened.id));
@@ -158,9 +170,9 @@ describe('intake: a case from opening to closure', () => {
     // R-IN-3: every change in the activity log, oldest first
     const activity = await http('GET', `/v1/cases/${opened.id}/activity`, customer);
     expect(activity.status).toBe(200);
-    expect(activity.body.items.map((a: { kind: string }) => a.kind)).toEqual(['case-opened', 'entitlement-recorded', 'dispatch-requested', 'case-resolved', 'case-closed']);
+    expect(activity.body.items.map((a: { kind: string }) => a.kind)).toEqual(['case-opened', 'entitlement-recorded', 'dispatch-requested', 'engineer-contacted-customer', 'case-resolved', 'case-closed']);
     expect(activity.body.items[0]).toMatchObject({ actor: 'user:agent-1', visibility: 'public', at: expect.any(String) });
-    expect(activity.body.items[4]).toMatchObject({ actor: 'user:customer-1', detail: { confirmation: 'customer-confirmed', onBehalfOfCustomer: false } });
+    expect(activity.body.items[5]).toMatchObject({ actor: 'user:customer-1', detail: { confirmation: 'customer-confirmed', onBehalfOfCustomer: false } });
 
     // contact details (PII) never leave intake
     for (const e of events.all()) expect(JSON.stringify(e)).not.toMatch(/Li Lei|5555 0199|li\.lei@/);

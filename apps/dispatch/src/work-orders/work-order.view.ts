@@ -25,6 +25,7 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     queuedAt: w.queuedAt?.toISOString() ?? null,
     queueReason: w.queueReason,
     respondBy: w.respondBy?.toISOString() ?? null,
+    slaDueAt: w.slaDueAt,
     customerContactedAt: w.customerContactedAt?.toISOString() ?? null,
     repeatOf: w.repeatOf,
     arrangementDueAt: w.arrangementDueAt?.toISOString() ?? null,

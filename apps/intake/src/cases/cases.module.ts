@@ -14,6 +14,7 @@ import { CloseCaseHttpController } from './commands/close-case/close-case.http.c
 import { OpenCaseCommand } from './commands/open-case/open-case.command';
 import { OpenCaseHttpController } from './commands/open-case/open-case.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
+import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
 import { GetCaseHttpController } from './queries/get-case/get-case.http.controller';
@@ -42,6 +43,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     CloseCaseCommand,
     OnEntitlementDeterminedHandler,
     OnWorkOrderCompletedHandler,
+    OnCustomerContactedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

@@ -177,6 +177,12 @@ export class SlaService implements OnApplicationBootstrap {
     }
   }
 
+  /** The deadlines of a case's running clocks, for dispatch to plan the work inside them. */
+  async dueTimes(m: EntityManager, caseId: string): Promise<{ clock: string; dueAt: string; rule: string }[]> {
+    const clocks = await this.store.clocks(m, caseId);
+    return clocks.filter((c) => !c.stoppedAt && c.dueAt).map((c) => ({ clock: c.clock, dueAt: (c.dueAt as Date).toISOString(), rule: c.definition.rule }));
+  }
+
   private async stop(m: EntityManager, clocks: ClockRow[], by: string, at: Date): Promise<LedgerEntry[]> {
     const ledger: LedgerEntry[] = [];
     for (const c of clocks.filter((c) => !c.stoppedAt && c.definition.stopOn.includes(by))) {

@@ -35,6 +35,8 @@ export class WorkOrderEntity {
   @Column({ name: 'queue_reason', type: 'jsonb', nullable: true }) queueReason!: { reason: string; rejections: Partial<Record<RejectionReason, number>> } | null;
   /** R-SLA-4: the assigned engineer must contact the customer by then. */
   @Column({ name: 'respond_by', type: 'timestamptz', nullable: true }) respondBy!: Date | null;
+  /** The case's SLA deadlines when dispatch was requested (intake's clocks), to plan the visit inside them. */
+  @Column({ name: 'sla_due_at', type: 'jsonb', default: () => `'[]'::jsonb` }) slaDueAt!: { clock: string; dueAt: string; rule: string }[];
   @Column({ name: 'customer_contacted_at', type: 'timestamptz', nullable: true }) customerContactedAt!: Date | null;
   /** R-DS-6: the earlier repair of the same unit and fault this one repeats. */
   @Column({ name: 'repeat_of', type: 'uuid', nullable: true }) repeatOf!: string | null;

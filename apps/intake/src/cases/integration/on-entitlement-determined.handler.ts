@@ -77,6 +77,7 @@ export class OnEntitlementDeterminedHandler {
         inWarranty: d.inWarranty,
         region: c.region,
         requestedAt: now.toISOString(),
+        slaDueAt: await this.sla.dueTimes(ctx.manager, c.id),
       },
     });
     await this.cases.log(ctx.manager, c.id, {

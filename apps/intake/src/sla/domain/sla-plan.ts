@@ -54,7 +54,8 @@ export function targetMinutes(def: ClockDefinition, channel: string): number {
 }
 
 const WAITING_ON_CUSTOMER = ['waiting-on-customer'];
-const RESPONDED = ['acknowledged', 'in-progress', 'waiting-on-customer', 'waiting-on-parts', 'resolved', 'closed'];
+/** The first answer: the case acknowledged or worked on, or the engineer reaching the customer (R-SLA-4 contact). */
+const RESPONDED = ['customer-contacted', 'acknowledged', 'in-progress', 'waiting-on-customer', 'waiting-on-parts', 'resolved', 'closed'];
 const RESOLVED = ['resolved', 'closed'];
 
 /** R-SLA-3: diagnosis deadline per priority, who is escalated to, and how fast they must react. */

@@ -17,6 +17,10 @@ export const CaseDispatchRequestedV1 = defineEvent({
     inWarranty: z.boolean().describe('From the entitlement decision: free or paid service'),
     region: z.string().nullable().describe('Region of the site, for assignment by territory (R-DS-3)'),
     requestedAt: isoDateTime,
+    slaDueAt: z
+      .array(z.object({ clock: z.string(), dueAt: isoDateTime, rule: z.string() }))
+      .optional()
+      .describe('The deadlines of the case’s running SLA clocks when dispatch was requested (response, diagnosis, resolution, on-site...), so the work order is planned inside them'),
   }),
   example: {
     caseId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',
@@ -30,6 +34,10 @@ export const CaseDispatchRequestedV1 = defineEvent({
     inWarranty: true,
     region: 'east',
     requestedAt: '2026-11-23T08:15:02.000Z',
+    slaDueAt: [
+      { clock: 'diagnosis', dueAt: '2026-11-23T12:15:02.000Z', rule: 'R-SLA-3: P2 diagnosed within 4 h' },
+      { clock: 'resolution', dueAt: '2026-11-26T08:15:02.000Z', rule: 'P2 resolved within 24 working hours (plan default)' },
+    ],
   },
 });
 export type CaseDispatchRequestedV1Data = z.infer<typeof CaseDispatchRequestedV1.schema>;

@@ -35,6 +35,7 @@ export interface NewWorkOrder {
   region: string | null;
   siteAddress?: string | null;
   requiredLevel?: number;
+  slaDueAt?: { clock: string; dueAt: string; rule: string }[];
 }
 
 /**
@@ -75,6 +76,7 @@ export class CreateWorkOrderCommand {
       region: input.region,
       branchCode: branch,
       siteAddress: input.siteAddress ?? null,
+      slaDueAt: input.slaDueAt ?? [],
       requiredSkill: requiredSkill(input.category),
       requiredLevel: input.requiredLevel ?? 1,
       // R-DS-1: an expert consultation goes to the technical center from the start.
