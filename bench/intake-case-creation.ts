@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     [
       'BEGIN;',
       `INSERT INTO cases SELECT (jsonb_populate_record(NULL::cases, to_jsonb(t) || jsonb_build_object('id', gen_random_uuid(), 'case_number', 'PGB-' || gen_random_uuid()))).* FROM cases t WHERE t.id = '${template.case_id}';`,
-      `INSERT INTO messaging_outbox SELECT (jsonb_populate_record(NULL::messaging_outbox, to_jsonb(o) - 'position' || jsonb_build_object('event_id', gen_random_uuid(), 'sent_at', NULL))).* FROM messaging_outbox o WHERE o.position = ${template.outbox_position};`,
+      `INSERT INTO messaging_outbox (event_id, wire_subject, aggregate_id, envelope, headers) SELECT gen_random_uuid(), wire_subject, aggregate_id, envelope, headers FROM messaging_outbox WHERE position = ${template.outbox_position};`,
       'END;',
       '',
     ].join('\n'),

@@ -67,12 +67,44 @@ function dayPlan(cal: BusinessCalendar, day: DateTime): DayPlan {
   return plan;
 }
 
+// Plans by the instant their day starts, and by the UTC hour an instant falls in: walking from day to day and
+// finding the day of an instant then costs a map look-up, not a time-zone conversion (luxon's offset arithmetic
+// dominated the CPU of opening a case).
+const plansByStart = new WeakMap<BusinessCalendar, Map<number, DayPlan>>();
+const plansByHour = new WeakMap<BusinessCalendar, Map<number, DayPlan>>();
+const HOUR = 3_600_000;
+
+function cacheOf(map: WeakMap<BusinessCalendar, Map<number, DayPlan>>, cal: BusinessCalendar): Map<number, DayPlan> {
+  let cache = map.get(cal);
+  if (!cache) map.set(cal, (cache = new Map()));
+  if (cache.size > 50_000) cache.clear();
+  return cache;
+}
+
+function planStartingAt(cal: BusinessCalendar, dayStart: number): DayPlan {
+  const cache = cacheOf(plansByStart, cal);
+  let plan = cache.get(dayStart);
+  if (!plan) cache.set(dayStart, (plan = dayPlan(cal, DateTime.fromMillis(dayStart, { zone: cal.timeZone }))));
+  return plan;
+}
+
+function planContaining(cal: BusinessCalendar, instant: number): DayPlan {
+  const cache = cacheOf(plansByHour, cal);
+  const hour = Math.floor(instant / HOUR);
+  const hit = cache.get(hour);
+  // Zones with half-hour offsets start a day inside a UTC hour: the hit must really contain the instant.
+  if (hit && hit.dayStart <= instant && instant < hit.dayEnd) return hit;
+  const plan = planStartingAt(cal, DateTime.fromMillis(instant, { zone: cal.timeZone }).startOf('day').toMillis());
+  if (plan.dayStart <= hour * HOUR && (hour + 1) * HOUR <= plan.dayEnd) cache.set(hour, plan);
+  return plan;
+}
+
 /** The local days from the one containing `from`, forward, each with its plan. */
 function* days(cal: BusinessCalendar, from: number): Generator<DayPlan> {
-  let day = DateTime.fromMillis(from, { zone: cal.timeZone }).startOf('day');
+  let plan = planContaining(cal, from);
   for (let n = 0; n < MAX_DAYS_SCANNED; n++) {
-    yield dayPlan(cal, day);
-    day = day.plus({ days: 1 });
+    yield plan;
+    plan = planStartingAt(cal, plan.dayEnd);
   }
   throw new Error(`Calendar ${cal.id} has no working time within ${MAX_DAYS_SCANNED} days`);
 }

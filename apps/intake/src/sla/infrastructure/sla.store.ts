@@ -75,6 +75,7 @@ const CACHE_MS = 5000;
 export class SlaStore {
   private planCache?: { at: number; plans: Promise<(SlaPlan & { version: number; updatedAt: Date })[]> };
   private calendarCache = new Map<string, { at: number; calendar: Promise<BusinessCalendar | undefined> }>();
+  private alwaysOpenByZone = new Map<string, BusinessCalendar>();
 
   /** The plans, from this process's short-lived copy. */
   cachedPlans(m: EntityManager): Promise<(SlaPlan & { version: number; updatedAt: Date })[]> {
@@ -151,7 +152,11 @@ export class SlaStore {
    */
   async calendarFor(m: EntityManager, calendarId: string, kind: ClockDefinition['calendar']): Promise<BusinessCalendar> {
     const business = (await this.cachedCalendar(m, calendarId)) ?? DEFAULT_BUSINESS_CALENDAR;
-    return kind === '24x7' ? alwaysOpen('24x7', business.timeZone) : business;
+    if (kind !== '24x7') return business;
+    // One object per zone: the calendar library caches its day plans per calendar object.
+    let open = this.alwaysOpenByZone.get(business.timeZone);
+    if (!open) this.alwaysOpenByZone.set(business.timeZone, (open = alwaysOpen('24x7', business.timeZone)));
+    return open;
   }
 
   async clocks(m: EntityManager, caseId: string, lock = false): Promise<ClockRow[]> {
