@@ -5,7 +5,14 @@
  * unit lent, then a second visit that finishes the job. Bad input changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { WorkOrderCompletedV1, WorkOrderCompletedV1Data, WorkOrderVisitIncompleteV1, WorkOrderVisitIncompleteV1Data } from '@aftersales/contracts-dispatch';
+import {
+  WorkOrderCompletedV1,
+  WorkOrderCompletedV1Data,
+  WorkOrderDiagnosedV1,
+  WorkOrderDiagnosedV1Data,
+  WorkOrderVisitIncompleteV1,
+  WorkOrderVisitIncompleteV1Data,
+} from '@aftersales/contracts-dispatch';
 import { EventCollector, collectEvents } from '@aftersales/platform-testing';
 import { DispatchTestApp, startDispatch } from './dispatch-test-app';
 
@@ -69,7 +76,10 @@ describe('dispatch: on-site visits', () => {
     const v = await ok(`/v1/work-orders/${wo.id}/visits`);
     expect(v).toMatchObject({ visitNumber: 1, status: 'on-site', arrivedAt: '2026-11-23T03:00:00.000Z' });
     expect((await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body.status).toBe('in-progress');
-    await ok(`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'Power supply sags under load' });
+    await ok(`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'Power supply sags under load', faultCode: 'PSU-SAG', cause: 'product-defect' });
+    // Intake meets the diagnosis clock and warranty re-evaluates from this event (R-SLA-3, R-WA-2).
+    const diagnosed = (await events.waitFor((e) => e.type === WorkOrderDiagnosedV1.subject && e.subject === wo.id)).data as WorkOrderDiagnosedV1Data;
+    expect(diagnosed).toMatchObject({ caseId: wo.caseId, visitId: v.id, faultCode: 'PSU-SAG', cause: 'product-defect', defectiveOnArrival: false, diagnosis: 'Power supply sags under load' });
     await ok(`/v1/visits/${v.id}/repair-plan`, { steps: ['replace PSU', 'load test'], materials: [{ partNumber: 'PSU-500W', quantity: 1 }], manpower: 1, estimatedHours: 1.5 });
     at(70);
     await ok(`/v1/visits/${v.id}/work-log`, { note: 'PSU replaced' });
@@ -172,6 +182,8 @@ describe('dispatch: on-site visits', () => {
       [`/v1/visits/${v.id}/incomplete`, { reasonCode: 'bored', reason: 'x', nextVisitAt: '2026-12-20T00:00:00.000Z' }, 400],
       [`/v1/visits/${v.id}/repair-plan`, { steps: [], materials: [], manpower: 1, estimatedHours: 1 }, 400],
       [`/v1/visits/${randomUUID()}/diagnosis`, { diagnosis: 'x' }, 404],
+      [`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'x', cause: 'gremlins' }, 400],
+      [`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'x', faultCode: 'no spaces allowed' }, 400],
       [`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'x' }, 403, await t.token('engineer', { sub: randomUUID() })],
     ];
     for (const [url, body, status, token] of attempts) {

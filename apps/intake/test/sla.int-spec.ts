@@ -9,6 +9,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
+import { WorkOrderDiagnosedV1 } from '@aftersales/contracts-dispatch';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
 import { Role, signDevToken } from '@aftersales/platform-auth';
 import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
@@ -195,6 +196,32 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     await fire();
     expect(await outboxCount(SlaBreachedV1.subject, c.id, 'diagnosis')).toBe(0);
     expect(await outboxCount(SlaWarningV1.subject, c.id, 'diagnosis')).toBe(0);
+  });
+
+  it('the engineer’s diagnosis from dispatch (work-order.diagnosed) meets the diagnosis clock at its moment', async () => {
+    clock.set(sh('2026-11-26T13:00:00'));
+    const c = await openCase('P2');
+    const workOrderId = uuidv7();
+    clock.set(sh('2026-11-26T14:31:00')); // the event arrives a minute after the engineer recorded it
+    await publishTestEvent(natsUrl, ns, WorkOrderDiagnosedV1, {
+      aggregateId: workOrderId,
+      data: {
+        workOrderId,
+        workOrderNumber: 'WO-20261126-000001',
+        caseId: c.id,
+        visitId: uuidv7(),
+        engineerId: randomUUID(),
+        serialNumber: 'SN-1',
+        diagnosis: 'Firmware image corrupt after a failed update',
+        faultCode: 'FW-CORRUPT',
+        cause: 'product-defect',
+        defectiveOnArrival: false,
+        diagnosedAt: sh('2026-11-26T14:30:00').toISOString(),
+      },
+    });
+    await waitFor(async () => (await clockOf(c.id, 'diagnosis')).state === 'met', { what: 'the diagnosis clock met' });
+    expect(await clockOf(c.id, 'diagnosis')).toMatchObject({ stoppedBy: 'diagnosed', stoppedAt: sh('2026-11-26T14:30:00').toISOString(), elapsedMinutes: 90 });
+    expect((await http('GET', `/v1/cases/${c.id}`, 'agent')).body.diagnosedAt).toBe(sh('2026-11-26T14:30:00').toISOString());
   });
 
   it('a manager who reacts in time stops the ladder from climbing (R-SLA-3)', async () => {

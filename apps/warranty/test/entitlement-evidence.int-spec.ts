@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
+import { WorkOrderDiagnosedV1 } from '@aftersales/contracts-dispatch';
 import { EntitlementChangedV1, EntitlementChangedV1Data, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { Role, signDevToken } from '@aftersales/platform-auth';
 import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
@@ -65,6 +66,7 @@ describe('warranty: re-evaluation on new evidence', () => {
     db = await createTestDatabase('warranty-evidence');
     const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
     await provisionTestStream(natsUrl, ns, 'intake');
+    await provisionTestStream(natsUrl, ns, 'dispatch');
     await runMigrations(warrantyService, env);
     app = await createServiceApp(AppModule, warrantyService, env);
     dataSource = app.get(DataSource);
@@ -110,6 +112,34 @@ describe('warranty: re-evaluation on new evidence', () => {
     expect(await outboxRows(opened.decisionId)).toBe(1);
     const stored = await http('GET', `/v1/entitlement-decisions/${opened.decisionId}`, undefined, 'agent');
     expect(stored.body).toMatchObject({ inWarranty: false, remedy: 'paid-service', diagnosis: { faultCode: 'PSU-FAIL' } });
+  });
+
+  it('takes the engineer’s diagnosis from dispatch’s work-order.diagnosed event the same way (R-WA-2)', async () => {
+    const opened = await openCase('SN-EV-3');
+    expect(opened).toMatchObject({ inWarranty: true, remedy: 'free-repair' });
+    const workOrderId = randomUUID();
+    await publishTestEvent(natsUrl, ns, WorkOrderDiagnosedV1, {
+      aggregateId: workOrderId,
+      data: {
+        workOrderId,
+        workOrderNumber: 'WO-20261123-000077',
+        caseId: opened.caseId,
+        visitId: randomUUID(),
+        engineerId: randomUUID(),
+        serialNumber: 'SN-EV-3',
+        diagnosis: 'Housing cracked, liquid inside: dropped in water',
+        faultCode: 'WATER-INGRESS',
+        cause: 'accidental-damage',
+        defectiveOnArrival: false,
+        diagnosedAt: new Date().toISOString(),
+      },
+    });
+    const changed = (await events.waitFor((e) => e.type === EntitlementChangedV1.subject && (e.data as EntitlementChangedV1Data).decisionId === opened.decisionId)) as EventEnvelope<EntitlementChangedV1Data>;
+    expect(changed.data).toMatchObject({
+      previous: { inWarranty: true, remedy: 'free-repair' },
+      current: { inWarranty: false, remedy: 'paid-service' },
+      evidence: { faultCode: 'WATER-INGRESS', cause: 'accidental-damage', workOrderId },
+    });
   });
 
   it('keeps the free repair when the diagnosis finds a product defect, without an event', async () => {

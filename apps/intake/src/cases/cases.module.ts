@@ -15,6 +15,7 @@ import { OpenCaseCommand } from './commands/open-case/open-case.command';
 import { OpenCaseHttpController } from './commands/open-case/open-case.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
 import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
+import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
 import { GetCaseHttpController } from './queries/get-case/get-case.http.controller';
@@ -44,6 +45,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnEntitlementDeterminedHandler,
     OnWorkOrderCompletedHandler,
     OnCustomerContactedHandler,
+    OnWorkOrderDiagnosedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

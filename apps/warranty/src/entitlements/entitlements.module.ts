@@ -4,11 +4,12 @@ import { AddEvidenceHttpController } from './commands/add-evidence/add-evidence.
 import { EntitlementEvaluator } from './entitlement.evaluator';
 import { EntitlementCheckResponder } from './integration/entitlement-check.responder';
 import { OnCaseOpenedHandler } from './integration/on-case-opened.handler';
+import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { GetEntitlementHttpController } from './queries/get-entitlement/get-entitlement.http.controller';
 import { ListDecisionsHttpController } from './queries/list-decisions/list-decisions.http.controller';
 
 @Module({
   controllers: [GetEntitlementHttpController, ListDecisionsHttpController, AddEvidenceHttpController],
-  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder],
+  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder, OnWorkOrderDiagnosedHandler],
 })
 export class EntitlementsModule {}

@@ -7,3 +7,4 @@ export * from './work-order/work-order-visit-incomplete.v1';
 export * from './work-order/work-order-repeat-repair-flagged.v1';
 export * from './work-order/work-order-appointment-confirmed.v1';
 export * from './work-order/work-order-remote-session-ended.v1';
+export * from './work-order/work-order-diagnosed.v1';

@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { WorkOrderVisitIncompleteV1 } from '@aftersales/contracts-dispatch';
+import { WorkOrderDiagnosedV1, WorkOrderVisitIncompleteV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
@@ -91,9 +91,38 @@ export class RecordVisitHttpController {
   @Post('visits/:visitId/diagnosis')
   @HttpCode(200)
   @Roles('engineer', 'expert', 'manager', 'admin')
-  @ApiOperation({ summary: 'R-DS-8: fault diagnosis' })
+  @ApiOperation({
+    summary: 'R-DS-8: fault diagnosis; emits work-order.diagnosed (intake meets the R-SLA-3 diagnosis clock, warranty re-evaluates with the cause)',
+  })
   diagnosis(@Param('visitId', new ParseUUIDPipe()) id: string, @Body() body: DiagnosisRequest, @CurrentUser() user: AuthUser) {
-    return this.step(id, user, (v) => visit.diagnose(v, body.diagnosis));
+    return this.step(
+      id,
+      user,
+      async (v, now, e, wo, m) => {
+        const next = visit.diagnose(v, body.diagnosis);
+        wo.updatedAt = now;
+        wo.version += 1;
+        await this.outbox.append(m, WorkOrderDiagnosedV1, {
+          aggregateId: wo.id,
+          sequence: wo.version,
+          data: {
+            workOrderId: wo.id,
+            workOrderNumber: wo.workOrderNumber,
+            caseId: wo.caseId,
+            visitId: e.id,
+            engineerId: e.engineerId,
+            serialNumber: wo.serialNumber,
+            diagnosis: body.diagnosis,
+            faultCode: body.faultCode ?? null,
+            cause: body.cause ?? null,
+            defectiveOnArrival: body.defectiveOnArrival,
+            diagnosedAt: now.toISOString(),
+          },
+        });
+        return next;
+      },
+      true,
+    );
   }
 
   @Post('visits/:visitId/repair-plan')

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
+import { diagnosedCause } from '@aftersales/contracts-dispatch';
 
 /** Largest signature image accepted, decoded (a signature pad's PNG is a few KiB). */
 export const SIGNATURE_MAX_BYTES = 100 * 1024;
@@ -9,7 +10,14 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const parts = z.array(z.strictObject({ partNumber: text(100), quantity: z.number().int().positive().max(1000) })).max(100);
 
 export class ArriveRequest extends createZodDto(z.strictObject({ arrivedAt: isoDateTime.optional().describe('Defaults to now') })) {}
-export class DiagnosisRequest extends createZodDto(z.strictObject({ diagnosis: text(10_000) })) {}
+export class DiagnosisRequest extends createZodDto(
+  z.strictObject({
+    diagnosis: text(10_000),
+    faultCode: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, dot, dash and underscore, up to 64').optional().describe('e.g. PSU-FAIL'),
+    cause: diagnosedCause.optional().describe('R-WA-2: human or accidental damage, unauthorised modification or repair, or misuse make it paid service'),
+    defectiveOnArrival: z.boolean().default(false).describe('R-WA-3: dead on arrival'),
+  }),
+) {}
 export class RepairPlanRequest extends createZodDto(
   z.strictObject({
     steps: z.array(text(1000)).min(1).max(50),

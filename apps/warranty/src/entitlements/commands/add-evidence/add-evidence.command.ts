@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { isDeepStrictEqual } from 'node:util';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EntitlementChangedV1 } from '@aftersales/contracts-warranty';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
@@ -32,87 +32,90 @@ export class AddEvidenceCommand {
   ) {}
 
   async execute(decisionId: string, request: AddEvidenceRequest, user: AuthUser): Promise<EvidenceResult> {
-    return this.dataSource.transaction(async (m) => {
-      const repo = m.getRepository(EntitlementDecisionEntity);
-      const row = await repo.findOne({ where: { id: decisionId }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw decisionNotFound(decisionId);
-      const diagnosis = request.diagnosis
-        ? {
-            faultCode: request.diagnosis.faultCode,
-            cause: request.diagnosis.cause,
-            defectiveOnArrival: request.diagnosis.defectiveOnArrival,
-            diagnosedAt: request.diagnosis.diagnosedAt,
-            by: request.diagnosis.engineerId ? `engineer ${request.diagnosis.engineerId}` : user.sub,
-            workOrderId: request.diagnosis.workOrderId ?? null,
-          }
-        : row.diagnosis;
-      const returnRequest = request.returnRequest ?? row.returnRequest;
-      const decision = await this.evaluator.evaluate(m, {
-        serialNumber: row.serialNumber,
-        productModel: row.evidence.reported.productModel,
-        purchaseDate: row.evidence.reported.purchaseDate,
-        at: row.decidedFor,
-        diagnosis,
-        returnRequest,
-        caseId: row.caseId,
-      });
-      const previous = outcome(row);
-      const current = outcome(decision);
-      const changed = !isDeepStrictEqual(previous, current) || !isDeepStrictEqual(row.coverage, decision.coverage);
+    return this.dataSource.transaction((m) => this.applyIn(m, decisionId, request, user.sub));
+  }
 
-      row.inWarranty = decision.inWarranty;
-      row.remedy = decision.remedy;
-      row.warrantyStartsOn = decision.warrantyStartsOn;
-      row.warrantyEndsOn = decision.warrantyEndsOn;
-      row.coverage = decision.coverage;
-      row.allowedServiceModes = decision.allowedServiceModes;
-      row.slaPlanCode = decision.slaPlanCode;
-      row.contractId = decision.contract?.contractId ?? null;
-      row.rules = decision.rules;
-      row.evidence = decision.evidence;
-      row.diagnosis = diagnosis;
-      row.returnRequest = returnRequest;
-      row.decidedAt = new Date();
-      row.version += 1;
-      await repo.save(row);
-
-      if (diagnosis) {
-        // The diagnosed fault is this case's repair of the unit; a later diagnosis on the case replaces it.
-        const repairedOn = localDate(new Date(diagnosis.diagnosedAt), decision.evidence.timeZone);
-        await m
-          .createQueryBuilder()
-          .insert()
-          .into(UnitRepairEntity)
-          .values({ caseId: row.caseId, serialNumber: row.serialNumber, decisionId: row.id, faultCode: diagnosis.faultCode, repairedOn, recordedAt: new Date() })
-          .orUpdate(['fault_code', 'repaired_on', 'recorded_at', 'decision_id'], ['case_id'])
-          .execute();
-      }
-
-      if (changed) {
-        const reason = decision.rules.find((r) => r.outcome !== 'not-applicable' && decidesRemedy(r.rule, decision)) ?? decision.rules[decision.rules.length - 1];
-        await this.outbox.append(m, EntitlementChangedV1, {
-          aggregateId: row.id,
-          sequence: row.version,
-          data: {
-            decisionId: row.id,
-            caseId: row.caseId,
-            serialNumber: row.serialNumber,
-            previous,
-            current: { ...current, coverage: decision.coverage },
-            reason: `${reason.rule}: ${reason.detail}`,
-            evidence: {
-              faultCode: diagnosis?.faultCode ?? null,
-              cause: diagnosis?.cause ?? null,
-              defectiveOnArrival: diagnosis?.defectiveOnArrival ?? false,
-              workOrderId: diagnosis?.workOrderId ?? null,
-            },
-            rules: decision.rules,
-            changedAt: row.decidedAt.toISOString(),
-          },
-        });
-      }
-      return { changed, decision: toDecisionView(row) };
+  /** The same, inside the caller's transaction (dispatch's work-order.diagnosed handler). */
+  async applyIn(m: EntityManager, decisionId: string, request: Pick<AddEvidenceRequest, 'diagnosis' | 'returnRequest'>, by: string): Promise<EvidenceResult> {
+    const repo = m.getRepository(EntitlementDecisionEntity);
+    const row = await repo.findOne({ where: { id: decisionId }, lock: { mode: 'pessimistic_write' } });
+    if (!row) throw decisionNotFound(decisionId);
+    const diagnosis = request.diagnosis
+      ? {
+          faultCode: request.diagnosis.faultCode,
+          cause: request.diagnosis.cause,
+          defectiveOnArrival: request.diagnosis.defectiveOnArrival,
+          diagnosedAt: request.diagnosis.diagnosedAt,
+          by: request.diagnosis.engineerId ? `engineer ${request.diagnosis.engineerId}` : by,
+          workOrderId: request.diagnosis.workOrderId ?? null,
+        }
+      : row.diagnosis;
+    const returnRequest = request.returnRequest ?? row.returnRequest;
+    const decision = await this.evaluator.evaluate(m, {
+      serialNumber: row.serialNumber,
+      productModel: row.evidence.reported.productModel,
+      purchaseDate: row.evidence.reported.purchaseDate,
+      at: row.decidedFor,
+      diagnosis,
+      returnRequest,
+      caseId: row.caseId,
     });
+    const previous = outcome(row);
+    const current = outcome(decision);
+    const changed = !isDeepStrictEqual(previous, current) || !isDeepStrictEqual(row.coverage, decision.coverage);
+
+    row.inWarranty = decision.inWarranty;
+    row.remedy = decision.remedy;
+    row.warrantyStartsOn = decision.warrantyStartsOn;
+    row.warrantyEndsOn = decision.warrantyEndsOn;
+    row.coverage = decision.coverage;
+    row.allowedServiceModes = decision.allowedServiceModes;
+    row.slaPlanCode = decision.slaPlanCode;
+    row.contractId = decision.contract?.contractId ?? null;
+    row.rules = decision.rules;
+    row.evidence = decision.evidence;
+    row.diagnosis = diagnosis;
+    row.returnRequest = returnRequest;
+    row.decidedAt = new Date();
+    row.version += 1;
+    await repo.save(row);
+
+    if (diagnosis) {
+      // The diagnosed fault is this case's repair of the unit; a later diagnosis on the case replaces it.
+      const repairedOn = localDate(new Date(diagnosis.diagnosedAt), decision.evidence.timeZone);
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(UnitRepairEntity)
+        .values({ caseId: row.caseId, serialNumber: row.serialNumber, decisionId: row.id, faultCode: diagnosis.faultCode, repairedOn, recordedAt: new Date() })
+        .orUpdate(['fault_code', 'repaired_on', 'recorded_at', 'decision_id'], ['case_id'])
+        .execute();
+    }
+
+    if (changed) {
+      const reason = decision.rules.find((r) => r.outcome !== 'not-applicable' && decidesRemedy(r.rule, decision)) ?? decision.rules[decision.rules.length - 1];
+      await this.outbox.append(m, EntitlementChangedV1, {
+        aggregateId: row.id,
+        sequence: row.version,
+        data: {
+          decisionId: row.id,
+          caseId: row.caseId,
+          serialNumber: row.serialNumber,
+          previous,
+          current: { ...current, coverage: decision.coverage },
+          reason: `${reason.rule}: ${reason.detail}`,
+          evidence: {
+            faultCode: diagnosis?.faultCode ?? null,
+            cause: diagnosis?.cause ?? null,
+            defectiveOnArrival: diagnosis?.defectiveOnArrival ?? false,
+            workOrderId: diagnosis?.workOrderId ?? null,
+          },
+          rules: decision.rules,
+          changedAt: row.decidedAt.toISOString(),
+        },
+      });
+    }
+    return { changed, decision: toDecisionView(row) };
   }
 }
 
