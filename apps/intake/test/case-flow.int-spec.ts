@@ -9,7 +9,7 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data, WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
-import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
+import { EntitlementChangedV1, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { Role, signDevToken } from '@aftersales/platform-auth';
 import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
 import {
@@ -285,6 +285,33 @@ describe('intake: a case from opening to closure', () => {
     const own = await http('GET', `/v1/cases?serialNumber=${serialNumber}`, await token('customer', { customerId }));
     expect(own.body.items.map((x: { id: string }) => x.id)).toEqual([b.id, a.id]);
     expect((await http('GET', '/v1/cases?status=bogus', agent)).status).toBe(400);
+  });
+
+  it('shows warranty’s re-evaluation on the case: damage found, now paid service, and why (R-WA-2, R-WA-7)', async () => {
+    const customerId = randomUUID();
+    const opened = await openCase(customerId);
+    const first = decision(opened.id);
+    await determine(first);
+    await statusIs(opened.id, 'in-progress');
+    const changed = await publishTestEvent(natsUrl, ns, EntitlementChangedV1, {
+      aggregateId: first.decisionId,
+      data: {
+        decisionId: first.decisionId,
+        caseId: opened.id,
+        serialNumber: first.serialNumber,
+        previous: { inWarranty: true, remedy: 'free-repair', allowedServiceModes: IN_WARRANTY_MODES, slaPlanCode: null },
+        current: { inWarranty: false, remedy: 'paid-service', allowedServiceModes: OUT_OF_WARRANTY_MODES, slaPlanCode: null, coverage: { parts: false, labour: false, onSite: false, travel: false } },
+        reason: 'R-WA-2: the diagnosis found human damage',
+        evidence: { faultCode: 'WATER-INGRESS', cause: 'human-damage', defectiveOnArrival: false, workOrderId: null },
+        rules: [{ rule: 'R-WA-2', outcome: 'failed', detail: 'the diagnosis found human damage' }],
+        changedAt: new Date().toISOString(),
+      },
+    });
+    await waitFor(async () => (await getCase(opened.id)).entitlement.inWarranty === false, { what: 'the case out of warranty' });
+    expect((await getCase(opened.id)).entitlement).toMatchObject({ decisionId: first.decisionId, inWarranty: false, allowedServiceModes: OUT_OF_WARRANTY_MODES });
+    const log = await http('GET', `/v1/cases/${opened.id}/activity`, await token('customer', { customerId }));
+    expect(log.body.items.at(-1)).toMatchObject({ kind: 'entitlement-changed', actor: 'system:warranty', detail: { reason: 'R-WA-2: the diagnosis found human damage', current: { remedy: 'paid-service' } } });
+    expect(changed.data.caseId).toBe(opened.id);
   });
 
   it('documents its routes and response shapes in OpenAPI', async () => {

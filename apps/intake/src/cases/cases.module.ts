@@ -15,6 +15,7 @@ import { OpenCaseCommand } from './commands/open-case/open-case.command';
 import { OpenCaseHttpController } from './commands/open-case/open-case.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
 import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
+import { OnEntitlementChangedHandler } from './integration/on-entitlement-changed.handler';
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
@@ -46,6 +47,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnWorkOrderCompletedHandler,
     OnCustomerContactedHandler,
     OnWorkOrderDiagnosedHandler,
+    OnEntitlementChangedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })
