@@ -16,6 +16,7 @@ import { CaseSearchIndexes1732320001510 } from './migrations/1732320001510-case-
 import { CaseAssigneeIndex1732320001511 } from './migrations/1732320001511-case-assignee-index';
 import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
 import { InboundEmail1732320001600 } from './migrations/1732320001600-inbound-email';
+import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
@@ -33,6 +34,7 @@ export const intakeService: ServiceDefinition = {
     CaseAssigneeIndex1732320001511,
     CaseAttachments1732320001520,
     InboundEmail1732320001600,
+    CaseSite1732320001700,
   ],
   configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
 };

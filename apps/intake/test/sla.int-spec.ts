@@ -324,6 +324,36 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     }
   });
 
+  it('a case at a site runs its clocks on the site’s time zone (R-SLA-6), and a stranger’s site is refused', async () => {
+    const created = await http('POST', '/v1/customers', 'agent', {
+      kind: 'company',
+      name: 'Berliner Druck GmbH',
+      sites: [{ name: 'Werk Spandau', address: 'Am Juliusturm 1, Berlin', region: 'eu-central', timeZone: 'Europe/Berlin' }],
+    });
+    expect(created.status).toBe(201);
+    const site = created.body.sites[0];
+    clock.set(new Date('2026-11-24T08:00:00Z')); // 09:00 in Berlin, 16:00 in Shanghai
+    const c = await openCase('P2', { customerId: created.body.id, siteId: site.id });
+    expect((await http('GET', `/v1/cases/${c.id}`, 'agent')).body).toMatchObject({ siteId: site.id, region: 'eu-central' });
+    // Four working hours from 09:00 in Berlin: 13:00 Berlin time, not the next morning in Shanghai.
+    expect(await clockOf(c.id, 'diagnosis')).toMatchObject({ timeZone: 'Europe/Berlin', dueAt: '2026-11-24T12:00:00.000Z' });
+
+    const before = Number((await ds.query(`SELECT count(*)::int AS n FROM cases`))[0].n);
+    const foreign = await http('POST', '/v1/cases', 'agent', {
+      channel: 'hotline',
+      customerId,
+      siteId: site.id,
+      contact: { name: 'Li Lei' },
+      productModel: 'PX-2000',
+      serialNumber: 'SN-X',
+      category: 'fault-software',
+      priority: 'P2',
+      symptoms: 'x',
+    });
+    expect(foreign.status).toBe(422);
+    expect(Number((await ds.query(`SELECT count(*)::int AS n FROM cases`))[0].n)).toBe(before);
+  });
+
   // Last: it changes the calendar every other case runs on.
   it('editing a calendar (a holiday added) recomputes the open deadlines and explains them', async () => {
     clock.set(sh('2026-11-27T15:00:00')); // Friday

@@ -23,6 +23,7 @@ export const caseViewSchema = z.object({
   category: caseCategory,
   priority: priorityLevel,
   status: z.enum(CASE_STATUSES),
+  siteId: z.uuid().nullable(),
   region: z.string().nullable(),
   entitlement: z
     .object({
@@ -80,6 +81,7 @@ export function toCaseView(c: CaseEntity): CaseView {
     category: c.category,
     priority: c.priority,
     status: c.status,
+    siteId: c.siteId,
     region: c.region,
     entitlement: c.entitlement,
     serviceMode: c.serviceMode,

@@ -41,7 +41,7 @@ export class SlaTimerHandler {
     const rung = row?.definition.escalation[step];
     // A clock met or withdrawn since: its timers were cancelled with the change; nothing is due.
     if (!row || !rung || row.stoppedAt) return;
-    const calendar = await this.store.calendarFor(m, row.calendarId, row.definition.calendar);
+    const calendar = await this.store.calendarFor(m, row.calendarId, row.definition.calendar, row.timeZone);
     const pauses = pausesFor(row, await this.store.pauses(m, caseId));
     const input = { definition: row.definition, targetMinutes: row.targetMinutes, calendar, startedAt: row.startedAt, pauses };
     const state = clockState({ ...input, now });

@@ -56,7 +56,7 @@ export class SlaQueries {
     const pending = await this.timers.pending(m, `sla:${caseId}:`);
     const views: ClockView[] = [];
     for (const c of clocks) {
-      const calendar = await this.store.calendarFor(m, c.calendarId, c.definition.calendar);
+      const calendar = await this.store.calendarFor(m, c.calendarId, c.definition.calendar, c.timeZone);
       const own = pausesFor(c, pauses);
       const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, now });
       const until = c.stoppedAt && c.stoppedAt < now ? c.stoppedAt : now;

@@ -14,6 +14,8 @@ export interface SlaCaseStart {
   openedAt: Date;
   /** The contract's SLA plan code from warranty's entitlement, when known (R-SLA-1 premium 7x24). */
   contractPlanCode?: string | null;
+  /** The site's IANA zone (R-SLA-6); the plan calendar's own when the case names no site. */
+  timeZone?: string | null;
 }
 
 /** Milestones that meet a clock without a status change (e.g. the diagnosis, R-SLA-3). */
@@ -59,7 +61,7 @@ export class SlaService implements OnApplicationBootstrap {
     const timers: TimerSpec[] = [];
     for (const def of defs) {
       const target = targetMinutes(def, start.channel);
-      const calendar = await this.store.calendarFor(m, plan.calendarId, def.calendar);
+      const calendar = await this.store.calendarFor(m, plan.calendarId, def.calendar, start.timeZone);
       const input = { definition: def, targetMinutes: target, calendar, startedAt: start.openedAt, pauses: [] };
       const state = clockState({ ...input, now: start.openedAt });
       rows.push({
@@ -70,6 +72,7 @@ export class SlaService implements OnApplicationBootstrap {
         channel: start.channel,
         targetMinutes: target,
         calendarId: plan.calendarId,
+        timeZone: start.timeZone ?? null,
         definition: def,
         startedAt: start.openedAt,
         dueAt: state.dueAt,
@@ -160,7 +163,7 @@ export class SlaService implements OnApplicationBootstrap {
     const clocks = await this.store.clocks(m, caseId, true);
     const pauses = await this.store.pauses(m, caseId);
     for (const c of clocks) {
-      const calendar = await this.store.calendarFor(m, c.calendarId, c.definition.calendar);
+      const calendar = await this.store.calendarFor(m, c.calendarId, c.definition.calendar, c.timeZone);
       const own = pausesFor(c, pauses);
       const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, now });
       await this.store.updateClock(m, c.id, { dueAt: state.dueAt, state: state.state });
@@ -225,6 +228,7 @@ export class SlaService implements OnApplicationBootstrap {
           channel: facts?.channel ?? '',
           targetMinutes: target,
           calendarId: plan.calendarId,
+          timeZone: clocks[0].timeZone,
           definition: def,
           startedAt,
           stoppedAt: metBy ? at : null,

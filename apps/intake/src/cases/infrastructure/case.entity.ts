@@ -38,6 +38,7 @@ export class CaseEntity {
   @Column({ type: 'text' }) category!: CaseCategory;
   @Column({ type: 'text' }) priority!: PriorityLevel;
   @Column({ type: 'text' }) status!: CaseStatus;
+  @Column({ name: 'site_id', type: 'uuid', nullable: true }) siteId!: string | null;
   @Column({ type: 'text', nullable: true }) region!: string | null;
   @Column({ type: 'jsonb', nullable: true }) entitlement!: CaseEntitlement | null;
   /** How the field work was requested (R-DS-1), null until dispatch is requested. */

@@ -14,6 +14,8 @@ export interface ClockRow {
   channel: string;
   targetMinutes: number;
   calendarId: string;
+  /** The site's IANA zone the clock's calendar runs in (R-SLA-6); null: the calendar's own. */
+  timeZone: string | null;
   definition: ClockDefinition;
   startedAt: Date;
   stoppedAt: Date | null;
@@ -53,6 +55,7 @@ const toClock = (r: Record<string, unknown>): ClockRow => ({
   channel: r.channel as string,
   targetMinutes: r.target_minutes as number,
   calendarId: r.calendar_id as string,
+  timeZone: (r.time_zone as string | null) ?? null,
   definition: r.definition as ClockDefinition,
   startedAt: new Date(r.started_at as string),
   stoppedAt: r.stopped_at ? new Date(r.stopped_at as string) : null,
@@ -75,7 +78,8 @@ const CACHE_MS = 5000;
 export class SlaStore {
   private planCache?: { at: number; plans: Promise<(SlaPlan & { version: number; updatedAt: Date })[]> };
   private calendarCache = new Map<string, { at: number; calendar: Promise<BusinessCalendar | undefined> }>();
-  private alwaysOpenByZone = new Map<string, BusinessCalendar>();
+  private byZone = new Map<string, BusinessCalendar>();
+  private byZoneSource = new Map<string, BusinessCalendar>();
 
   /** The plans, from this process's short-lived copy. */
   cachedPlans(m: EntityManager): Promise<(SlaPlan & { version: number; updatedAt: Date })[]> {
@@ -150,13 +154,19 @@ export class SlaStore {
    * The calendar a clock runs on: the plan's business calendar, or 7x24 in that calendar's time zone. A calendar
    * that has been removed falls back to the default, so a clock is never left without one.
    */
-  async calendarFor(m: EntityManager, calendarId: string, kind: ClockDefinition['calendar']): Promise<BusinessCalendar> {
+  async calendarFor(m: EntityManager, calendarId: string, kind: ClockDefinition['calendar'], timeZone?: string | null): Promise<BusinessCalendar> {
     const business = (await this.cachedCalendar(m, calendarId)) ?? DEFAULT_BUSINESS_CALENDAR;
-    if (kind !== '24x7') return business;
-    // One object per zone: the calendar library caches its day plans per calendar object.
-    let open = this.alwaysOpenByZone.get(business.timeZone);
-    if (!open) this.alwaysOpenByZone.set(business.timeZone, (open = alwaysOpen('24x7', business.timeZone)));
-    return open;
+    const zone = timeZone ?? business.timeZone;
+    // One object per calendar and zone: the calendar library caches its day plans per calendar object.
+    const key = kind === '24x7' ? `24x7@${zone}` : `${business.id}@${zone}`;
+    let calendar = this.byZone.get(key);
+    if (!calendar || (kind !== '24x7' && this.byZoneSource.get(key) !== business)) {
+      // The site's zone with the calendar's hours, holidays and make-up days: 09:00 is 09:00 where the site is.
+      calendar = kind === '24x7' ? alwaysOpen('24x7', zone) : zone === business.timeZone ? business : { ...business, timeZone: zone };
+      this.byZone.set(key, calendar);
+      this.byZoneSource.set(key, business);
+    }
+    return calendar;
   }
 
   async clocks(m: EntityManager, caseId: string, lock = false): Promise<ClockRow[]> {
@@ -166,10 +176,10 @@ export class SlaStore {
 
   async insertClock(m: EntityManager, c: Omit<ClockRow, 'id' | 'version' | 'dueAt' | 'breachedAt' | 'state' | 'stoppedBy'> & { stoppedBy?: string | null }): Promise<void> {
     await m.query(
-      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, stopped_at, stopped_by, state, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'running', $13)
+      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, time_zone, definition, started_at, stopped_at, stopped_by, state, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'running', $14)
        ON CONFLICT (case_id, clock) DO NOTHING`,
-      [uuidv7(), c.caseId, c.clock, c.planCode, c.priority, c.channel, c.targetMinutes, c.calendarId, c.definition, c.startedAt, c.stoppedAt, c.stoppedBy ?? null, new Date()],
+      [uuidv7(), c.caseId, c.clock, c.planCode, c.priority, c.channel, c.targetMinutes, c.calendarId, c.timeZone, c.definition, c.startedAt, c.stoppedAt, c.stoppedBy ?? null, new Date()],
     );
   }
 
@@ -177,10 +187,10 @@ export class SlaStore {
   async insertClocks(m: EntityManager, rows: readonly (Omit<ClockRow, 'id' | 'version' | 'breachedAt' | 'stoppedAt' | 'stoppedBy'>)[]): Promise<void> {
     if (rows.length === 0) return;
     await m.query(
-      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, updated_at)
-       SELECT r.id, r.case_id, r.clock, r.plan_code, r.priority, r.channel, r.target_minutes, r.calendar_id, r.definition, r.started_at, r.due_at, r.state, now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::text[])
-           AS r(id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state)
+      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone, updated_at)
+       SELECT r.id, r.case_id, r.clock, r.plan_code, r.priority, r.channel, r.target_minutes, r.calendar_id, r.definition, r.started_at, r.due_at, r.state, r.time_zone, now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[])
+           AS r(id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone)
        ON CONFLICT (case_id, clock) DO NOTHING`,
       [
         rows.map(() => uuidv7()),
@@ -195,6 +205,7 @@ export class SlaStore {
         rows.map((r) => r.startedAt.toISOString()),
         rows.map((r) => r.dueAt?.toISOString() ?? null),
         rows.map((r) => r.state),
+        rows.map((r) => r.timeZone),
       ],
     );
   }

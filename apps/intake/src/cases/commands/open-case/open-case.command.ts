@@ -30,6 +30,7 @@ export class OpenCaseCommand {
     const transaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
     return transaction((m) =>
       this.idempotency.execute(m, { key: idempotencyKey, scope: `open-case:${user.sub}`, request }, async () => {
+        const site = request.siteId ? await siteOf(m, request.siteId, customerId) : null;
         const now = this.clock.now();
         const entity: CaseEntity = m.getRepository(CaseEntity).create({
           id: uuidv7(),
@@ -48,7 +49,8 @@ export class OpenCaseCommand {
           category: request.category,
           priority: request.priority,
           status: 'new',
-          region: request.region ?? null,
+          siteId: site?.id ?? null,
+          region: request.region ?? site?.region ?? null,
           entitlement: null,
           serviceMode: null,
           workOrderId: null,
@@ -65,7 +67,7 @@ export class OpenCaseCommand {
         });
         await m.getRepository(CaseEntity).insert(entity);
         // The case's SLA clocks start with it, in the same transaction (R-SLA-1..3).
-        await this.sla.startClocks(m, { caseId: entity.id, priority: entity.priority, channel: entity.channel, openedAt: now });
+        await this.sla.startClocks(m, { caseId: entity.id, priority: entity.priority, channel: entity.channel, openedAt: now, timeZone: site?.timeZone ?? null });
         await this.cases.log(m, entity.id, {
           actor: `user:${user.sub}`,
           kind: 'case-opened',
@@ -110,4 +112,11 @@ function customerOf(request: OpenCaseRequest, user: AuthUser): string {
   }
   if (!request.customerId) throw new DomainError('INTAKE.CUSTOMER_REQUIRED', 'customerId is required when staff open a case', 400);
   return request.customerId;
+}
+
+/** The customer's site named on the case: another customer's (or no such) site is refused (R-IN-8). */
+async function siteOf(m: EntityManager, siteId: string, customerId: string): Promise<{ id: string; region: string | null; timeZone: string }> {
+  const [site] = await m.query(`SELECT id, region, time_zone FROM customer_sites WHERE id = $1 AND customer_id = $2`, [siteId, customerId]);
+  if (!site) throw new DomainError('INTAKE.SITE_UNKNOWN', `Site ${siteId} is not a site of customer ${customerId}`, 422);
+  return { id: site.id, region: site.region, timeZone: site.time_zone };
 }

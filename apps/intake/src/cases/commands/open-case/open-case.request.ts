@@ -24,6 +24,7 @@ export const openCaseSchema = z.strictObject({
     'R-IN-5. P1: system down, major impact on the business. P2: severely degraded, seriously affects the business. ' +
       'P3: impaired, most of the business still works. P4: information, installation or configuration question; little or no impact.',
   ),
+  siteId: z.uuid().optional().describe('The customer’s site (R-IN-2): its time zone is the one the SLA clocks run in (R-SLA-6), its region the default region'),
   region: z.string().trim().min(1).max(50).optional().describe('Region of the site, for dispatch (R-DS-3)'),
 });
 
