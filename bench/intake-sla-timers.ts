@@ -86,18 +86,15 @@ async function main(): Promise<void> {
     const windowStart = Date.now() + (IDLE_S + 10) * 1000;
     await pg.query(
       `WITH due AS (SELECT b.id, to_timestamp(($1::bigint + (b.n - 1) * ($2::float8 * 1000 / $3)) / 1000) AS due_at FROM bench_ids b WHERE b.n <= $3)
-       UPDATE sla_clock c SET started_at = due.due_at - interval '60 minutes', due_at = due.due_at FROM due WHERE c.case_id = due.id AND c.clock = 'diagnosis'`,
+       UPDATE sla_clock c SET started_at = due.due_at - interval '60 minutes', due_at = due.due_at, fired_steps = '{0}' FROM due WHERE c.case_id = due.id AND c.clock = 'diagnosis'`,
       [windowStart, WINDOW_S, DUE],
     );
+    // Their 75 % warning fired an hour ago; the clock's one pending timer is now its breach rung, due in the window.
     await pg.query(
       `WITH due AS (SELECT b.id, to_timestamp(($1::bigint + (b.n - 1) * ($2::float8 * 1000 / $3)) / 1000) AS due_at FROM bench_ids b WHERE b.n <= $3)
-       UPDATE platform_timer t SET due_at = due.due_at, next_run_at = due.due_at FROM due WHERE t.key = 'sla:' || due.id || ':diagnosis:1'`,
+       UPDATE platform_timer t SET key = 'sla:' || due.id || ':diagnosis:1', payload = jsonb_set(t.payload, '{step}', '1'), due_at = due.due_at, next_run_at = due.due_at
+         FROM due WHERE t.key = 'sla:' || due.id || ':diagnosis:0'`,
       [windowStart, WINDOW_S, DUE],
-    );
-    // The earlier rungs of those clocks (the 75 % warning) count as fired, as they would have been an hour ago.
-    await pg.query(
-      `UPDATE platform_timer t SET fired_at = now() FROM bench_ids b WHERE b.n <= $1 AND t.key = 'sla:' || b.id || ':diagnosis:0'`,
-      [DUE],
     );
     await pg.query('ANALYZE');
     const [{ clocks, pending }] = (

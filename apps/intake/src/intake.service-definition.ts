@@ -17,6 +17,7 @@ import { CaseAssigneeIndex1732320001511 } from './migrations/1732320001511-case-
 import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-attachments';
 import { InboundEmail1732320001600 } from './migrations/1732320001600-inbound-email';
 import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
+import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired-steps';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
@@ -35,6 +36,7 @@ export const intakeService: ServiceDefinition = {
     CaseAttachments1732320001520,
     InboundEmail1732320001600,
     CaseSite1732320001700,
+    SlaFiredSteps1732320001710,
   ],
   configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
 };

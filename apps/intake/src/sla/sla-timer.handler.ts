@@ -8,7 +8,7 @@ import { CaseActivityEntity } from '../cases/infrastructure/case.entity';
 import { clockState, escalationSchedule } from './domain/sla-clock';
 import { EscalationStep } from './domain/sla-plan';
 import { ClockRow, LedgerEntry, SlaStore } from './infrastructure/sla.store';
-import { SLA_STEP_TIMER, pausesFor } from './sla.service';
+import { SLA_STEP_TIMER, nextRung, pausesFor, rungTimer } from './sla.service';
 
 interface StepPayload {
   caseId: string;
@@ -39,14 +39,15 @@ export class SlaTimerHandler {
     const { caseId, clock, step } = timer.payload as unknown as StepPayload;
     const row = (await this.store.clocks(m, caseId, true)).find((c) => c.clock === clock);
     const rung = row?.definition.escalation[step];
-    // A clock met or withdrawn since: its timers were cancelled with the change; nothing is due.
-    if (!row || !rung || row.stoppedAt) return;
+    // A clock met or withdrawn since: its timers were cancelled with the change; nothing is due. A rung fires once.
+    if (!row || !rung || row.stoppedAt || row.firedSteps.includes(step)) return;
     const calendar = await this.store.calendarFor(m, row.calendarId, row.definition.calendar, row.timeZone);
     const pauses = pausesFor(row, await this.store.pauses(m, caseId));
     const input = { definition: row.definition, targetMinutes: row.targetMinutes, calendar, startedAt: row.startedAt, pauses };
     const state = clockState({ ...input, now });
     if (state.state === 'paused') return;
-    const fireAt = escalationSchedule(input)[step]?.fireAt;
+    const schedule = escalationSchedule(input);
+    const fireAt = schedule[step]?.fireAt;
     if (!fireAt) return;
     if (fireAt.getTime() > now.getTime() + 1000) {
       // Not due after all (the deadline moved after this round claimed the timer): wait for the new moment.
@@ -108,7 +109,11 @@ export class SlaTimerHandler {
         ledger.push(escalated);
       }
     }
-    await this.store.updateClock(m, row.id, { version, breachedAt });
+    // This rung is done; the clock's one pending timer moves to the next rung (it fires in the next round if due).
+    const firedSteps = [...row.firedSteps, step];
+    await this.store.updateClock(m, row.id, { version, breachedAt, firedSteps });
+    const next = nextRung(schedule, firedSteps);
+    if (next) await this.timers.schedule(m, rungTimer(caseId, clock, next));
     await this.store.appendLedger(m, caseId, ledger);
     if (ledger.length > 0) {
       await m.getRepository(CaseActivityEntity).insert(

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { DurableTimers } from '@aftersales/platform-timers';
-import { ClockState, clockState, explain } from './domain/sla-clock';
+import { ClockState, clockState, escalationSchedule, explain } from './domain/sla-clock';
 import { EscalationRow, SlaStore } from './infrastructure/sla.store';
-import { pausesFor, stepTimerKey } from './sla.service';
+import { pausesFor } from './sla.service';
 
 const MINUTE = 60_000;
 /** A clock open for months would list thousands of stretches; the first ones and the totals explain it. */
@@ -44,16 +43,12 @@ export interface CaseClocksView {
 /** "Why is this due then" and "why did it breach" (issue #3), from the same pure model that set the deadline. */
 @Injectable()
 export class SlaQueries {
-  constructor(
-    private readonly store: SlaStore,
-    private readonly timers: DurableTimers,
-  ) {}
+  constructor(private readonly store: SlaStore) {}
 
   async caseClocks(m: EntityManager, caseId: string, now: Date): Promise<CaseClocksView> {
     const clocks = await this.store.clocks(m, caseId);
     const pauses = await this.store.pauses(m, caseId);
     const ledger = await this.store.ledger(m, caseId);
-    const pending = await this.timers.pending(m, `sla:${caseId}:`);
     const views: ClockView[] = [];
     for (const c of clocks) {
       const calendar = await this.store.calendarFor(m, c.calendarId, c.definition.calendar, c.timeZone);
@@ -69,10 +64,14 @@ export class SlaQueries {
         const key = ({ working: 'workingMinutes', 'outside-hours': 'outsideHoursMinutes', weekend: 'weekendMinutes', holiday: 'holidayMinutes', paused: 'pausedMinutes' } as const)[s.kind];
         totals[key] += minutes;
       }
-      const nextSteps = c.definition.escalation.flatMap((rung, i) => {
-        const timer = pending.find((t) => t.key === stepTimerKey(caseId, c.clock, i) || t.key.startsWith(`${stepTimerKey(caseId, c.clock, i)}@`));
-        return timer ? [{ at: timer.dueAt.toISOString(), action: rung.action, level: rung.level, notifyRoles: rung.notifyRoles, reason: rung.reason }] : [];
-      });
+      // The rungs still to come, when they will fire: none while the clock is paused or stopped.
+      const schedule = c.stoppedAt || state.state === 'paused' ? [] : escalationSchedule({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own });
+      const nextSteps = schedule
+        .flatMap((s, i) => {
+          const rung = c.definition.escalation[i];
+          return s.fireAt && !c.firedSteps.includes(i) ? [{ at: s.fireAt.toISOString(), action: rung.action, level: rung.level, notifyRoles: rung.notifyRoles, reason: rung.reason }] : [];
+        })
+        .sort((a, b) => a.at.localeCompare(b.at));
       views.push({
         clock: c.clock,
         rule: c.definition.rule,

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DurableTimers, TimerSpec } from '@aftersales/platform-timers';
 import type { CaseStatus } from '../cases/domain/case-lifecycle';
-import { StatusPause, clockState, escalationSchedule } from './domain/sla-clock';
+import { ScheduledStep, StatusPause, clockState, escalationSchedule } from './domain/sla-clock';
 import { ClockDefinition, Priority, SlaPlan, choosePlan, targetMinutes } from './domain/sla-plan';
 import { ClockRow, LedgerEntry, PauseRow, SlaStore } from './infrastructure/sla.store';
 
@@ -24,6 +24,24 @@ export type SlaMilestone = 'diagnosed' | 'on-site' | 'customer-contacted';
 export const SLA_STEP_TIMER = 'sla-step';
 
 export const stepTimerKey = (caseId: string, clock: string, step: number) => `sla:${caseId}:${clock}:${step}`;
+
+/**
+ * The next rung of a ladder to fire: the earliest one that has not fired (a clock keeps one pending timer, for it;
+ * when it fires, the handler schedules the one after).
+ */
+export function nextRung(schedule: readonly ScheduledStep[], fired: readonly number[]): { step: number; fireAt: Date } | null {
+  let next: { step: number; fireAt: Date } | null = null;
+  schedule.forEach((s, step) => {
+    if (!s.fireAt || fired.includes(step)) return;
+    if (!next || s.fireAt < next.fireAt) next = { step, fireAt: s.fireAt };
+  });
+  return next;
+}
+
+/** The one pending timer of a clock: its next rung. */
+export function rungTimer(caseId: string, clock: string, next: { step: number; fireAt: Date }): TimerSpec {
+  return { key: stepTimerKey(caseId, clock, next.step), kind: SLA_STEP_TIMER, fireAt: next.fireAt, payload: { caseId, clock, step: next.step } };
+}
 
 /** The pauses that hold one clock: the case's status pauses on the clock's statuses, and the clock's own. */
 export function pausesFor(row: Pick<ClockRow, 'clock' | 'definition'>, pauses: readonly PauseRow[]): StatusPause[] {
@@ -78,9 +96,8 @@ export class SlaService implements OnApplicationBootstrap {
         dueAt: state.dueAt,
         state: state.state,
       });
-      escalationSchedule(input).forEach((s, i) => {
-        if (s.fireAt) timers.push({ key: stepTimerKey(start.caseId, def.clock, i), kind: SLA_STEP_TIMER, fireAt: s.fireAt, payload: { caseId: start.caseId, clock: def.clock, step: i } });
-      });
+      const next = nextRung(escalationSchedule(input), []);
+      if (next) timers.push(rungTimer(start.caseId, def.clock, next));
     }
     await this.store.insertClocks(m, rows);
     await this.store.appendLedger(
@@ -172,11 +189,9 @@ export class SlaService implements OnApplicationBootstrap {
         await this.timers.cancel(m, keys);
         continue;
       }
-      const schedule = escalationSchedule({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own });
-      await this.timers.schedule(
-        m,
-        schedule.flatMap((s, i) => (s.fireAt ? [{ key: keys[i], kind: SLA_STEP_TIMER, fireAt: s.fireAt, payload: { caseId, clock: c.clock, step: i } }] : [])),
-      );
+      const next = nextRung(escalationSchedule({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own }), c.firedSteps);
+      await this.timers.cancel(m, next ? keys.filter((_, i) => i !== next.step) : keys);
+      if (next) await this.timers.schedule(m, rungTimer(caseId, c.clock, next));
     }
   }
 

@@ -24,6 +24,8 @@ export interface ClockRow {
   breachedAt: Date | null;
   state: string;
   version: number;
+  /** The rungs of the ladder (indexes into definition.escalation) that have fired. */
+  firedSteps: number[];
 }
 
 export interface PauseRow extends StatusPause {
@@ -64,6 +66,7 @@ const toClock = (r: Record<string, unknown>): ClockRow => ({
   breachedAt: r.breached_at ? new Date(r.breached_at as string) : null,
   state: r.state as string,
   version: r.version as number,
+  firedSteps: (r.fired_steps as number[] | null) ?? [],
 });
 
 /**
@@ -174,7 +177,7 @@ export class SlaStore {
     return rows.map(toClock);
   }
 
-  async insertClock(m: EntityManager, c: Omit<ClockRow, 'id' | 'version' | 'dueAt' | 'breachedAt' | 'state' | 'stoppedBy'> & { stoppedBy?: string | null }): Promise<void> {
+  async insertClock(m: EntityManager, c: Omit<ClockRow, 'id' | 'version' | 'dueAt' | 'breachedAt' | 'state' | 'stoppedBy' | 'firedSteps'> & { stoppedBy?: string | null }): Promise<void> {
     await m.query(
       `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, time_zone, definition, started_at, stopped_at, stopped_by, state, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'running', $14)
@@ -184,7 +187,7 @@ export class SlaStore {
   }
 
   /** Several new clocks of one case in one statement, with their first deadline and state (case opening). */
-  async insertClocks(m: EntityManager, rows: readonly (Omit<ClockRow, 'id' | 'version' | 'breachedAt' | 'stoppedAt' | 'stoppedBy'>)[]): Promise<void> {
+  async insertClocks(m: EntityManager, rows: readonly (Omit<ClockRow, 'id' | 'version' | 'breachedAt' | 'stoppedAt' | 'stoppedBy' | 'firedSteps'>)[]): Promise<void> {
     if (rows.length === 0) return;
     await m.query(
       `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone, updated_at)
@@ -225,6 +228,7 @@ export class SlaStore {
       breachedAt: 'breached_at',
       state: 'state',
       version: 'version',
+      firedSteps: 'fired_steps',
     };
     const entries = Object.entries(patch).filter(([k]) => k in columns);
     if (entries.length === 0) return;
