@@ -7,7 +7,7 @@
  *   npm run bench:intake -- [--seconds 15]
  *
  * Needs PostgreSQL (POSTGRES_SERVER_URL, default postgres://postgres@127.0.0.1:5432), pgbench on PATH, and NATS
- * (NATS_URL). Uses a scratch database aftersales_bench_intake and its own NATS namespace.
+ * (NATS_URL). Uses a scratch database (dropped at the end) and its own NATS namespace.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform-auth';
-import { REPO_ROOT, runServiceScript, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
-import { freshDatabase, machine } from './lib/machine';
+import { REPO_ROOT, createTestDatabase, runServiceScript, startServiceProcess, testInfra, waitUntilReady } from '@aftersales/platform-testing';
+import { machine } from './lib/machine';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' } } });
 const SECONDS = Number(values.seconds);
@@ -35,7 +35,8 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const db = await freshDatabase(SERVER, 'aftersales_bench_intake');
+  const scratch = await createTestDatabase('bench_intake', { ...testInfra(), databaseServerUrl: SERVER });
+  const db = scratch.url;
   const env = {
     DATABASE_URL: db,
     NATS_URL,
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   const resultFile = path.join(REPO_ROOT, 'bench', 'results', `intake-case-creation-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(resultFile, JSON.stringify({ seconds: SECONDS, machine: info, http: rows, ceiling }, null, 2));
   console.log(`\nwritten to ${path.relative(REPO_ROOT, resultFile)}`);
+  await scratch.drop();
 }
 
 main().catch((error) => {

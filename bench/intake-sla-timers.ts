@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform-auth';
-import { runServiceScript, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
-import { freshDatabase, machine, percentile } from './lib/machine';
+import { createTestDatabase, runServiceScript, startServiceProcess, testInfra, waitUntilReady } from '@aftersales/platform-testing';
+import { machine, percentile } from './lib/machine';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, due: { type: 'string', default: '5000' }, window: { type: 'string', default: '60' } } });
 const CASES = Number(values.cases);
@@ -35,7 +35,8 @@ function cpuSeconds(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const db = await freshDatabase(SERVER, 'aftersales_bench_sla');
+  const scratch = await createTestDatabase('bench_sla', { ...testInfra(), databaseServerUrl: SERVER });
+  const db = scratch.url;
   const env = { DATABASE_URL: db, NATS_URL, NATS_NAMESPACE: `bench_${Date.now().toString(36)}`, PORT, AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'warn' };
   const migrated = await runServiceScript('intake', 'migrate', env);
   if (migrated.code !== 0) throw new Error(`migration failed:\n${migrated.output}`);
@@ -149,6 +150,7 @@ async function main(): Promise<void> {
   } finally {
     await pg.end();
     await intake.stop();
+    await scratch.drop();
   }
 }
 

@@ -8,30 +8,12 @@
  * Needs PostgreSQL (POSTGRES_SERVER_URL, default postgres://postgres@127.0.0.1:5432) and NATS (NATS_URL). Uses a
  * scratch database aftersales_bench_warranty (dropped and created) and its own NATS namespace.
  */
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { signDevToken } from '@aftersales/platform-auth';
 import { runServiceScript, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
-
-/** The part of autocannon's API used here; its type declarations are a separate package the workspace may not have. */
-interface LoadOptions {
-  url: string;
-  headers?: Record<string, string>;
-  duration: number;
-  connections: number;
-  requests?: { method: 'GET'; setupRequest?: (req: { path?: string }) => { path?: string } }[];
-}
-interface LoadResult {
-  requests: { average: number };
-  latency: { p50: number; p90: number; p99: number; max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-const autocannon = createRequire(__filename)('autocannon') as (options: LoadOptions) => Promise<LoadResult>;
+import { machine } from './lib/machine';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, units: { type: 'string', default: '1000000' } } });
 const SECONDS = Number(values.seconds);
@@ -83,24 +65,6 @@ async function seed(): Promise<number> {
   return Date.now() - started;
 }
 
-function machine(): Record<string, string> {
-  const run = (cmd: string, args: string[]) => {
-    try {
-      return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
-    } catch {
-      return 'unknown';
-    }
-  };
-  return {
-    nproc: run('nproc', []),
-    'free -h': run('free', ['-h']).split('\n')[1]?.replace(/\s+/g, ' ') ?? 'unknown',
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    node: process.version,
-    // Other work on the machine during the run: the figures are only comparable at a similar load.
-    'load average (1, 5, 15 min)': os.loadavg().map((l) => l.toFixed(2)).join(', '),
-  };
-}
-
 async function main(): Promise<void> {
   await sql('postgres', `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
   await sql('postgres', `CREATE DATABASE ${DB}`);
@@ -117,7 +81,7 @@ async function main(): Promise<void> {
     await waitUntilReady(warranty);
     const token = await signDevToken({ role: 'agent', sub: 'bench-agent', secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
     let i = 0;
-    const request: Omit<LoadOptions, 'duration' | 'connections'> = {
+    const request: autocannon.Options = {
       url: `http://127.0.0.1:${PORT}`,
       headers: { authorization: `Bearer ${token}` },
       requests: [
@@ -146,7 +110,7 @@ async function main(): Promise<void> {
     const end = await warranty.stop();
     if (!end.graceful) console.error(`warranty did not stop gracefully:\n${warranty.output().slice(-2000)}`);
   }
-  console.log('\nmachine:', JSON.stringify(machine(), null, 2));
+  console.log('\nmachine:', JSON.stringify(await machine(SERVER), null, 2));
   console.log('\n| clients | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |\n|---|---|---|---|---|---|---|');
   for (const r of rows) console.log(`| ${r.load} | ${r.rps} | ${r.p50} | ${r.p90} | ${r.p99} | ${r.max} | ${r.errors} |`);
   await sql('postgres', `DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);

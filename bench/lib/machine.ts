@@ -16,22 +16,14 @@ export async function machine(serverUrl: string): Promise<Record<string, string>
   }
   return {
     cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'unknown'}`,
-    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB, ${Math.round(os.freemem() / 2 ** 30)} GiB free`,
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     postgres: pgVersion,
     nats,
+    // Other work on the machine during the run: figures are only comparable at a similar load.
+    'load average (1, 5, 15 min)': os.loadavg().map((l) => l.toFixed(2)).join(', '),
   };
-}
-
-/** Drops and creates a scratch database on the server; returns its URL. */
-export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const pg = new Client({ connectionString: `${serverUrl}/postgres` });
-  await pg.connect();
-  await pg.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await pg.query(`CREATE DATABASE ${name}`);
-  await pg.end();
-  return `${serverUrl}/${name}`;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

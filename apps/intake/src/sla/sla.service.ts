@@ -158,7 +158,7 @@ export class SlaService implements OnApplicationBootstrap {
     if (from === to) return;
     const clocks = await this.store.clocks(m, caseId, true);
     if (clocks.length === 0) return;
-    const plan = await this.store.plan(m, clocks[0].planCode);
+    const plan = (await this.store.cachedPlans(m)).find((p) => p.code === clocks[0].planCode);
     if (!plan) return;
     await this.adopt(m, caseId, clocks, plan, to, at, { reason: 'priority-changed', from, to });
   }
@@ -235,20 +235,24 @@ export class SlaService implements OnApplicationBootstrap {
       } else {
         // A clock the new plan adds runs from the case's opening; met at once if the case is already past it.
         const metBy = facts && def.stopOn.includes(facts.status) ? facts.status : null;
-        await this.store.insertClock(m, {
-          caseId,
-          clock: def.clock,
-          planCode: plan.code,
-          priority,
-          channel: facts?.channel ?? '',
-          targetMinutes: target,
-          calendarId: plan.calendarId,
-          timeZone: clocks[0].timeZone,
-          definition: def,
-          startedAt,
-          stoppedAt: metBy ? at : null,
-          stoppedBy: metBy,
-        });
+        await this.store.insertClocks(m, [
+          {
+            caseId,
+            clock: def.clock,
+            planCode: plan.code,
+            priority,
+            channel: facts?.channel ?? '',
+            targetMinutes: target,
+            calendarId: plan.calendarId,
+            timeZone: clocks[0].timeZone,
+            definition: def,
+            startedAt,
+            stoppedAt: metBy ? at : null,
+            stoppedBy: metBy,
+            dueAt: null, // set by the recompute below
+            state: 'running',
+          },
+        ]);
       }
       ledger.push({ clock: def.clock, at, kind: 'recomputed', rule: def.rule, detail: { ...why, targetMinutes: target, previousTargetMinutes: existing?.targetMinutes ?? null } });
     }

@@ -177,23 +177,20 @@ export class SlaStore {
     return rows.map(toClock);
   }
 
-  async insertClock(m: EntityManager, c: Omit<ClockRow, 'id' | 'version' | 'dueAt' | 'breachedAt' | 'state' | 'stoppedBy' | 'firedSteps'> & { stoppedBy?: string | null }): Promise<void> {
-    await m.query(
-      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, time_zone, definition, started_at, stopped_at, stopped_by, state, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 'running', $14)
-       ON CONFLICT (case_id, clock) DO NOTHING`,
-      [uuidv7(), c.caseId, c.clock, c.planCode, c.priority, c.channel, c.targetMinutes, c.calendarId, c.timeZone, c.definition, c.startedAt, c.stoppedAt, c.stoppedBy ?? null, new Date()],
-    );
-  }
-
-  /** Several new clocks of one case in one statement, with their first deadline and state (case opening). */
-  async insertClocks(m: EntityManager, rows: readonly (Omit<ClockRow, 'id' | 'version' | 'breachedAt' | 'stoppedAt' | 'stoppedBy' | 'firedSteps'>)[]): Promise<void> {
+  /**
+   * New clocks of one case in one statement: at the case's opening with their first deadline, or when a new plan
+   * adds a clock (possibly met at once). ON CONFLICT: a clock the case already has is kept.
+   */
+  async insertClocks(
+    m: EntityManager,
+    rows: readonly (Omit<ClockRow, 'id' | 'version' | 'breachedAt' | 'stoppedAt' | 'stoppedBy' | 'firedSteps'> & { stoppedAt?: Date | null; stoppedBy?: string | null })[],
+  ): Promise<void> {
     if (rows.length === 0) return;
     await m.query(
-      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone, updated_at)
-       SELECT r.id, r.case_id, r.clock, r.plan_code, r.priority, r.channel, r.target_minutes, r.calendar_id, r.definition, r.started_at, r.due_at, r.state, r.time_zone, now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[])
-           AS r(id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone)
+      `INSERT INTO sla_clock (id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone, stopped_at, stopped_by, updated_at)
+       SELECT r.id, r.case_id, r.clock, r.plan_code, r.priority, r.channel, r.target_minutes, r.calendar_id, r.definition, r.started_at, r.due_at, r.state, r.time_zone, r.stopped_at, r.stopped_by, now()
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::text[], $9::jsonb[], $10::timestamptz[], $11::timestamptz[], $12::text[], $13::text[], $14::timestamptz[], $15::text[])
+           AS r(id, case_id, clock, plan_code, priority, channel, target_minutes, calendar_id, definition, started_at, due_at, state, time_zone, stopped_at, stopped_by)
        ON CONFLICT (case_id, clock) DO NOTHING`,
       [
         rows.map(() => uuidv7()),
@@ -209,6 +206,8 @@ export class SlaStore {
         rows.map((r) => r.dueAt?.toISOString() ?? null),
         rows.map((r) => r.state),
         rows.map((r) => r.timeZone),
+        rows.map((r) => r.stoppedAt?.toISOString() ?? null),
+        rows.map((r) => r.stoppedBy ?? null),
       ],
     );
   }
