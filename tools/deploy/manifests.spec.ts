@@ -32,7 +32,10 @@ function envNames(node: unknown, into: Set<string>): Set<string> {
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
     if (Array.isArray(o.env)) for (const e of o.env as { name: string }[]) into.add(e.name);
-    if (o.kind === 'ConfigMap' && o.data) Object.keys(o.data).forEach((k) => into.add(k));
+    // The shared ConfigMap is the services' environment (envFrom); others (nats-config) are files.
+    if (o.kind === 'ConfigMap' && (o.metadata as { name?: string })?.name === 'aftersales-config' && o.data) Object.keys(o.data).forEach((k) => into.add(k));
+    // configMapGenerator / secretGenerator literals (KEY=value) become environment variables too.
+    if (Array.isArray(o.literals)) for (const l of o.literals as string[]) into.add(l.split('=')[0]);
     Object.values(o).forEach((v) => envNames(v, into));
   }
   return into;
