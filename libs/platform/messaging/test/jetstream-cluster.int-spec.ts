@@ -40,15 +40,17 @@ describe('a 3-node JetStream cluster losing a node', () => {
     const ns = testNamespace('cluster');
     const stream = wireStreamName(ns, 'intake');
     const durable = durableName(ns, 'warranty', 'record');
-    const nodes = cluster!.nodes;
+    if (!cluster) throw new Error('the cluster did not start');
+    const nats = cluster;
+    const nodes = nats.nodes;
 
     // The stream as an earlier release left it: one replica. The producer must raise it to three itself.
-    await cluster!.withManager(nodes[0].clientUrl, (jsm) => provisionOwnStream(jsm, 'intake', ns, 2 * 60_000, 1));
+    await nats.withManager(nodes[0].clientUrl, (jsm) => provisionOwnStream(jsm, 'intake', ns, 2 * 60_000, 1));
 
     const producer = await startMessagingApp({
       service: 'intake',
       databaseUrl: db.url,
-      natsUrl: cluster!.urls,
+      natsUrl: nats.urls,
       namespace: ns,
       messaging: { streamReplicas: 3, relay: { pollIntervalMs: 100 } },
     });
@@ -56,7 +58,7 @@ describe('a 3-node JetStream cluster losing a node', () => {
     const consumer = await startMessagingApp({
       service: 'warranty',
       databaseUrl: db.url,
-      natsUrl: cluster!.urls,
+      natsUrl: nats.urls,
       namespace: ns,
       providers: [RecordingHandler],
       messaging: { publishes: false, streamReplicas: 3 },
@@ -65,7 +67,7 @@ describe('a 3-node JetStream cluster losing a node', () => {
 
     const info = await waitFor(
       () =>
-        cluster!.withManager(nodes[0].clientUrl, async (jsm) => {
+        nats.withManager(nodes[0].clientUrl, async (jsm) => {
           const s = await jsm.streams.info(stream);
           const c = await jsm.consumers.info(stream, durable);
           const current = (x: typeof s.cluster) => x?.replicas?.length === 2 && x.replicas.every((r) => r.current);
@@ -78,10 +80,11 @@ describe('a 3-node JetStream cluster losing a node', () => {
     // The victim: a node neither service is connected to, made leader of the stream and of the consumer, so the
     // kill forces both elections while the services' own connections stay up.
     const connectedTo = new Set([producer, consumer].map((a) => a.get(NatsContext).connection.info?.server_name));
-    const victim = nodes.find((n) => !connectedTo.has(n.name))!;
-    const survivor = nodes.find((n) => n !== victim)!.clientUrl;
-    await makeLeader(cluster!, survivor, victim.name, stream);
-    await makeLeader(cluster!, survivor, victim.name, stream, durable);
+    const [victim, ...survivors] = [...nodes].sort((a, b) => Number(connectedTo.has(a.name)) - Number(connectedTo.has(b.name)));
+    expect(connectedTo.has(victim.name)).toBe(false);
+    const survivor = survivors[0].clientUrl;
+    await makeLeader(nats, survivor, victim.name, stream);
+    await makeLeader(nats, survivor, victim.name, stream, durable);
 
     const health: boolean[] = [];
     const sampler = setInterval(() => health.push(...[producer, consumer].map((a) => a.get(MessagingHealth).check().nats)), 50);
@@ -107,7 +110,7 @@ describe('a 3-node JetStream cluster losing a node', () => {
         timeoutMs: 20_000,
         what: 'events flowing before the kill',
       });
-      await cluster!.kill(victim.name);
+      await nats.kill(victim.name);
       await load;
       await waitFor(async () => (await handledCount(probe)) >= EVENTS, { timeoutMs: 30_000, intervalMs: 200, what: `all ${EVENTS} events handled` });
     } finally {
@@ -122,7 +125,7 @@ describe('a 3-node JetStream cluster losing a node', () => {
     expect(inbox.n).toBe(EVENTS);
     const [outbox] = await probe.query(`SELECT count(*) FILTER (WHERE sent_at IS NULL)::int AS unsent FROM messaging_outbox`);
     expect(outbox.unsent).toBe(0);
-    const after = await cluster!.withManager(survivor, (jsm) => jsm.streams.info(stream));
+    const after = await nats.withManager(survivor, (jsm) => jsm.streams.info(stream));
     expect(after.state.messages).toBe(EVENTS);
     expect(after.cluster?.leader).not.toBe(victim.name);
     expect(health.length).toBeGreaterThan(0);
