@@ -86,6 +86,9 @@ const podTemplates = (objects: K8sObject[]) =>
     return template ? [{ owner: `${o.kind}/${o.metadata.name}`, labels: template.metadata?.labels ?? {}, spec: template.spec }] : [];
   });
 
+/** [registry[:port]/]path/name:tag[@sha256:digest]: the last path segment carries a tag. */
+const PINNED = /^(?:[^@\s]*\/)?[^:@\s/]+:\w[\w.-]{0,127}(?:@sha256:[0-9a-f]{64})?$/;
+
 const DNS = 'pods k8s-app=kube-dns in namespaces kubernetes.io/metadata.name=kube-system';
 const CLIENTS = [
   'pods app.kubernetes.io/name=console in this namespace TCP/http',
@@ -107,7 +110,7 @@ describe('the rendered overlays', () => {
     const images = podTemplates(objects).flatMap((t) => [...t.spec.containers, ...(t.spec.initContainers ?? [])].map((c) => String(c.image)));
     expect(images.length).toBeGreaterThanOrEqual(SERVICE_NAMES.length * 2);
     for (const image of images) {
-      expect({ overlay: name, image, pinned: /^[^:@\s]+(:[\w][\w.-]*)(@sha256:[0-9a-f]{64})?$/.test(image) && !/:latest\b/.test(image) }).toEqual({
+      expect({ overlay: name, image, pinned: PINNED.test(image) && !/:latest(@|$)/.test(image) }).toEqual({
         overlay: name,
         image,
         pinned: true,
