@@ -50,7 +50,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     const bindings = this.consumers.discover(this.discovery, this.scanner);
     if (this.options.publishes) {
-      await provisionOwnStream(this.nats.jsm, this.options.service, this.options.namespace, this.options.duplicateWindowMs);
+      await provisionOwnStream(this.nats.jsm, this.options.service, this.options.namespace, this.options.duplicateWindowMs, this.options.streamReplicas);
       await this.relay.start();
     }
     this.consumers.start();

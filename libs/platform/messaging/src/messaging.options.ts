@@ -19,6 +19,7 @@ export function resolveOptions(o: MessagingOptions): ResolvedMessagingOptions {
     namespace: o.namespace ?? '',
     publishes: o.publishes ?? true,
     duplicateWindowMs: Math.max(o.duplicateWindowMs ?? 5 * 60_000, MIN_DUPLICATE_WINDOW_MS),
+    streamReplicas: o.streamReplicas ?? 1,
     relay: {
       pollIntervalMs: o.relay?.pollIntervalMs ?? 1000,
       batchSize: o.relay?.batchSize ?? 100,
@@ -42,6 +43,9 @@ export function resolveOptions(o: MessagingOptions): ResolvedMessagingOptions {
     'consumer.replaySweepMs': consumer.replaySweepMs,
     'consumer.maxMessages': consumer.maxMessages,
   };
+  if (!Number.isInteger(resolved.streamReplicas) || resolved.streamReplicas < 1 || resolved.streamReplicas > 5) {
+    throw new Error(`Messaging option streamReplicas must be an integer from 1 to 5, got ${resolved.streamReplicas}`);
+  }
   for (const [name, value] of Object.entries(positive)) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`Messaging option ${name} must be a positive number, got ${value}`);
   }

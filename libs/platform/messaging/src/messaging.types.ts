@@ -15,6 +15,8 @@ export interface MessagingOptions {
   publishes?: boolean;
   /** JetStream duplicate window of the stream, ms (default 5 min; at least 2 min). */
   duplicateWindowMs?: number;
+  /** Replicas of the stream (NATS_STREAM_REPLICAS; default 1, 3 on a 3-node cluster); a change is applied at start. */
+  streamReplicas?: number;
   relay?: {
     /** Safety-net sweep interval when no NOTIFY arrives (default 1000 ms). */
     pollIntervalMs?: number;

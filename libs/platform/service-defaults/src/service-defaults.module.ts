@@ -79,6 +79,7 @@ export class ServiceDefaultsModule {
             service: def.service,
             natsUrl: config.natsUrl,
             namespace: config.natsNamespace,
+            streamReplicas: config.values.NATS_STREAM_REPLICAS,
             relay: { pollIntervalMs: config.values.OUTBOX_POLL_INTERVAL_MS },
             consumer: { maxDeliver: config.values.CONSUMER_MAX_DELIVER },
           }),

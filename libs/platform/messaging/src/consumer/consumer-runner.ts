@@ -12,6 +12,8 @@ import { isNotFound } from '../stream-provisioner';
 import { ON_EVENT_METADATA, OnEventMetadata, kebab } from './on-event.decorator';
 import { EventPipeline, HandlerBinding, Outcome } from './event-pipeline';
 
+const PULL_EXPIRES_MS = 5000;
+
 /** What the server says when it gives up on a message after max_deliver deliveries. */
 interface MaxDeliveriesAdvisory {
   stream: string;
@@ -103,7 +105,13 @@ export class ConsumerRunner {
         await this.ensureConsumer(binding);
         const consumer = await this.nats.js.consumers.get(binding.stream, binding.durable);
         // Aborting when the consumer or stream disappears lets this loop create it again.
-        const messages = await consumer.consume({ max_messages: this.options.consumer.maxMessages, abort_on_missing_resource: true });
+        // A pull lost with its consumer's leader (a NATS node died, or handed over) is noticed after two missed idle
+        // heartbeats, half of `expires` each: 5 s of silence rather than the client's default 30 s.
+        const messages = await consumer.consume({
+          max_messages: this.options.consumer.maxMessages,
+          abort_on_missing_resource: true,
+          expires: PULL_EXPIRES_MS,
+        });
         this.active.set(binding.durable, messages);
         if (this.stopped) messages.stop();
         this.logger.log(`${binding.durable} consuming ${binding.filterSubject}`);

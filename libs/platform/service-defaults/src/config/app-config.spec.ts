@@ -69,6 +69,14 @@ describe('configuration validated at start', () => {
     expect(() => loadConfig('intake', undefined, { ...noAuth, PORT: 'x' })).toThrow(/PORT: .*\n.*AUTH_JWT_SECRET: set exactly one/s);
   });
 
+  it('reads NATS_STREAM_REPLICAS, 1 unless set, and refuses what JetStream cannot hold', () => {
+    expect(loadConfig('intake', undefined, valid).values.NATS_STREAM_REPLICAS).toBe(1);
+    expect(loadConfig('intake', undefined, { ...valid, NATS_STREAM_REPLICAS: '3' }).values.NATS_STREAM_REPLICAS).toBe(3);
+    for (const bad of ['0', '6', 'three', '2.5']) {
+      expect(() => loadConfig('intake', undefined, { ...valid, NATS_STREAM_REPLICAS: bad })).toThrow(/NATS_STREAM_REPLICAS: must be/);
+    }
+  });
+
   it('treats an empty value as unset, as .env files write it', () => {
     expect(() => loadConfig('intake', undefined, { ...valid, NATS_URL: '' })).toThrow(/NATS_URL: is required/);
   });

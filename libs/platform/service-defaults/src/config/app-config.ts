@@ -26,6 +26,8 @@ export const baseConfigSchema = z
     DATABASE_URL: databaseUrl,
     NATS_URL: z.string().regex(/^(nats|tls):\/\/[^,]+(,(nats|tls):\/\/[^,]+)*$/, 'must be one or more nats:// URLs, comma-separated'),
     NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'only a-z, 0-9 and _').default(''),
+    // Copies of the service's own stream; JetStream allows 1 to 5, and more than 1 needs a NATS cluster.
+    NATS_STREAM_REPLICAS: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').default(1),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
