@@ -32,3 +32,8 @@ export function asDomainError(error: unknown): unknown {
   if (error instanceof StatusChangeRefused) return new DomainError(error.code, error.message, error.kind === 'forbidden' ? 403 : 422);
   return error;
 }
+
+/** A milestone on a case whose clocks have stopped (resolved or closed). */
+export function caseNotOpen(id: string, status: string): DomainError {
+  return new DomainError('INTAKE.CASE_NOT_OPEN', `Case ${id} is ${status}: its clocks have stopped`, 409);
+}

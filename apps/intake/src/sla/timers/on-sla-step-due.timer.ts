@@ -1,49 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
-import { CaseEscalatedV1, SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1 } from '@aftersales/contracts-intake';
+import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { DueTimer, DurableTimers, OnTimer, TimerContext } from '@aftersales/platform-timers';
-import { CaseActivityEntity } from '../cases/infrastructure/case.entity';
-import { clockState, escalationSchedule } from './domain/sla-clock';
-import { EscalationStep } from './domain/sla-plan';
-import { ClockRow, LedgerEntry, SlaStore } from './infrastructure/sla.store';
-import { SLA_STEP_TIMER, nextRung, pausesFor, rungTimer } from './sla.service';
-
-interface StepPayload {
-  caseId: string;
-  clock: string;
-  step: number;
-}
+import { LedgerEntry, pausesFor } from '../domain/case-clocks';
+import { escalationAnswered, nextRung, rungOutcome } from '../domain/escalation-ladder.policy';
+import { clockState, escalationSchedule } from '../domain/sla-clock';
+import { SlaClockStore } from '../infrastructure/sla-clock.store';
+import { SlaPlanStore } from '../infrastructure/sla-plan.store';
+import { caseEscalatedData } from '../integration/case-escalated.mapping';
+import { SlaRecipients, slaClockRef } from '../integration/sla-clock-ref';
+import { slaBreachedData } from '../integration/sla-breached.mapping';
+import { SlaCaseRecord } from '../integration/sla.port';
+import { slaWarningData } from '../integration/sla-warning.mapping';
+import { SLA_STEP_TIMER, SlaStepPayload, rungTimer, rungTimerAgain } from './sla-step.timers';
 
 const MINUTE = 60_000;
-
-type ClockRef = Pick<SlaBreachedV1Data, 'caseId' | 'caseNumber' | 'priority' | 'planCode' | 'clock' | 'targetMinutes' | 'calendarId' | 'rule'>;
-type Recipients = SlaBreachedV1Data['recipients'];
 
 /**
  * Fires a rung of a clock's escalation ladder (R-SLA-3, R-SLA-7) in the timer's own transaction: the warning,
  * breach and escalation events, the ledger and the case's activity log commit together with the firing, so each
- * rung is announced exactly once across restarts and replicas.
+ * rung is announced exactly once across restarts and replicas. The case's clocks are read once and written once.
  */
 @Injectable()
-export class SlaTimerHandler {
+export class OnSlaStepDueTimer {
   constructor(
-    private readonly store: SlaStore,
+    private readonly clocks: SlaClockStore,
+    private readonly plans: SlaPlanStore,
+    private readonly cases: SlaCaseRecord,
     private readonly outbox: OutboxService,
     private readonly timers: DurableTimers,
   ) {}
 
   @OnTimer(SLA_STEP_TIMER)
   async fire(timer: DueTimer, { manager: m, now }: TimerContext): Promise<void> {
-    const { caseId, clock, step } = timer.payload as unknown as StepPayload;
-    const row = (await this.store.clocks(m, caseId, true)).find((c) => c.clock === clock);
+    const payload = timer.payload as unknown as SlaStepPayload;
+    const { caseId, clock, step } = payload;
+    const loaded = await this.clocks.load(m, caseId, true);
+    const row = loaded.clocks.find((c) => c.clock === clock);
     const rung = row?.definition.escalation[step];
     // A clock met or withdrawn since: its timers were cancelled with the change; nothing is due. A rung fires once.
     if (!row || !rung || row.stoppedAt || row.firedSteps.includes(step)) return;
-    const calendar = await this.store.calendarFor(m, row.calendarId, row.definition.calendar, row.timeZone);
-    const pauses = pausesFor(row, await this.store.pauses(m, caseId));
-    const input = { definition: row.definition, targetMinutes: row.targetMinutes, calendar, startedAt: row.startedAt, pauses };
+    const calendar = await this.plans.calendarFor(m, row.calendarId, row.definition.calendar, row.timeZone);
+    const input = { definition: row.definition, targetMinutes: row.targetMinutes, calendar, startedAt: row.startedAt, pauses: pausesFor(row, loaded.pauses) };
     const state = clockState({ ...input, now });
     if (state.state === 'paused') return;
     const schedule = escalationSchedule(input);
@@ -51,127 +49,52 @@ export class SlaTimerHandler {
     if (!fireAt) return;
     if (fireAt.getTime() > now.getTime() + 1000) {
       // Not due after all (the deadline moved after this round claimed the timer): wait for the new moment.
-      await this.timers.schedule(m, { key: `${timer.key}@${fireAt.getTime()}`, kind: SLA_STEP_TIMER, fireAt, payload: timer.payload });
+      await this.timers.schedule(m, rungTimerAgain(timer.key, fireAt, payload));
       return;
     }
-    const facts = await this.store.caseFacts(m, caseId);
+    const facts = await this.cases.facts(m, caseId);
     if (!facts) return;
     const dueAt = state.dueAt as Date;
-    const recipients: Recipients = { roles: rung.notifyRoles, users: rung.notifyAssignee && facts.assigneeId ? [facts.assigneeId] : [], channels: ['email', 'sms'] };
-    const ref: ClockRef = {
-      caseId,
-      caseNumber: facts.caseNumber,
-      priority: row.priority as 'P1' | 'P2' | 'P3' | 'P4',
-      planCode: row.planCode,
-      clock,
-      targetMinutes: row.targetMinutes,
-      calendarId: calendar.id,
-      rule: row.definition.rule,
-    };
+    const recipients: SlaRecipients = { roles: rung.notifyRoles, users: rung.notifyAssignee && facts.assigneeId ? [facts.assigneeId] : [], channels: ['email', 'sms'] };
+    const ref = slaClockRef(row, facts.caseNumber, calendar.id);
+    const outcome = rungOutcome(rung, !!row.breachedAt);
     const ledger: LedgerEntry[] = [];
-    let version = row.version;
-    let breachedAt = row.breachedAt;
-    const publish = async (fn: (sequence: number) => Promise<unknown>) => fn(++version);
+    // Every event of the clock is one more version of it (the envelope's sequence).
+    const sequence = () => ++row.version;
 
-    const percent = 'percentOfTarget' in rung.at ? rung.at.percentOfTarget : null;
-    if (percent !== null && percent < 100) {
-      await publish((sequence) =>
-        this.outbox.append(m, SlaWarningV1, {
-          aggregateId: row.id,
-          sequence,
-          data: {
-            ...ref,
-            level: rung.level,
-            percentOfTarget: percent,
-            dueAt: dueAt.toISOString(),
-            remainingMinutes: Math.ceil(state.remainingMs / MINUTE),
-            reason: rung.reason,
-            recipients,
-            warnedAt: now.toISOString(),
-          },
-        }),
-      );
-      ledger.push({ clock, at: now, kind: 'warning', rule: rung.reason, detail: { level: rung.level, percentOfTarget: percent, recipients } });
-    } else {
-      if (percent !== null && !row.breachedAt) {
-        breachedAt = dueAt;
-        await publish((sequence) =>
-          this.outbox.append(m, SlaBreachedV1, {
-            aggregateId: row.id,
-            sequence,
-            data: { ...ref, dueAt: dueAt.toISOString(), breachedAt: now.toISOString(), recipients },
-          }),
-        );
-        ledger.push({ clock, at: now, kind: 'breached', rule: row.definition.rule, detail: { dueAt: dueAt.toISOString(), recipients } });
-      }
-      if (rung.action !== 'warn' && rung.level >= 1) {
-        const escalated = await this.escalate(m, row, rung, { ref, recipients, dueAt, now, publish });
-        ledger.push(escalated);
+    if (outcome.warningAt !== null) {
+      const data = slaWarningData(ref, rung, { percentOfTarget: outcome.warningAt, dueAt, remainingMinutes: Math.ceil(state.remainingMs / MINUTE), recipients, warnedAt: now });
+      await this.outbox.append(m, SlaWarningV1, { aggregateId: row.id, sequence: sequence(), data });
+      ledger.push({ clock, at: now, kind: 'warning', rule: rung.reason, detail: { level: rung.level, percentOfTarget: outcome.warningAt, recipients } });
+    }
+    if (outcome.breach) {
+      row.breachedAt = dueAt;
+      await this.outbox.append(m, SlaBreachedV1, { aggregateId: row.id, sequence: sequence(), data: slaBreachedData(ref, { dueAt, breachedAt: now, recipients }) });
+      ledger.push({ clock, at: now, kind: 'breached', rule: row.definition.rule, detail: { dueAt: dueAt.toISOString(), recipients } });
+    }
+    if (outcome.escalate) {
+      const below = 'afterBreachMinutes' in rung.at ? (await this.clocks.escalations(m, caseId)).find((e) => e.clock === clock && e.level === rung.level - 1) : undefined;
+      if (below && escalationAnswered(rung, below)) {
+        ledger.push({ clock, at: now, kind: 'escalation-not-needed', rule: rung.reason, detail: { level: rung.level, reactedAt: below.reactedAt?.toISOString(), reactedBy: below.reactedBy } });
+      } else {
+        const reactBy = rung.reactWithinMinutes ? new Date(now.getTime() + rung.reactWithinMinutes * MINUTE) : null;
+        await this.clocks.insertEscalation(m, { caseId, clock, level: rung.level, reason: rung.reason, recipients, escalatedAt: now, reactBy });
+        const data = caseEscalatedData(ref, rung, { recipients, reactBy, dueAt, escalatedAt: now });
+        await this.outbox.append(m, CaseEscalatedV1, { aggregateId: row.id, sequence: sequence(), data });
+        ledger.push({ clock, at: now, kind: 'escalated', rule: rung.reason, detail: { level: rung.level, action: rung.action, recipients, reactBy: reactBy?.toISOString() ?? null } });
       }
     }
     // This rung is done; the clock's one pending timer moves to the next rung (it fires in the next round if due).
-    const firedSteps = [...row.firedSteps, step];
-    await this.store.updateClock(m, row.id, { version, breachedAt, firedSteps });
-    const next = nextRung(schedule, firedSteps);
+    row.firedSteps = [...row.firedSteps, step];
+    loaded.touch(row);
+    loaded.ledger.push(...ledger);
+    await this.clocks.save(m, loaded);
+    const next = nextRung(schedule, row.firedSteps);
     if (next) await this.timers.schedule(m, rungTimer(caseId, clock, next));
-    await this.store.appendLedger(m, caseId, ledger);
-    if (ledger.length > 0) {
-      await m.getRepository(CaseActivityEntity).insert(
-        ledger.map((entry) => ({
-          id: uuidv7(),
-          caseId,
-          at: now,
-          actor: 'system:sla',
-          kind: `sla-${entry.kind}`,
-          visibility: 'internal' as const,
-          detail: { clock, rule: entry.rule, ...entry.detail },
-        })),
-      );
-    }
-  }
-
-  /** A rung with a level: raise the escalation unless the level below has reacted in time (R-SLA-3). */
-  private async escalate(
-    m: EntityManager,
-    row: ClockRow,
-    rung: EscalationStep,
-    ctx: {
-      ref: ClockRef;
-      recipients: Recipients;
-      dueAt: Date;
-      now: Date;
-      publish: (fn: (sequence: number) => Promise<unknown>) => Promise<unknown>;
-    },
-  ): Promise<LedgerEntry> {
-    if ('afterBreachMinutes' in rung.at) {
-      const below = (await this.store.escalations(m, row.caseId)).find((e) => e.clock === row.clock && e.level === rung.level - 1);
-      if (below?.reactedAt) {
-        return { clock: row.clock, at: ctx.now, kind: 'escalation-not-needed', rule: rung.reason, detail: { level: rung.level, reactedAt: below.reactedAt.toISOString(), reactedBy: below.reactedBy } };
-      }
-    }
-    const reactBy = rung.reactWithinMinutes ? new Date(ctx.now.getTime() + rung.reactWithinMinutes * MINUTE) : null;
-    await m.query(
-      `INSERT INTO sla_escalation (id, case_id, clock, level, reason, recipients, escalated_at, react_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (case_id, clock, level) DO NOTHING`,
-      [uuidv7(), row.caseId, row.clock, rung.level, rung.reason, ctx.recipients, ctx.now, reactBy],
+    await this.cases.log(
+      m,
+      caseId,
+      ledger.map((entry) => ({ actor: 'system:sla', kind: `sla-${entry.kind}`, visibility: 'internal' as const, at: now, detail: { clock, rule: entry.rule, ...entry.detail } })),
     );
-    await ctx.publish((sequence) =>
-      this.outbox.append(m, CaseEscalatedV1, {
-        aggregateId: row.id,
-        sequence,
-        data: {
-          ...ctx.ref,
-          level: rung.level,
-          action: rung.action,
-          reason: rung.reason,
-          recipients: ctx.recipients,
-          reactWithinMinutes: rung.reactWithinMinutes ?? null,
-          reactBy: reactBy?.toISOString() ?? null,
-          dueAt: ctx.dueAt.toISOString(),
-          escalatedAt: ctx.now.toISOString(),
-        },
-      }),
-    );
-    return { clock: row.clock, at: ctx.now, kind: 'escalated', rule: rung.reason, detail: { level: rung.level, action: rung.action, recipients: ctx.recipients, reactBy: reactBy?.toISOString() ?? null } };
   }
 }

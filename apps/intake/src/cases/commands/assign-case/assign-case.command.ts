@@ -6,6 +6,7 @@ import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
+import { caseAssignedData } from '../../integration/case-assigned.mapping';
 
 /** Assigns a case to an engineer, or lets any engineer take it over (R-IN-6), in one transaction with its log entry and event. */
 @Injectable()
@@ -41,15 +42,7 @@ export class AssignCaseCommand {
       await this.outbox.append(m, CaseAssignedV1, {
         aggregateId: c.id,
         sequence: c.version,
-        data: {
-          caseId: c.id,
-          caseNumber: c.caseNumber,
-          assigneeId: request.assigneeId,
-          previousAssigneeId: previous,
-          takeover: request.takeover,
-          assignedBy: actor,
-          assignedAt: at.toISOString(),
-        },
+        data: caseAssignedData(c, { previousAssigneeId: previous, takeover: request.takeover, actor, at }),
       });
       return toCaseView(c);
     });

@@ -3,10 +3,11 @@ import { DataSource } from 'typeorm';
 import { CasePriorityChangedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
-import { SlaService } from '../../../sla/sla.service';
+import { SlaPort } from '../../../sla/integration/sla.port';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
+import { casePriorityChangedData } from '../../integration/case-priority-changed.mapping';
 import { ChangePriorityRequest } from './change-priority.request';
 
 /** R-IN-5: staff change the priority with a reason; the SLA engine recomputes the open deadlines in the same transaction. */
@@ -15,7 +16,7 @@ export class ChangePriorityCommand {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
-    private readonly sla: SlaService,
+    private readonly sla: SlaPort,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
@@ -33,11 +34,11 @@ export class ChangePriorityCommand {
       c.version += 1;
       await m.save(c);
       await this.cases.log(m, c.id, { actor, kind: 'priority-changed', visibility: 'public', detail: { from, to: c.priority, reason: request.reason }, at });
-      await this.sla.onPriorityChanged(m, c.id, from, c.priority, at);
+      await this.sla.within(m, c.id, (clocks) => clocks.priorityChanged(from, c.priority, at, { status: c.status, channel: c.channel }));
       await this.outbox.append(m, CasePriorityChangedV1, {
         aggregateId: c.id,
         sequence: c.version,
-        data: { caseId: c.id, caseNumber: c.caseNumber, from, to: c.priority, reason: request.reason, changedBy: actor, changedAt: at.toISOString() },
+        data: casePriorityChangedData(c, { from, reason: request.reason, actor, at }),
       });
       return toCaseView(c);
     });

@@ -5,11 +5,12 @@ import { z } from 'zod';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
-import { SlaService } from '../../../sla/sla.service';
+import { SlaPort } from '../../../sla/integration/sla.port';
 import { Clock } from '../../infrastructure/clock';
 import { CaseView, toCaseView } from '../../case.view';
 import { CaseEntity } from '../../infrastructure/case.entity';
 import { CaseRepository } from '../../infrastructure/case.repository';
+import { caseOpenedData } from '../../integration/case-opened.mapping';
 import { OpenCaseRequest } from './open-case.request';
 
 /** R-IN-1..5: store the case, its first activity entry and case.opened.v1 in one transaction. */
@@ -20,7 +21,7 @@ export class OpenCaseCommand {
     private readonly cases: CaseRepository,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
-    private readonly sla: SlaService,
+    private readonly sla: SlaPort,
     private readonly clock: Clock,
   ) {}
 
@@ -78,20 +79,7 @@ export class OpenCaseCommand {
         await this.outbox.append(m, CaseOpenedV1, {
           aggregateId: entity.id,
           sequence: entity.version,
-          data: {
-            caseId: entity.id,
-            caseNumber: entity.caseNumber,
-            channel: request.channel,
-            customerId,
-            productModel: entity.productModel,
-            serialNumber: entity.serialNumber,
-            purchaseDate: entity.purchaseDate,
-            purchaseProof: entity.purchaseProof,
-            category: request.category,
-            priority: request.priority,
-            symptoms: entity.symptoms,
-            openedAt: now.toISOString(),
-          },
+          data: caseOpenedData(entity),
         });
         return { status: 201, body: toCaseView(entity) };
       }),
