@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseAssignedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
+import { AuthUser } from '@aftersales/platform-service-defaults';
+import { alreadyAssigned, closedCaseNotWorked } from '../../case.errors';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
@@ -21,8 +22,8 @@ export class AssignCaseCommand {
   execute(caseId: string, request: { assigneeId: string; reason?: string; version: number; takeover: boolean }, user: AuthUser): Promise<CaseView> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.cases.lockFor(m, caseId, user, request.version);
-      if (c.status === 'closed') throw new DomainError('INTAKE.CASE_CLOSED', 'A closed case is not worked: reopen it first', 409);
-      if (c.assigneeId === request.assigneeId) throw new DomainError('INTAKE.ALREADY_ASSIGNED', `The case is already assigned to ${request.assigneeId}`, 422);
+      if (c.status === 'closed') throw closedCaseNotWorked();
+      if (c.assigneeId === request.assigneeId) throw alreadyAssigned(request.assigneeId);
       const previous = c.assigneeId;
       const at = this.clock.now();
       const actor = `user:${user.sub}`;

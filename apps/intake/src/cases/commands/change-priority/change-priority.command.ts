@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CasePriorityChangedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
+import { AuthUser } from '@aftersales/platform-service-defaults';
 import { SlaPort } from '../../../sla/integration/sla.port';
+import { closedCaseKeepsPriority, priorityUnchanged } from '../../case.errors';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
@@ -24,8 +25,8 @@ export class ChangePriorityCommand {
   execute(caseId: string, request: ChangePriorityRequest, user: AuthUser): Promise<CaseView> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.cases.lockFor(m, caseId, user, request.version);
-      if (c.status === 'closed') throw new DomainError('INTAKE.CASE_CLOSED', 'A closed case keeps its priority; reopen it first', 409);
-      if (c.priority === request.priority) throw new DomainError('INTAKE.PRIORITY_UNCHANGED', `The case is already ${c.priority}`, 422);
+      if (c.status === 'closed') throw closedCaseKeepsPriority();
+      if (c.priority === request.priority) throw priorityUnchanged(c.priority);
       const from = c.priority;
       const at = this.clock.now();
       const actor = `user:${user.sub}`;
