@@ -9,7 +9,6 @@ import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
  * else of sla/, and sla/ imports nothing of cases/ (eslint.config.mjs holds both).
  */
 export type { CaseClocksView };
-export type SlaPriority = Priority;
 
 /** What the SLA engine needs to know of a case when its clocks start. */
 export interface SlaCaseStart {
