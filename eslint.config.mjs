@@ -61,6 +61,33 @@ export default [
     },
   },
   {
+    // Intake: cases/ calls the SLA engine through its one port; sla/ never imports cases/ (docs/sla.md).
+    // no-restricted-syntax, not no-restricted-imports, so these do not replace the domain/ rule above.
+    files: ['apps/intake/src/sla/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/(^|\\/)cases(\\/|$)/], ExportNamedDeclaration[source.value=/(^|\\/)cases(\\/|$)/], ExportAllDeclaration[source.value=/(^|\\/)cases(\\/|$)/], ImportExpression[source.value=/(^|\\/)cases(\\/|$)/]',
+          message: 'sla/ must not import cases/: what it needs of a case comes through SlaCaseRecord (sla/integration/sla.port.ts).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/intake/src/cases/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'ImportDeclaration[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/], ExportNamedDeclaration[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/], ExportAllDeclaration[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/], ImportExpression[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/]',
+          message: 'cases/ reaches the SLA engine only through sla/integration/sla.port.ts.',
+        },
+      ],
+    },
+  },
+  {
     // Scripts, tests and benchmarks print to the terminal on purpose.
     files: ['tools/**/*.ts', 'bench/**/*.ts', '**/test/**/*.ts', '**/*.spec.ts', 'apps/e2e/**/*.ts'],
     rules: { 'no-console': 'off' },

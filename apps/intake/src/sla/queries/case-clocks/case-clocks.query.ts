@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { ClockState, clockState, escalationSchedule, explain } from './domain/sla-clock';
-import { EscalationRow, SlaStore } from './infrastructure/sla.store';
-import { pausesFor } from './sla.service';
+import { pausesFor } from '../../domain/case-clocks';
+import { ClockState, clockState, escalationSchedule, explain } from '../../domain/sla-clock';
+import { EscalationRow, SlaClockStore } from '../../infrastructure/sla-clock.store';
+import { SlaPlanStore } from '../../infrastructure/sla-plan.store';
 
 const MINUTE = 60_000;
 /** A clock open for months would list thousands of stretches; the first ones and the totals explain it. */
@@ -42,16 +43,18 @@ export interface CaseClocksView {
 
 /** "Why is this due then" and "why did it breach" (issue #3), from the same pure model that set the deadline. */
 @Injectable()
-export class SlaQueries {
-  constructor(private readonly store: SlaStore) {}
+export class CaseClocksQuery {
+  constructor(
+    private readonly clocks: SlaClockStore,
+    private readonly plans: SlaPlanStore,
+  ) {}
 
-  async caseClocks(m: EntityManager, caseId: string, now: Date): Promise<CaseClocksView> {
-    const clocks = await this.store.clocks(m, caseId);
-    const pauses = await this.store.pauses(m, caseId);
-    const ledger = await this.store.ledger(m, caseId);
+  async execute(m: EntityManager, caseId: string, now: Date): Promise<CaseClocksView> {
+    const { clocks, pauses } = await this.clocks.load(m, caseId);
+    const ledger = await this.clocks.ledger(m, caseId);
     const views: ClockView[] = [];
     for (const c of clocks) {
-      const calendar = await this.store.calendarFor(m, c.calendarId, c.definition.calendar, c.timeZone);
+      const calendar = await this.plans.calendarFor(m, c.calendarId, c.definition.calendar, c.timeZone);
       const own = pausesFor(c, pauses);
       const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, now });
       const until = c.stoppedAt && c.stoppedAt < now ? c.stoppedAt : now;
@@ -96,7 +99,7 @@ export class SlaQueries {
         ledger: ledger.filter((l) => l.clock === c.clock).map((l) => ({ at: l.at.toISOString(), kind: l.kind, rule: l.rule, detail: l.detail ?? {} })),
       });
     }
-    const escalations = (await this.store.escalations(m, caseId)).map((e) => ({
+    const escalations = (await this.clocks.escalations(m, caseId)).map((e) => ({
       id: e.id,
       clock: e.clock,
       level: e.level,
