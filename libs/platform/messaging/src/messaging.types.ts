@@ -13,9 +13,17 @@ export interface MessagingOptions {
   namespace?: string;
   /** Provision this service's stream and run the outbox relay (default true). */
   publishes?: boolean;
-  /** JetStream duplicate window of the stream, ms (default 5 min; at least 2 min). */
+  /**
+   * JetStream duplicate window of the stream, ms (default 15 min; at least 2 min and at least
+   * relay.republishWindowMs, so a republished event the stream still holds is dropped by the server).
+   */
   duplicateWindowMs?: number;
   relay?: {
+    /**
+     * How long sent outbox rows are kept and published again (same Nats-Msg-Id) after a reconnect, at start and
+     * on a schedule, because JetStream acknowledges before its data reaches the disk (default 10 min).
+     */
+    republishWindowMs?: number;
     /** Safety-net sweep interval when no NOTIFY arrives (default 1000 ms). */
     pollIntervalMs?: number;
     /** Rows claimed per relay batch (default 100). */

@@ -14,3 +14,5 @@ export {
 export type { ServiceProcess, ProcessEnd } from './service-process';
 export { provisionTestStream, publishTestEvent, publishRaw, collectEvents } from './events';
 export type { EventCollector } from './events';
+export { startTcpProxy, startOwnNatsServer, freePort } from './outages';
+export type { TcpProxy, OwnNatsServer } from './outages';
