@@ -17,7 +17,7 @@ export type { MessagingModuleAsyncOptions } from './messaging.module';
 export { OutboxService, outboxChannel } from './outbox/outbox.service';
 export { OnEvent } from './consumer/on-event.decorator';
 export { PermanentError, InvalidMessageError } from './errors';
-export { DatabaseOutage, isConnectionLost } from './outages';
+export { DatabaseOutage, isConnectionLost, isDatabaseConnectionLost, isNatsConnectionLost } from './outages';
 export { DeadLetterService } from './dead-letters/dead-letter.service';
 export type { DeadLetterView, DeadLetterDetail, DeadLetterFilter } from './dead-letters/dead-letter.queries';
 export { messagingEntities, OutboxRecord, InboxRecord, DeadLetterRecord, CreateMessagingTables1732320000000 } from './infrastructure';

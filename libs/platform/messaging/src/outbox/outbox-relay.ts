@@ -308,7 +308,11 @@ export class OutboxRelay {
       this.scheduleListen(1);
     };
     client.on('notification', () => this.kick());
-    client.on('error', (error) => onLost(error.message));
+    client.on('error', (error) => {
+      // A broken connection is how a database outage usually shows first: it is logged once, as such.
+      this.outage?.noticed(error);
+      onLost(error.message);
+    });
     client.on('end', () => onLost('closed'));
     try {
       await client.connect();
