@@ -77,7 +77,7 @@ describe('outbox republish after a NATS crash that lost the tail of the stream',
     const warrantyDb = await database('republish_warranty');
     const dispatchDb = await database('republish_dispatch');
     const producer = await startProducer(producerDb.db.url);
-    const warranty = await startConsumer('warranty', warrantyDb.db.url);
+    await startConsumer('warranty', warrantyDb.db.url);
     let dispatch = await startConsumer('dispatch', dispatchDb.db.url);
 
     const early: EventEnvelope[] = [];

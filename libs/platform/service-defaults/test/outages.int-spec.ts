@@ -47,8 +47,8 @@ describe('a service during an outage of its database or NATS', () => {
     nats = await startOwnNatsServer();
     for (const level of ['log', 'warn', 'error'] as const) {
       spies.push(
-        jest.spyOn(Logger.prototype, level).mockImplementation(function (this: Logger, message: unknown) {
-          lines.push([level, (this as unknown as { context?: string }).context ?? '', String(message)]);
+        jest.spyOn(Logger.prototype, level).mockImplementation(function (this: Logger, ...args: unknown[]) {
+          lines.push([level, (this as unknown as { context?: string }).context ?? '', String(args[0])]);
         }),
       );
     }
