@@ -58,6 +58,7 @@ export class OutboxRelay {
   private republishFrom?: number;
   /** Where the republish round in progress has got to (outbox position). */
   private republishAfter = '0';
+  private round = { republished: 0, restored: 0 };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -95,7 +96,9 @@ export class OutboxRelay {
   /** Asks for the rows sent within the window before `reference` (ms) to be published again, ahead of new ones. */
   requestRepublish(reference: number): void {
     const from = reference - this.options.relay.republishWindowMs;
-    this.republishFrom = this.republishFrom === undefined ? from : Math.min(this.republishFrom, from);
+    // A round in progress goes on from where it is, unless this one reaches further back.
+    if (this.republishFrom !== undefined && from >= this.republishFrom) return;
+    this.republishFrom = from;
     this.republishAfter = '0';
   }
 
@@ -157,7 +160,10 @@ export class OutboxRelay {
       while (!this.stopped && this.republishFrom !== undefined) {
         const { claimed, failed } = await this.republishBatch(this.republishFrom);
         if (failed) return this.backOff();
-        if (claimed < this.options.relay.batchSize) this.republishFrom = undefined;
+        if (claimed < this.options.relay.batchSize) {
+          this.republishFrom = undefined;
+          this.endRound();
+        }
       }
       while (!this.stopped) {
         const { claimed, failed } = await this.publishBatch();
@@ -187,24 +193,33 @@ export class OutboxRelay {
           WHERE sent_at IS NOT NULL AND sent_at >= $1 AND position > $2 ORDER BY position LIMIT $3`,
         [new Date(fromMs), this.republishAfter, this.options.relay.batchSize],
       );
-      let restored = 0;
-      for (const row of rows) {
-        if (this.stopped) return { claimed: 0, failed: false };
-        try {
-          const ack = (await this.publish(row)) as { duplicate?: boolean };
-          if (!ack?.duplicate) restored++;
-          outboxRepublished.inc({ service: this.options.service, outcome: ack?.duplicate ? 'duplicate' : 'restored' });
-        } catch (error) {
-          if (this.nats.isConnected()) this.logger.warn(`republishing outbox event ${row.event_id} failed: ${(error as Error).message}`);
-          return { claimed: rows.length, failed: true };
-        }
-        this.republishAfter = row.position;
+      if (this.stopped || rows.length === 0) return { claimed: 0, failed: false };
+      // All of a batch at once: one connection keeps their order, and a window of thousands goes out in seconds.
+      const acks = await Promise.allSettled(rows.map((row) => this.publish(row) as Promise<{ duplicate?: boolean }>));
+      const failure = acks.find((a): a is PromiseRejectedResult => a.status === 'rejected');
+      if (failure) {
+        // The whole batch goes again next time; what did get through is a duplicate then.
+        if (this.nats.isConnected()) this.logger.warn(`republishing outbox events failed: ${(failure.reason as Error)?.message ?? failure.reason}`);
+        return { claimed: rows.length, failed: true };
       }
-      if (restored > 0) {
-        this.logger.warn(`republished ${rows.length} recent event(s); the stream had lost ${restored} of them and holds them again`);
+      for (const ack of acks as PromiseFulfilledResult<{ duplicate?: boolean }>[]) {
+        const outcome = ack.value?.duplicate ? 'duplicate' : 'restored';
+        if (outcome === 'restored') this.round.restored++;
+        outboxRepublished.inc({ service: this.options.service, outcome });
       }
+      this.round.republished += rows.length;
+      this.republishAfter = rows[rows.length - 1].position;
       return { claimed: rows.length, failed: false };
     });
+  }
+
+  /** One line per republish round, and only when the stream had lost something: that is worth an operator's look. */
+  private endRound(): void {
+    const { republished, restored } = this.round;
+    this.round = { republished: 0, restored: 0 };
+    if (restored > 0) {
+      this.logger.warn(`republished ${republished} recent event(s); the stream had lost ${restored} of them and holds them again`);
+    }
   }
 
   /** Deletes rows sent longer ago than the republish window; never while a republish is still due. */
@@ -262,6 +277,9 @@ export class OutboxRelay {
           outboxPublishFailures.inc({ service: this.options.service });
           // While NATS is away the connection's own lines say so; one per attempt would repeat them every backoff.
           if (this.nats.isConnected()) this.logger.warn(`publishing outbox event ${row.event_id} failed: ${(error as Error).message}`);
+          // The stream may have lost what it acknowledged just before (its nodes went down while this connection
+          // stayed up): once publishing works again, the tail goes out first.
+          this.requestRepublish(Date.now());
           await m.query(`UPDATE messaging_outbox SET attempts = attempts + 1, last_error = $2 WHERE position = $1`, [
             row.position,
             describeError(error).slice(0, 4000),
