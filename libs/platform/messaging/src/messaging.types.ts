@@ -41,8 +41,9 @@ export interface MessagingOptions {
     /** How often the running service looks for dead letters whose replay was requested (default 2000 ms). */
     replaySweepMs?: number;
     /**
-     * Messages pulled ahead per consumer and process (default 16). They wait in memory while earlier ones are
-     * handled, and their ack wait runs meanwhile: keep batch x handler time well under ackWaitMs.
+     * Messages pulled at a time per consumer and process (default 16). Pulled ones wait in memory, kept alive with
+     * working() so their ack wait does not run out; the consumer's max_ack_pending (4 x this, shared by the
+     * replicas) bounds how many are held in all.
      */
     maxMessages?: number;
   };
