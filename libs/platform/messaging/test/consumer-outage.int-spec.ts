@@ -8,13 +8,23 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { TcpProxy, TestDatabase, createTestDatabase, publishTestEvent, startTcpProxy, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
+import {
+  TcpProxy,
+  TestDatabase,
+  createTestDatabase,
+  publishTestEvent,
+  startOwnNatsServer,
+  startTcpProxy,
+  testInfra,
+  testNamespace,
+  waitFor,
+} from '@aftersales/platform-testing';
 import { RecordingHandler, caseOpened, deleteNamespaceStreams, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 const ACK_WAIT_MS = 1000;
 
-describe('a consumer through an outage of its database', () => {
+describe('a consumer through an outage of its database or NATS', () => {
   let db: TestDatabase;
   let ns: string;
   let probe: DataSource;
@@ -38,9 +48,9 @@ describe('a consumer through an outage of its database', () => {
     await db.drop();
   });
 
-  const publish = (symptoms: string) => {
+  const publish = (symptoms: string, url = natsUrl) => {
     const caseId = uuidv7();
-    return publishTestEvent(natsUrl, ns, CaseOpenedV1, { aggregateId: caseId, data: caseOpened(symptoms, caseId) });
+    return publishTestEvent(url, ns, CaseOpenedV1, { aggregateId: caseId, data: caseOpened(symptoms, caseId) });
   };
   const effects = (): Promise<{ event_id: string; symptoms: string }[]> => probe.query(`SELECT event_id, symptoms FROM test_effects ORDER BY id`);
   const deadLetters = (): Promise<{ event_id: string; error_kind: string; deliveries: number }[]> =>
@@ -100,5 +110,38 @@ describe('a consumer through an outage of its database', () => {
     await waitFor(async () => (await effects()).some((e) => e.event_id === fine.id), { what: 'the next event applied', timeoutMs: 20_000 });
     await waitFor(async () => (await deadLetters()).length === 1, { what: 'the permanent failure dead-lettered' });
     expect(await deadLetters()).toEqual([{ event_id: broken.id, error_kind: 'permanent', deliveries: 1 }]);
+  });
+
+  it('applies every event once and dead-letters none when its NATS server crashes and comes back mid-stream', async () => {
+    const own = await startOwnNatsServer();
+    try {
+      app = await startMessagingApp({
+        service: 'warranty',
+        databaseUrl: db.url,
+        natsUrl: own.url,
+        namespace: ns,
+        providers: [RecordingHandler],
+        messaging: { publishes: false, consumer: { maxDeliver: 2, ackWaitMs: ACK_WAIT_MS, backoffMs: [50, 100] } },
+      });
+      const published = [];
+      for (let i = 0; i < 20; i++) published.push(await publish('slow', own.url));
+      await waitFor(async () => (await effects()).length >= 3, { what: 'the consumer under way' });
+      await own.stop();
+      // Down for a few ack waits while the consumer holds what it had pulled.
+      await new Promise((r) => setTimeout(r, 3 * ACK_WAIT_MS));
+      await own.start();
+      await waitFor(async () => new Set((await effects()).map((e) => e.event_id)).size === published.length, {
+        what: 'every event applied after the restart',
+        timeoutMs: 30_000,
+      });
+      const sentinel = await publish('sentinel', own.url);
+      await waitFor(async () => (await effects()).some((e) => e.event_id === sentinel.id), { what: 'the sentinel applied' });
+      expect((await effects()).map((r) => r.event_id).sort()).toEqual([...published, sentinel].map((e) => e.id).sort());
+      expect(await deadLetters()).toEqual([]);
+    } finally {
+      await app?.close();
+      app = undefined;
+      await own.dispose();
+    }
   });
 });
