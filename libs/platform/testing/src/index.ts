@@ -16,3 +16,5 @@ export { provisionTestStream, publishTestEvent, publishRaw, collectEvents } from
 export type { EventCollector } from './events';
 export { NatsCluster } from './nats-cluster';
 export type { ClusterNode } from './nats-cluster';
+export { startTcpProxy, startOwnNatsServer, freePort } from './outages';
+export type { TcpProxy, OwnNatsServer } from './outages';

@@ -87,4 +87,13 @@ describe('configuration validated at start', () => {
     expect(loadConfig('complaints', own, valid).get('COMPLAINT_DEFAULT_DEADLINE_HOURS')).toBe(48);
     expect(() => loadConfig('complaints', own, { ...valid, COMPLAINT_DEFAULT_DEADLINE_HOURS: '-1' })).toThrow(/COMPLAINT_DEFAULT_DEADLINE_HOURS/);
   });
+
+  it('keeps the stream duplicate window at least as long as the outbox republish window', () => {
+    expect(loadConfig('intake', undefined, valid).values).toMatchObject({ OUTBOX_REPUBLISH_WINDOW_MS: 600_000, NATS_DUPLICATE_WINDOW_MS: 900_000 });
+    const attempt = () => loadConfig('intake', undefined, { ...valid, OUTBOX_REPUBLISH_WINDOW_MS: '1200000', NATS_DUPLICATE_WINDOW_MS: '600000' });
+    expect(attempt).toThrow('NATS_DUPLICATE_WINDOW_MS: must be at least OUTBOX_REPUBLISH_WINDOW_MS');
+    expect(() => loadConfig('intake', undefined, { ...valid, OUTBOX_REPUBLISH_WINDOW_MS: '60000', NATS_DUPLICATE_WINDOW_MS: '60000' })).toThrow(
+      'NATS_DUPLICATE_WINDOW_MS: must be at least 120000 (2 minutes)',
+    );
+  });
 });

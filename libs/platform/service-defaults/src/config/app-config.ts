@@ -38,6 +38,9 @@ export const baseConfigSchema = z
     MIGRATIONS_RUN_ON_START: bool.default(false),
     DB_POOL_SIZE: positiveInt.default(10),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
+    // Outages: sent rows are republished for this long (past NATS 2.9's 2-minute fsync); docs/operations.md.
+    OUTBOX_REPUBLISH_WINDOW_MS: positiveInt.default(600_000),
+    NATS_DUPLICATE_WINDOW_MS: positiveInt.min(120_000, 'must be at least 120000 (2 minutes)').default(900_000),
     CONSUMER_MAX_DELIVER: positiveInt.default(5),
     TIMERS_POLL_INTERVAL_MS: positiveInt.default(250),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -48,6 +51,11 @@ export const baseConfigSchema = z
     path: ['AUTH_JWT_SECRET'],
     message: 'set exactly one of AUTH_JWT_SECRET or AUTH_JWKS_URL',
     when: () => true,
+  })
+  // A republished event older than the stream's duplicate window would be stored twice.
+  .refine((v) => v.NATS_DUPLICATE_WINDOW_MS >= v.OUTBOX_REPUBLISH_WINDOW_MS, {
+    path: ['NATS_DUPLICATE_WINDOW_MS'],
+    message: 'must be at least OUTBOX_REPUBLISH_WINDOW_MS',
   });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;
