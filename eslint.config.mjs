@@ -1,4 +1,4 @@
-// Lint rules that keep the architecture honest (ARCHITECTURE.md, "Layout"):
+// Lint rules that keep the architecture honest (docs/architecture.md, "Layout"):
 // - an app imports its own scope, any contracts lib and platform libs, never another app;
 // - contracts depend only on contracts; platform libs never on an app or a service's contracts;
 // - a domain/ folder imports nothing from Nest, TypeORM, NATS or the platform.
@@ -43,7 +43,7 @@ export default [
     },
   },
   {
-    // Domain rules are pure: no framework, no database, no bus (STYLE.md, convention 3).
+    // Domain rules are pure: no framework, no database, no bus (docs/architecture.md, convention 3).
     files: ['apps/*/src/**/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

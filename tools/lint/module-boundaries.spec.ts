@@ -1,5 +1,5 @@
 /**
- * `npm run lint` enforces the architecture (ARCHITECTURE.md, "Layout"): these cases prove the rules fire.
+ * `npm run lint` enforces the architecture (docs/architecture.md, "Layout"): these cases prove the rules fire.
  * ESLint runs as the CLI does, on code given through stdin under a path inside the repository.
  */
 import { execFileSync, spawnSync } from 'node:child_process';

@@ -5,7 +5,7 @@ import { ServiceName } from '@aftersales/contracts-core';
 import { wireStreamName, wireStreamSubjects } from './naming';
 
 /**
- * The producer creates or updates its OWN stream and nothing else (ARCHITECTURE.md): file storage, limits
+ * The producer creates or updates its OWN stream and nothing else (docs/architecture.md): file storage, limits
  * retention, and a duplicate window that makes a re-publish by a restarted relay harmless.
  */
 export async function provisionOwnStream(
