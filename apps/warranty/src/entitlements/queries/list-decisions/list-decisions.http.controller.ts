@@ -3,13 +3,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DomainError, Page, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { Page, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
 import {
   EntitlementDecisionPageResponse,
   EntitlementDecisionResponse,
   EntitlementDecisionView,
   toDecisionView,
 } from '../../entitlement.view';
+import { decisionNotFound } from '../../entitlements.errors';
 import { EntitlementDecisionEntity } from '../../infrastructure/entitlement-decision.entity';
 
 const listDecisionsQuery = z.strictObject({
@@ -41,7 +42,7 @@ export class ListDecisionsHttpController {
   @ApiOkResponse({ type: EntitlementDecisionResponse.Output })
   async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<EntitlementDecisionView> {
     const found = await this.dataSource.getRepository(EntitlementDecisionEntity).findOneBy({ id });
-    if (!found) throw new DomainError('WARRANTY.DECISION_NOT_FOUND', `Entitlement decision ${id} not found`, 404);
+    if (!found) throw decisionNotFound(id);
     return toDecisionView(found);
   }
 }
