@@ -1,6 +1,6 @@
 /**
  * deploy/ and docker-compose.yml stay true to the code: every manifest parses, every kustomization names
- * files that exist, and every variable they set is one .env.example documents (STYLE.md, convention 7).
+ * files that exist, and every variable they set is one .env.example documents (docs/architecture.md, convention 7).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';

@@ -15,7 +15,9 @@ import { CaseClocksQuery } from './queries/case-clocks/case-clocks.query';
 import { SlaCalendarsHttpController } from './queries/sla-calendars/sla-calendars.http.controller';
 import { SlaPlansHttpController } from './queries/sla-plans/sla-plans.http.controller';
 import { OnCalendarRecomputeDueTimer } from './timers/on-calendar-recompute-due.timer';
+import { CalendarRecomputeTimers } from './timers/calendar-recompute.timers';
 import { OnSlaStepDueTimer } from './timers/on-sla-step-due.timer';
+import { SlaStepTimers } from './timers/sla-step.timers';
 
 /**
  * The SLA engine (issue #3): clocks, ledgers, escalation timers, plans and calendars. Global, so the case commands
@@ -29,6 +31,8 @@ export class SlaModule {
       global: true,
       controllers: [CaseClocksHttpController, SlaPlansHttpController, SlaCalendarsHttpController, PutPlanHttpController, PutCalendarHttpController, ReactToEscalationHttpController],
       providers: [
+        SlaStepTimers,
+        CalendarRecomputeTimers,
         SlaClockStore,
         SlaPlanStore,
         SlaDefaults,

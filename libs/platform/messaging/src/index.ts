@@ -1,5 +1,5 @@
 /**
- * The JetStream backbone (ARCHITECTURE.md, "Delivery guarantees"): transactional outbox + relay, durable pull
+ * The JetStream backbone (docs/architecture.md, "Delivery guarantees"): transactional outbox + relay, durable pull
  * consumers with an inbox, dead letters with replay, stream provisioning by the producer, trace propagation.
  *
  * - MessagingModule.forRootAsync({ imports?, inject?, useFactory: () => MessagingOptions }): global; needs the

@@ -5,7 +5,7 @@ import { ServiceName } from '@aftersales/contracts-core';
 import { wireStreamName, wireStreamSubjects } from './naming';
 
 /**
- * The producer creates or updates its OWN stream and nothing else (ARCHITECTURE.md): file storage, limits
+ * The producer creates or updates its OWN stream and nothing else (docs/architecture.md): file storage, limits
  * retention, and a duplicate window that makes a re-publish by a restarted relay harmless.
  * `replicas` (NATS_STREAM_REPLICAS) is applied to an existing stream too: JetStream changes it in place.
  */

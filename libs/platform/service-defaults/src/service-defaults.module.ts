@@ -37,7 +37,7 @@ class ConfigHolderModule {
 }
 
 /**
- * Everything every service needs, in one import (STYLE.md, convention 8): config, database, messaging, timers, auth,
+ * Everything every service needs, in one import (docs/architecture.md, convention 8): config, database, messaging, timers, auth,
  * JSON logs with trace ids, problem+json errors, zod validation, health and metrics.
  */
 @Module({})

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { DurableTimers } from '@aftersales/platform-timers';
 import { CaseClocks, LedgerEntry, SlaClock, SlaPause } from '../domain/case-clocks';
 import { ClockDefinition } from '../domain/sla-plan';
-import { scheduleRungs } from '../timers/sla-step.timers';
+import { SlaStepTimers } from '../timers/sla-step.timers';
 
 export interface EscalationRow {
   id: string;
@@ -47,7 +46,7 @@ const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
  */
 @Injectable()
 export class SlaClockStore {
-  constructor(private readonly timers: DurableTimers) {}
+  constructor(private readonly timers: SlaStepTimers) {}
 
   /** The clocks and pauses of a case; `lock` holds its clock rows until the transaction ends. */
   async load(m: EntityManager, caseId: string, lock = false): Promise<CaseClocks> {
@@ -75,7 +74,7 @@ export class SlaClockStore {
     await this.insertClocks(m, changes.added);
     await this.updateClocks(m, changes.changed);
     await this.appendLedger(m, changes.caseId, changes.ledger);
-    await scheduleRungs(m, this.timers, changes.caseId, changes.rungs.values());
+    await this.timers.scheduleRungs(m, changes.caseId, changes.rungs.values());
   }
 
   /**

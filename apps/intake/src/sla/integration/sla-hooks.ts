@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DurableTimers, TimerSpec } from '@aftersales/platform-timers';
+import { TimerSpec } from '@aftersales/platform-timers';
 import { clockState, escalationSchedule } from '../domain/sla-clock';
 import { nextRung } from '../domain/escalation-ladder.policy';
 import { choosePlan, targetMinutes } from '../domain/sla-plan';
 import { SlaClockStore } from '../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../infrastructure/sla-plan.store';
 import { CaseClocksQuery } from '../queries/case-clocks/case-clocks.query';
-import { rungTimer } from '../timers/sla-step.timers';
+import { SlaStepTimers, rungTimer } from '../timers/sla-step.timers';
 import { CaseSlaSession } from './case-sla.session';
 import { CaseClocksView, CaseSla, SlaCaseStart, SlaPort } from './sla.port';
 
@@ -20,7 +20,7 @@ export class SlaHooks extends SlaPort {
   constructor(
     private readonly clocks: SlaClockStore,
     private readonly plans: SlaPlanStore,
-    private readonly timers: DurableTimers,
+    private readonly timers: SlaStepTimers,
     private readonly view: CaseClocksQuery,
   ) {
     super();

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DurableTimers } from '@aftersales/platform-timers';
 
@@ -16,7 +17,13 @@ export interface CalendarRecomputePayload {
   after: string | null;
 }
 
-export function scheduleCalendarRecompute(m: EntityManager, timers: DurableTimers, payload: CalendarRecomputePayload, fireAt: Date): Promise<void> {
-  const key = `sla-calendar:${payload.calendarId}:v${payload.version}:${payload.after ?? 'start'}`;
-  return timers.schedule(m, { key, kind: CALENDAR_RECOMPUTE_TIMER, fireAt, payload: { ...payload } });
+/** Where a calendar edit schedules its recompute batches, in the caller's transaction. */
+@Injectable()
+export class CalendarRecomputeTimers {
+  constructor(private readonly timers: DurableTimers) {}
+
+  schedule(m: EntityManager, payload: CalendarRecomputePayload, fireAt: Date): Promise<void> {
+    const key = `sla-calendar:${payload.calendarId}:v${payload.version}:${payload.after ?? 'start'}`;
+    return this.timers.schedule(m, { key, kind: CALENDAR_RECOMPUTE_TIMER, fireAt, payload: { ...payload } });
+  }
 }

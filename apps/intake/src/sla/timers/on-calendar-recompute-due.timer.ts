@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DueTimer, DurableTimers, OnTimer, TimerContext } from '@aftersales/platform-timers';
+import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
 import { SlaClockStore } from '../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../infrastructure/sla-plan.store';
-import { CALENDAR_RECOMPUTE_BATCH, CALENDAR_RECOMPUTE_TIMER, CalendarRecomputePayload, scheduleCalendarRecompute } from './calendar-recompute.timers';
+import { CALENDAR_RECOMPUTE_BATCH, CALENDAR_RECOMPUTE_TIMER, CalendarRecomputePayload, CalendarRecomputeTimers } from './calendar-recompute.timers';
 
 /**
  * One batch of the open cases on an edited calendar: each case's clocks are read once, recomputed, written once;
@@ -13,7 +13,7 @@ export class OnCalendarRecomputeDueTimer {
   constructor(
     private readonly clocks: SlaClockStore,
     private readonly plans: SlaPlanStore,
-    private readonly timers: DurableTimers,
+    private readonly timers: CalendarRecomputeTimers,
   ) {}
 
   @OnTimer(CALENDAR_RECOMPUTE_TIMER)
@@ -31,7 +31,7 @@ export class OnCalendarRecomputeDueTimer {
       await this.clocks.save(m, loaded);
     }
     if (cases.length === CALENDAR_RECOMPUTE_BATCH) {
-      await scheduleCalendarRecompute(m, this.timers, { calendarId, version, after: cases[cases.length - 1] }, now);
+      await this.timers.schedule(m, { calendarId, version, after: cases[cases.length - 1] }, now);
     }
   }
 }

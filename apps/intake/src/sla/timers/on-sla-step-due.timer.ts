@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { DueTimer, DurableTimers, OnTimer, TimerContext } from '@aftersales/platform-timers';
+import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
 import { LedgerEntry, pausesFor } from '../domain/case-clocks';
 import { escalationAnswered, nextRung, rungOutcome } from '../domain/escalation-ladder.policy';
 import { clockState, escalationSchedule } from '../domain/sla-clock';
@@ -12,7 +12,7 @@ import { SlaRecipients, slaClockRef } from '../integration/sla-clock-ref';
 import { slaBreachedData } from '../integration/sla-breached.mapping';
 import { SlaCaseRecord } from '../integration/sla.port';
 import { slaWarningData } from '../integration/sla-warning.mapping';
-import { SLA_STEP_TIMER, SlaStepPayload, rungTimer, rungTimerAgain } from './sla-step.timers';
+import { SLA_STEP_TIMER, SlaStepPayload, SlaStepTimers, rungTimer, rungTimerAgain } from './sla-step.timers';
 
 const MINUTE = 60_000;
 
@@ -28,7 +28,7 @@ export class OnSlaStepDueTimer {
     private readonly plans: SlaPlanStore,
     private readonly cases: SlaCaseRecord,
     private readonly outbox: OutboxService,
-    private readonly timers: DurableTimers,
+    private readonly timers: SlaStepTimers,
   ) {}
 
   @OnTimer(SLA_STEP_TIMER)

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DurableTimers, TimerSpec } from '@aftersales/platform-timers';
 import { RungPlan } from '../domain/case-clocks';
@@ -27,19 +28,30 @@ export function rungTimerAgain(key: string, fireAt: Date, payload: SlaStepPayloa
   return { key: `${key}@${fireAt.getTime()}`, kind: SLA_STEP_TIMER, fireAt, payload: { ...payload } };
 }
 
-/**
- * Moves the rung timers of a case's clocks to their plans in two statements: every other rung of each clock is
- * cancelled, its next one scheduled.
- */
-export async function scheduleRungs(m: EntityManager, timers: DurableTimers, caseId: string, plans: Iterable<RungPlan>): Promise<void> {
-  const cancel: string[] = [];
-  const schedule: TimerSpec[] = [];
-  for (const plan of plans) {
-    for (let step = 0; step < plan.steps; step++) {
-      if (step !== plan.next?.step) cancel.push(stepTimerKey(caseId, plan.clock, step));
-    }
-    if (plan.next) schedule.push(rungTimer(caseId, plan.clock, plan.next));
+/** Where the SLA engine schedules and cancels its rung timers, in the caller's transaction. */
+@Injectable()
+export class SlaStepTimers {
+  constructor(private readonly timers: DurableTimers) {}
+
+  /** Schedules rung timers made by `rungTimer` / `rungTimerAgain` (one statement for many). */
+  schedule(m: EntityManager, specs: TimerSpec | TimerSpec[]): Promise<void> {
+    return this.timers.schedule(m, specs);
   }
-  await timers.cancel(m, cancel);
-  await timers.schedule(m, schedule);
+
+  /**
+   * Moves the rung timers of a case's clocks to their plans in two statements: every other rung of each clock is
+   * cancelled, its next one scheduled.
+   */
+  async scheduleRungs(m: EntityManager, caseId: string, plans: Iterable<RungPlan>): Promise<void> {
+    const cancel: string[] = [];
+    const schedule: TimerSpec[] = [];
+    for (const plan of plans) {
+      for (let step = 0; step < plan.steps; step++) {
+        if (step !== plan.next?.step) cancel.push(stepTimerKey(caseId, plan.clock, step));
+      }
+      if (plan.next) schedule.push(rungTimer(caseId, plan.clock, plan.next));
+    }
+    await this.timers.cancel(m, cancel);
+    await this.timers.schedule(m, schedule);
+  }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { BusinessCalendar, validateCalendar } from '@aftersales/platform-calendar';
-import { Clock, DurableTimers } from '@aftersales/platform-timers';
+import { Clock } from '@aftersales/platform-timers';
 import { SlaClockStore } from '../../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../../infrastructure/sla-plan.store';
 import { slaCalendarInvalid } from '../../sla.errors';
-import { scheduleCalendarRecompute } from '../../timers/calendar-recompute.timers';
+import { CalendarRecomputeTimers } from '../../timers/calendar-recompute.timers';
 
 /** A calendar edit (R-SLA-6) recomputes every open clock on that calendar, in durable batches right after the answer. */
 @Injectable()
@@ -14,7 +14,7 @@ export class PutCalendarCommand {
     private readonly dataSource: DataSource,
     private readonly plans: SlaPlanStore,
     private readonly clocks: SlaClockStore,
-    private readonly timers: DurableTimers,
+    private readonly timers: CalendarRecomputeTimers,
     private readonly clock: Clock,
   ) {}
 
@@ -25,7 +25,7 @@ export class PutCalendarCommand {
     return this.dataSource.transaction(async (m) => {
       const version = await this.plans.saveCalendar(m, calendar);
       const n = await this.clocks.openClocksOn(m, id);
-      if (n > 0) await scheduleCalendarRecompute(m, this.timers, { calendarId: id, version, after: null }, this.clock.now());
+      if (n > 0) await this.timers.schedule(m, { calendarId: id, version, after: null }, this.clock.now());
       return { ...calendar, version, openClocksToRecompute: n };
     });
   }
