@@ -110,14 +110,14 @@ describe('layout rules (npm run lint)', () => {
     });
 
     it('excuses a listed file from its own rule only', () => {
-      // sla.service.ts is listed for timers, not for errors.
+      // queue-retry.timers.ts is listed for timers, not for errors.
       const lines = [
         "import { DurableTimers } from '@aftersales/platform-timers';",
         "import { DomainError } from '@aftersales/platform-service-defaults';",
         "export const oops = () => new DomainError('INTAKE.OOPS', 'oops', 409);",
         'export const t = DurableTimers;',
       ];
-      const { errors } = lintAs('apps/intake/src/sla/sla.service.ts', lines.join('\n') + '\n');
+      const { errors } = lintAs('apps/dispatch/src/work-orders/queue/queue-retry.timers.ts', lines.join('\n') + '\n');
       expect(errors.map((e) => `${e.ruleId}:${(e as unknown as { line: number }).line}`)).toEqual(['no-restricted-syntax:3']);
     });
   });

@@ -15,7 +15,7 @@ const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|
 const NATS_ERRORS = new Set(['ClosedConnectionError', 'DrainingConnectionError', 'ConnectionError']);
 
 /**
- * The service lost its database or NATS connection: a transient condition by definition (ARCHITECTURE.md,
+ * The service lost its database or NATS connection: a transient condition by definition (docs/architecture.md,
  * "Delivery guarantees"), never the request's or the event's fault.
  */
 export function isConnectionLost(error: unknown): boolean {

@@ -1,5 +1,5 @@
 /**
- * ARCHITECTURE.md "Delivery guarantees": losing the service's own database is transient by definition. The
+ * docs/architecture.md "Delivery guarantees": losing the service's own database is transient by definition. The
  * consumer holds its messages through the outage (never counting it toward max_deliver) and resumes when the
  * database is back; only the handler's own failures exhaust max_deliver. The database is reached through a proxy
  * this test cuts; the shared PostgreSQL keeps running.
