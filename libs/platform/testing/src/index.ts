@@ -14,3 +14,5 @@ export {
 export type { ServiceProcess, ProcessEnd } from './service-process';
 export { provisionTestStream, publishTestEvent, publishRaw, collectEvents } from './events';
 export type { EventCollector } from './events';
+export { serviceOpenApiDocument, openApiReport, lintOpenApi, validateOpenApi, generatedClientTypes, operationsWithoutSummary } from './openapi';
+export type { OpenApiJson, OpenApiReport } from './openapi';
