@@ -38,7 +38,7 @@ module.exports = {
     {
       ...base,
       displayName: 'int',
-      testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
       globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
       setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-int.js'],

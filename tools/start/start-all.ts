@@ -8,7 +8,7 @@
  */
 import * as path from 'node:path';
 import { SERVICE_NAMES, ServiceName } from '@aftersales/contracts-core';
-import { ProcessEnd, REPO_ROOT, ServiceProcess, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
+import { ProcessEnd, REPO_ROOT, ServiceProcess, provisionTestStream, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
 import { localDataDir, localEnv, postgresServerUrl, serviceEnv } from './local-env';
 import { LocalServers, LocalServersSpec, startLocalServers } from './local-servers';
 import { firstNatsUrl, isLoopback, natsAnswers, onPath, postgresProblem } from './preflight';
@@ -83,6 +83,12 @@ async function main(): Promise<void> {
     }
   }
 
+  // Each service creates its own stream as it starts, so on a fresh NATS the consumers of one not up yet warned
+  // "stream missing" until it was. npm start creates the started services' streams first, exactly as each of them
+  // does (the same provisioning, idempotent), so a full start prints no such warning.
+  const natsUrl = firstNatsUrl(env.NATS_URL).toString();
+  await Promise.all(services.map((service) => provisionTestStream(natsUrl, env.NATS_NAMESPACE ?? '', service)));
+
   const processes: ServiceProcess[] = services.map((service, i) =>
     startServiceProcess(service, serviceEnvs[i], {
       onLine: (s, line) => process.stdout.write(`${s.padEnd(width)} | ${line}\n`),
@@ -127,7 +133,10 @@ async function main(): Promise<void> {
   }
   console.log(
     `\nAll services ready:\n${processes.map((p) => `  ${p.service.padEnd(width)}  ${p.baseUrl}  (docs: ${p.baseUrl}/docs)`).join('\n')}\n` +
-      `Seed the walking-skeleton data with: npm run seed   A token: npm run token -- --role agent\n`,
+      `Seed the walking-skeleton data with: npm run seed   A token: npm run token -- --role agent\n` +
+      (only.length > 0 && only.length < SERVICE_NAMES.length
+        ? `Only some services run: a consumer of a service that is not started says its stream is missing and waits for it.\n`
+        : ''),
   );
 }
 
