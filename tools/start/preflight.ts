@@ -43,9 +43,10 @@ export function isLoopback(hostname: string): boolean {
   return ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(hostname);
 }
 
-/** The path of an executable on PATH, if there is one. */
+/** The path of an executable on PATH, or in the sbin folders where Debian's package puts nats-server. */
 export function onPath(command: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/local/sbin', '/usr/sbin'];
+  for (const dir of dirs) {
     const candidate = path.join(dir, command);
     try {
       accessSync(candidate, constants.X_OK);

@@ -13,6 +13,7 @@ describe('the 4xx responses of every operation (issue #8)', () => {
         post: {
           security: [{ bearer: [] }],
           ...{ 'x-required-roles': ['agent'] },
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false }],
           requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
           responses: { '201': { description: 'Created' } },
         },
@@ -38,25 +39,29 @@ describe('the 4xx responses of every operation (issue #8)', () => {
       one: codes('/v1/things/{id}', 'get'),
       ping: codes('/v1/open/ping', 'get'),
     }).toEqual({
-      create: ['201', '400', '401', '403', '413', '415', 'default'],
+      create: ['201', '400', '401', '403', '413', '415', '422', 'default'],
       list: ['200', '400', '401', 'default'],
       one: ['200', '400', '401', '404', 'default'],
       ping: ['200', 'default'],
     });
     const create = doc.paths['/v1/things'].post?.responses ?? {};
-    expect([create['400'], create['401'], create['403'], create['413'], create['415']]).toEqual([
+    expect([create['400'], create['401'], create['403'], create['413'], create['415'], create['422']]).toEqual([
       ref('BadRequest'),
       ref('Unauthenticated'),
       ref('Forbidden'),
       ref('PayloadTooLarge'),
       ref('UnsupportedMediaType'),
+      ref('IdempotencyKeyReused'),
     ]);
-    expect(doc.paths['/v1/things/{id}'].get?.responses['404']).toEqual({ description: 'No such thing, said by the controller itself' });
+    expect(doc.paths['/v1/things/{id}'].get?.responses['404']).toEqual({
+      description: 'No such thing, said by the controller itself',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+    });
   });
 
   it('answers every error as application/problem+json and defines only the responses it references', () => {
     const doc = documentProblemResponses(document());
-    expect(Object.keys(doc.components?.responses ?? {})).toEqual(['BadRequest', 'Forbidden', 'PayloadTooLarge', 'Unauthenticated', 'UnsupportedMediaType']);
+    expect(Object.keys(doc.components?.responses ?? {})).toEqual(['BadRequest', 'Forbidden', 'IdempotencyKeyReused', 'PayloadTooLarge', 'Unauthenticated', 'UnsupportedMediaType']);
     const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
     for (const response of Object.values(doc.components?.responses ?? {})) expect(response).toMatchObject({ content: problem });
     expect(doc.paths['/v1/open/ping'].get?.responses.default).toMatchObject({ content: problem });

@@ -22,6 +22,7 @@ const EDGE_RESPONSES = {
   NotFound: problem('No such resource, or none the caller may see (`not-found` or a domain type)'),
   PayloadTooLarge: problem('The body is larger than the service accepts (`payload-too-large`)'),
   UnsupportedMediaType: problem('The body is not application/json (`unsupported-media-type`)'),
+  IdempotencyKeyReused: problem('This Idempotency-Key was used for a different request (`idempotency-key-reused`)'),
 } satisfies Record<string, ResponseObject>;
 
 type EdgeResponse = keyof typeof EDGE_RESPONSES;
@@ -37,15 +38,18 @@ function edgeResponsesOf(path: string, operation: OperationObject): [status: str
   if (secured && Array.isArray(roles) && roles.length > 0) found.push(['403', 'Forbidden']);
   if (path.includes('{')) found.push(['404', 'NotFound']);
   if (hasBody) found.push(['413', 'PayloadTooLarge'], ['415', 'UnsupportedMediaType']);
+  const parameters = (operation.parameters ?? []) as { name?: string; in?: string }[];
+  if (parameters.some((p) => p.in === 'header' && p.name?.toLowerCase() === 'idempotency-key')) found.push(['422', 'IdempotencyKeyReused']);
   return found;
 }
 
 /**
  * Every operation answers errors as application/problem+json (RFC 9457). Each operation lists the 4xx answers of
  * the shared edge that apply to it (400 when it takes input, 401/403 when it needs a token or a role, 404 when
- * its path names a resource, 413/415 when it takes a body); the service's own conflicts and rule violations
+ * its path names a resource, 413/415 when it takes a body, 422 when it takes an Idempotency-Key); the service's
+ * own conflicts and rule violations
  * (409, 422) and outages (503) are its `default` response, so integrators generate one error type. A response
- * an operation documents itself is kept.
+ * an operation documents itself is kept, with the problem+json body when it names none.
  */
 export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = document.components ?? {};
@@ -74,6 +78,12 @@ export function documentProblemResponses(document: OpenAPIObject): OpenAPIObject
       const operation = item[method];
       if (!operation) continue;
       const responses = { ...operation.responses };
+      // An error response the operation documents itself (@ApiConflictResponse) is problem details too.
+      for (const [status, response] of Object.entries(responses)) {
+        if (/^[45]\d\d$/.test(status) && response && !('$ref' in response) && !response.content) {
+          responses[status] = { ...response, content: problem(response.description).content };
+        }
+      }
       for (const [status, name] of edgeResponsesOf(path, operation)) {
         if (responses[status]) continue;
         responses[status] = { $ref: `#/components/responses/${name}` };
