@@ -20,7 +20,12 @@ const say = (line: string) => {
     // ignored
   }
 };
-const tell = (message: SupervisorMessage) => process.send?.(message);
+// Once npm start is gone its pipes are closed: a failed write must not end this process before the servers stop.
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+const tell = (message: SupervisorMessage) => {
+  if (process.connected) process.send?.(message);
+};
 
 let postgres: EmbeddedPostgres | undefined;
 let nats: ChildProcess | undefined;

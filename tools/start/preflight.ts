@@ -17,6 +17,22 @@ export async function postgresProblem(serverUrl: string, timeoutMs = 3000): Prom
   }
 }
 
+/** True when something accepts TCP connections there (a server that answers, even if it then refuses us). */
+export function portTaken(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = tcpConnect({ host, port, timeout: timeoutMs });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
 /** The first server of a NATS_URL list. */
 export function firstNatsUrl(natsUrl: string | undefined): URL {
   return new URL((natsUrl || 'nats://127.0.0.1:4222').split(',')[0].trim());

@@ -7,11 +7,12 @@
  * Ctrl-C stops them all gracefully and exits 0 when every service stopped cleanly.
  */
 import * as path from 'node:path';
+import { Logger } from '@nestjs/common';
 import { SERVICE_NAMES, ServiceName } from '@aftersales/contracts-core';
 import { ProcessEnd, REPO_ROOT, ServiceProcess, provisionTestStream, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
 import { localDataDir, localEnv, postgresServerUrl, serviceEnv } from './local-env';
 import { LocalServers, LocalServersSpec, startLocalServers } from './local-servers';
-import { firstNatsUrl, isLoopback, natsAnswers, onPath, postgresProblem } from './preflight';
+import { firstNatsUrl, isLoopback, natsAnswers, onPath, portTaken, postgresProblem } from './preflight';
 
 const NATS_HOW_TO =
   'install nats-server (Debian/Ubuntu: apt-get install nats-server; macOS: brew install nats-server) and npm start runs it, or: docker compose up -d nats';
@@ -26,7 +27,11 @@ async function plan(env: Record<string, string>): Promise<{ spec: LocalServersSp
   const problems: string[] = [];
   const data = localDataDir(env);
   if (pgProblem) {
-    if (isLoopback(pgUrl.hostname)) {
+    const pgHost = pgUrl.hostname.replace(/^\[|\]$/g, '');
+    if (isLoopback(pgUrl.hostname) && (await portTaken(pgHost, Number(pgUrl.port || 5432)))) {
+      // A server is there but refuses us (password, role): starting another on its port cannot help.
+      problems.push(`PostgreSQL at ${pgUrl.host} refused the connection: ${pgProblem}`);
+    } else if (isLoopback(pgUrl.hostname)) {
       spec.postgres = {
         host: pgUrl.hostname === 'localhost' ? '127.0.0.1' : pgUrl.hostname.replace(/^\[|\]$/g, ''),
         port: Number(pgUrl.port || 5432),
@@ -61,7 +66,13 @@ async function main(): Promise<void> {
   const env = localEnv();
   const only = process.argv.slice(2).filter((a): a is ServiceName => (SERVICE_NAMES as readonly string[]).includes(a));
   const services = only.length > 0 ? only : [...SERVICE_NAMES];
-  const serviceEnvs = services.map((service) => serviceEnv(service, env));
+  let serviceEnvs: Record<string, string>[];
+  try {
+    serviceEnvs = services.map((service) => serviceEnv(service, env));
+  } catch (error) {
+    console.error(`Cannot start the platform: ${(error as Error).message}`);
+    process.exit(1);
+  }
   const { spec, problems } = await plan(env);
   if (problems.length > 0) {
     console.error(`Cannot start the platform:\n${problems.map((p) => `- ${p}`).join('\n')}`);
@@ -70,11 +81,13 @@ async function main(): Promise<void> {
   const width = Math.max(...services.map((s) => s.length), 'postgres'.length);
   let local: LocalServers | undefined;
   if (spec.postgres || spec.nats) {
-    const what = [
-      spec.postgres && `PostgreSQL on ${spec.postgres.host}:${spec.postgres.port} (embedded, data in ${path.relative(REPO_ROOT, spec.postgres.dataDir) || spec.postgres.dataDir})`,
-      spec.nats && `NATS with JetStream on ${spec.nats.host}:${spec.nats.port} (${spec.nats.command}, data in ${path.relative(REPO_ROOT, spec.nats.dataDir) || spec.nats.dataDir})`,
-    ].filter(Boolean);
-    console.log(`Nothing answers there, so npm start runs ${what.join(' and ')} while it runs (npm run reset wipes the data).`);
+    const where = (dir: string) => path.relative(REPO_ROOT, dir) || dir;
+    if (spec.postgres) {
+      console.log(`Nothing answers at ${spec.postgres.host}:${spec.postgres.port}: npm start runs an embedded PostgreSQL there (data in ${where(spec.postgres.dataDir)}) until it stops.`);
+    }
+    if (spec.nats) {
+      console.log(`Nothing answers at ${spec.nats.host}:${spec.nats.port}: npm start runs ${spec.nats.command} there with JetStream (data in ${where(spec.nats.dataDir)}) until it stops.`);
+    }
     try {
       local = await startLocalServers(spec, (line) => process.stdout.write(`${line}\n`));
     } catch (error) {
@@ -87,6 +100,7 @@ async function main(): Promise<void> {
   // "stream missing" until it was. npm start creates the started services' streams first, exactly as each of them
   // does (the same provisioning, idempotent), so a full start prints no such warning.
   const natsUrl = firstNatsUrl(env.NATS_URL).toString();
+  Logger.overrideLogger(['warn', 'error']);
   await Promise.all(services.map((service) => provisionTestStream(natsUrl, env.NATS_NAMESPACE ?? '', service)));
 
   const processes: ServiceProcess[] = services.map((service, i) =>
@@ -126,7 +140,8 @@ async function main(): Promise<void> {
     });
   }
   try {
-    await Promise.all(processes.map((p) => waitUntilReady(p)));
+    // Generous: on a first start every service creates its database and runs all its migrations, on a busy laptop too.
+    await Promise.all(processes.map((p) => waitUntilReady(p, 180_000)));
   } catch (error) {
     console.error((error as Error).message);
     return stopAll('not ready');

@@ -75,7 +75,7 @@ describe('npm start on a fresh machine', () => {
     const serverUrl = `postgres://postgres@127.0.0.1:${pgPort}`;
     const natsUrl = `nats://127.0.0.1:${natsPort}`;
     const env = { POSTGRES_SERVER_URL: serverUrl, NATS_URL: natsUrl, NATS_NAMESPACE: '', PORT_OFFSET: String(offset), LOCAL_DATA_DIR: data, EMAIL_SMTP_ENABLED: 'false', LOG_LEVEL: 'warn' };
-    return { serverUrl, natsUrl, offset, env };
+    return { serverUrl, natsUrl, pgPort, natsPort, offset, env };
   };
 
   beforeAll(() => {
@@ -96,7 +96,7 @@ describe('npm start on a fresh machine', () => {
   });
 
   it('runs an embedded PostgreSQL and a local NATS where none answers, every service gets ready on them, and Ctrl-C exits 0', async () => {
-    const { serverUrl, natsUrl, offset, env } = await freshMachine();
+    const { serverUrl, natsUrl, pgPort, natsPort, offset, env } = await freshMachine();
     expect({ postgres: await postgresProblem(serverUrl, 1000), nats: await natsAnswers(new URL(natsUrl), 1000) }).toEqual({
       postgres: expect.stringMatching(/ECONNREFUSED/),
       nats: false,
@@ -105,6 +105,8 @@ describe('npm start on a fresh machine', () => {
     const start = npmStart([], env);
     runs.push(start);
     await ready(start, 240_000);
+    expect(start.output()).toContain(`Nothing answers at 127.0.0.1:${pgPort}: npm start runs an embedded PostgreSQL there`);
+    expect(start.output()).toMatch(new RegExp(`Nothing answers at 127\\.0\\.0\\.1:${natsPort}: npm start runs \\S*nats-server there with JetStream`));
 
     const readiness = await Promise.all(
       SERVICE_NAMES.map(async (service) => {
