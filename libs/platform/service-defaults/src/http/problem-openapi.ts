@@ -14,7 +14,7 @@ const problem = (description: string, extra: Partial<ResponseObject> = {}): Resp
 
 /** The 4xx answers the platform's edge gives on its own (validation, auth, body handling), whatever the operation. */
 const EDGE_RESPONSES = {
-  BadRequest: problem('The request is not valid: `validation` (with one entry per field in `errors`) or `malformed-json`'),
+  BadRequest: problem('The request is not valid: `validation` (with one entry per field in `errors`), `malformed-json`, or a type of the service'),
   Unauthenticated: problem('No bearer token, or one that is not valid (`unauthenticated`)', {
     headers: { 'WWW-Authenticate': { description: 'Bearer realm="aftersales"', schema: { type: 'string' } } },
   }),
@@ -22,7 +22,7 @@ const EDGE_RESPONSES = {
   NotFound: problem('No such resource, or none the caller may see (`not-found` or a domain type)'),
   PayloadTooLarge: problem('The body is larger than the service accepts (`payload-too-large`)'),
   UnsupportedMediaType: problem('The body is not application/json (`unsupported-media-type`)'),
-  IdempotencyKeyReused: problem('This Idempotency-Key was used for a different request (`idempotency-key-reused`)'),
+  IdempotencyKeyReused: problem('This Idempotency-Key was used for a different request (`idempotency-key-reused`), or a rule of the service refused it (its own type)'),
 } satisfies Record<string, ResponseObject>;
 
 type EdgeResponse = keyof typeof EDGE_RESPONSES;
