@@ -3,17 +3,15 @@ import { IncomingMessage } from 'node:http';
 import { trace } from '@opentelemetry/api';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { Logger as PinoLogger, pino } from 'pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Histogram, register } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock, withClock } from '@aftersales/platform-timers';
 import { AppConfig, ConfigError, loadConfig, migrationConfigSchema } from './config/app-config';
 import { dataSourceOptions, ensureDatabase, migrate } from './database/database';
 import { acceptJsonBodiesOnly } from './http/json-body';
-import { documentProblemResponses } from './http/problem-openapi';
+import { serveOpenApiDocument } from './http/openapi-document';
 import { withEnvironment } from './service-defaults.module';
 import { ServiceDefinition } from './service-definition';
 
@@ -78,16 +76,7 @@ export async function createServiceApp(
     app.enableShutdownHooks();
     await app.init();
     // After init: the auth module has marked which operations need the bearer token.
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(def.title)
-        .setDescription(def.description ?? `The ${def.service} service of the after-sales platform`)
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-        .build(),
-    );
-    SwaggerModule.setup('docs', app, documentProblemResponses(cleanupOpenApiDoc(document)), { jsonDocumentUrl: 'docs-json' });
+    serveOpenApiDocument(app, def);
     return app;
   });
   return options.clock ? withClock(options.clock, build) : build();

@@ -18,3 +18,5 @@ export { NatsCluster } from './nats-cluster';
 export type { ClusterNode } from './nats-cluster';
 export { startTcpProxy, startOwnNatsServer, freePort } from './outages';
 export type { TcpProxy, OwnNatsServer } from './outages';
+export { serviceOpenApiDocument, openApiReport, lintOpenApi, validateOpenApi, generatedClientTypes, operationsWithoutSummary } from './openapi';
+export type { OpenApiJson, OpenApiReport } from './openapi';
