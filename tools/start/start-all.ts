@@ -7,9 +7,8 @@
  * Ctrl-C stops them all gracefully and exits 0 when every service stopped cleanly.
  */
 import * as path from 'node:path';
-import { Logger } from '@nestjs/common';
 import { SERVICE_NAMES, ServiceName } from '@aftersales/contracts-core';
-import { ProcessEnd, REPO_ROOT, ServiceProcess, provisionTestStream, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
+import { ProcessEnd, REPO_ROOT, ServiceProcess, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
 import { localDataDir, localEnv, postgresServerUrl, serviceEnv } from './local-env';
 import { LocalServers, LocalServersSpec, startLocalServers } from './local-servers';
 import { firstNatsUrl, isLoopback, natsAnswers, onPath, portTaken, postgresProblem } from './preflight';
@@ -96,12 +95,9 @@ async function main(): Promise<void> {
     }
   }
 
-  // Each service creates its own stream as it starts, so on a fresh NATS the consumers of one not up yet warned
-  // "stream missing" until it was. npm start creates the started services' streams first, exactly as each of them
-  // does (the same provisioning, idempotent), so a full start prints no such warning.
-  const natsUrl = firstNatsUrl(env.NATS_URL).toString();
-  Logger.overrideLogger(['warn', 'error']);
-  await Promise.all(services.map((service) => provisionTestStream(natsUrl, env.NATS_NAMESPACE ?? '', service)));
+  // Each service creates its own stream as it starts (only the producer creates or changes its stream), so on a
+  // fresh NATS a consumer may look before its producer is up: it says once, at info level, that it waits, and warns
+  // only when the stream is still missing after 30 s (libs/platform/messaging, consumer-runner.ts).
 
   const processes: ServiceProcess[] = services.map((service, i) =>
     startServiceProcess(service, serviceEnvs[i], {
@@ -150,7 +146,7 @@ async function main(): Promise<void> {
     `\nAll services ready:\n${processes.map((p) => `  ${p.service.padEnd(width)}  ${p.baseUrl}  (docs: ${p.baseUrl}/docs)`).join('\n')}\n` +
       `Seed the walking-skeleton data with: npm run seed   A token: npm run token -- --role agent\n` +
       (only.length > 0 && only.length < SERVICE_NAMES.length
-        ? `Only some services run: a consumer of a service that is not started says its stream is missing and waits for it.\n`
+        ? `Only some services run: a consumer of a service that is not started waits for its stream, and warns after 30 s that it is still missing.\n`
         : ''),
   );
 }
