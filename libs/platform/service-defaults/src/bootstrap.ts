@@ -9,9 +9,11 @@ import { Logger as PinoLogger, pino } from 'pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Histogram, register } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AUTH_VERIFIER } from '@aftersales/platform-auth';
 import { Clock, withClock } from '@aftersales/platform-timers';
 import { AppConfig, ConfigError, loadConfig, migrationConfigSchema } from './config/app-config';
 import { dataSourceOptions, ensureDatabase, migrate } from './database/database';
+import { installEdgeSecurity } from './http/edge-security';
 import { acceptJsonBodiesOnly } from './http/json-body';
 import { documentProblemResponses } from './http/problem-openapi';
 import { withEnvironment } from './service-defaults.module';
@@ -74,6 +76,13 @@ export async function createServiceApp(
         { method: req.method, route: req.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },
         reply.elapsedTime / 1000,
       );
+    });
+    // Before init: the rate limit and the headers attach to each route as Nest registers it.
+    await installEdgeSecurity(app, {
+      rateLimitMax: config.values.RATE_LIMIT_MAX,
+      rateLimitWindowMs: config.values.RATE_LIMIT_WINDOW_MS,
+      corsOrigins: config.values.CORS_ORIGINS,
+      verifyToken: app.get(AUTH_VERIFIER),
     });
     app.enableShutdownHooks();
     await app.init();
