@@ -14,6 +14,7 @@ import { Clock, withClock } from '@aftersales/platform-timers';
 import { AppConfig, ConfigError, loadConfig, migrationConfigSchema } from './config/app-config';
 import { dataSourceOptions, ensureDatabase, migrate } from './database/database';
 import { installEdgeSecurity } from './http/edge-security';
+import { frameworkErrors } from './http/framework-errors';
 import { acceptJsonBodiesOnly } from './http/json-body';
 import { documentProblemResponses } from './http/problem-openapi';
 import { withEnvironment } from './service-defaults.module';
@@ -54,6 +55,8 @@ export async function createServiceApp(
       forceCloseConnections: false,
       // The request id of every log line (nestjs-pino reads Fastify's), echoed in x-request-id.
       genReqId: requestId,
+      // The router's own errors (bad percent-encoding, an over-long path segment) as problem+json too.
+      frameworkErrors: frameworkErrors as never,
     });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule as never, adapter, {
       bufferLogs: true,

@@ -14,3 +14,5 @@ export {
 export type { ServiceProcess, ProcessEnd } from './service-process';
 export { provisionTestStream, publishTestEvent, publishRaw, collectEvents } from './events';
 export type { EventCollector } from './events';
+export { fuzzOpenApi, roleTokens } from './openapi-fuzz';
+export type { OpenApiFuzzOptions, FuzzReport, FuzzTarget } from './openapi-fuzz';
