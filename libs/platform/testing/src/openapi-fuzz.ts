@@ -49,7 +49,7 @@ export interface OpenApiFuzzOptions {
   seed?: number;
   /** Requests to send (FUZZ_RUNS overrides it). */
   numRuns?: number;
-  /** A bound on the whole run: it stops (passing on what it sent) after this long. */
+  /** A bound on the whole run: it stops (passing on what it sent) after this long (FUZZ_TIME_LIMIT_MS overrides it). */
   timeLimitMs?: number;
   /** Operations not to call, as "METHOD /path/{template}" (e.g. a server-sent event stream that never ends). */
   skip?: string[];
@@ -72,6 +72,8 @@ interface Operation {
   pathParams: { name: string; schema: Schema }[];
   query: { name: string; schema: Schema; required: boolean }[];
   body?: Schema;
+  /** `x-required-roles`, as the auth library documents @Roles(). */
+  roles?: string[];
   label: string;
 }
 
@@ -122,7 +124,8 @@ function operationsOf(document: Schema, skip: string[]): Operation[] {
       const query = parameters.filter((p) => p.in === 'query').map((p) => ({ name: String(p.name), schema: resolve(p.schema), required: p.required === true }));
       const content = resolve(op.requestBody)?.content ?? {};
       const json = Object.entries<Schema>(content).find(([type]) => /json/.test(type))?.[1];
-      operations.push({ method: method.toUpperCase(), path, pathParams, query, body: json ? resolve(json.schema) : undefined, label });
+      const roles = Array.isArray(op['x-required-roles']) ? (op['x-required-roles'] as string[]) : undefined;
+      operations.push({ method: method.toUpperCase(), path, pathParams, query, body: json ? resolve(json.schema) : undefined, roles, label });
     }
   }
   return operations;
@@ -437,7 +440,7 @@ function hostileQuery(op: Operation, resolve: (s: Schema | undefined) => Schema)
 
 const queryValue = (v: Json): string => (typeof v === 'string' ? v : v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
 
-type Auth = { kind: 'none' } | { kind: 'garbage'; value: string } | { kind: 'token'; pick: number };
+type Auth = { kind: 'none' } | { kind: 'garbage'; value: string } | { kind: 'token'; pick: number } | { kind: 'wrong-role'; pick: number };
 
 interface Draft {
   op: Operation;
@@ -469,6 +472,7 @@ function draftFor(op: Operation, resolve: (s: Schema | undefined) => Schema): fc
       token: fc.nat(),
       badAuth: fc.oneof(
         fc.constant<Auth>({ kind: 'none' }),
+        fc.nat().map((pick): Auth => ({ kind: 'wrong-role', pick })),
         fc.constantFrom('Bearer not-a-jwt', 'Bearer ', 'Basic YTpi', 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZXMiOlsiYWRtaW4iXX0.').map((value): Auth => ({ kind: 'garbage', value })),
       ),
       contentType: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'application/jsonx'),
@@ -515,7 +519,7 @@ const oddRequest: fc.Arbitrary<FuzzRequest> = fc
   })
   .map(({ method, url }) => ({ method, url, headers: {}, label: `${method} ${url.slice(0, 60)}` }));
 
-function build(draft: Draft, tokens: string[], ids: IdPool): FuzzRequest {
+function build(draft: Draft, tokens: Record<string, string>, ids: IdPool): FuzzRequest {
   const { op } = draft;
   let url = op.path;
   op.pathParams.forEach((p, i) => {
@@ -532,7 +536,14 @@ function build(draft: Draft, tokens: string[], ids: IdPool): FuzzRequest {
   if (query) url += `?${query}`;
   const headers: Record<string, string> = {};
   if (draft.auth.kind === 'garbage') headers.authorization = draft.auth.value;
-  if (draft.auth.kind === 'token' && tokens.length > 0) headers.authorization = `Bearer ${tokens[draft.auth.pick % tokens.length]}`;
+  if (draft.auth.kind === 'token' || draft.auth.kind === 'wrong-role') {
+    // A token of a role the operation takes (x-required-roles), or on purpose one it does not.
+    const all = Object.entries(tokens);
+    const allowed = all.filter(([label]) => !op.roles || op.roles.includes(label));
+    const pool = draft.auth.kind === 'token' ? allowed : all.filter((t) => !allowed.includes(t));
+    const chosen = (pool.length > 0 ? pool : all)[draft.auth.pick % Math.max(1, (pool.length > 0 ? pool : all).length)];
+    if (chosen) headers.authorization = `Bearer ${chosen[1]}`;
+  }
   if (draft.idempotencyKey !== undefined) headers['idempotency-key'] = draft.idempotencyKey;
   let payload: string | undefined;
   if (draft.body) {
@@ -601,7 +612,7 @@ export async function fuzzOpenApi(options: OpenApiFuzzOptions): Promise<FuzzRepo
   const resolve = resolver(document);
   const operations = operationsOf(document, options.skip ?? []);
   if (operations.length === 0) throw new Error('The OpenAPI document lists no operations');
-  const tokens = Object.values(options.tokens);
+  const tokens = options.tokens;
   const ids = new IdPool();
 
   const client = new Client({ connectionString: options.databaseUrl });
@@ -648,7 +659,7 @@ export async function fuzzOpenApi(options: OpenApiFuzzOptions): Promise<FuzzRepo
         await settle();
       }
     });
-    await fc.assert(property, { seed, numRuns, endOnFailure: true, interruptAfterTimeLimit: options.timeLimitMs ?? 25_000, markInterruptAsFailure: false });
+    await fc.assert(property, { seed, numRuns, endOnFailure: true, interruptAfterTimeLimit: process.env.FUZZ_TIME_LIMIT_MS ? Number(process.env.FUZZ_TIME_LIMIT_MS) : (options.timeLimitMs ?? 25_000), markInterruptAsFailure: false });
 
     await settle();
     const published = (await streamMessages(jsm, stream)) - startStream;
