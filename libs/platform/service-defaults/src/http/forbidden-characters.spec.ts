@@ -16,7 +16,7 @@ describe('characters no store can keep (issue #8)', () => {
   });
 
   it('never flags a string that is well-formed UTF-16 without NUL', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => !hasForbiddenCharacter(s.replace(/\u0000/g, ''))), { seed: 8 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (s) => !hasForbiddenCharacter(s.split('\u0000').join(''))), { seed: 8 });
   });
 
   it('names the JSON pointer of the first bad string, escaping ~ and /', () => {

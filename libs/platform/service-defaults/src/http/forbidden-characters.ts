@@ -7,6 +7,7 @@ import { ProblemDetails, genericProblem, problemType } from './problem-details';
  * for every route, before any handler runs (issue #8).
  */
 // A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this looks for
 const FORBIDDEN = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const FORBIDDEN_CHARACTER_TYPE = problemType('forbidden-character');
@@ -27,6 +28,7 @@ export function hasForbiddenCharacter(text: string): boolean {
 const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 /** A name fit to print: the forbidden characters themselves are shown as escapes, and long names are cut. */
 const printable = (name: string) => {
+  // eslint-disable-next-line no-control-regex -- control characters are what must not be printed raw
   const shown = name.replace(/[\u0000-\u001f\uD800-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return shown.length > 64 ? `${shown.slice(0, 64)}...` : shown;
 };
