@@ -66,7 +66,7 @@ export interface FuzzReport {
   succeeded: string[];
 }
 
-interface Operation {
+export interface Operation {
   method: string;
   path: string;
   pathParams: { name: string; schema: Schema }[];
@@ -90,7 +90,7 @@ interface FuzzRequest {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
-function resolver(document: Schema): (schema: Schema | undefined) => Schema {
+export function resolver(document: Schema): (schema: Schema | undefined) => Schema {
   const resolve = (schema: Schema | undefined, seen = 0): Schema => {
     if (!schema || typeof schema !== 'object') return {};
     if (typeof schema.$ref === 'string' && seen < 20) {
@@ -105,7 +105,7 @@ function resolver(document: Schema): (schema: Schema | undefined) => Schema {
   return resolve;
 }
 
-function operationsOf(document: Schema, skip: string[]): Operation[] {
+export function operationsOf(document: Schema, skip: string[] = []): Operation[] {
   const resolve = resolver(document);
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries<Schema>(document.paths ?? {})) {
@@ -212,7 +212,7 @@ function stringFor(schema: Schema, hint?: string): fc.Arbitrary<string> {
   return fc.string({ minLength: min, maxLength: max });
 }
 
-function valueFor(schema: Schema, resolve: (s: Schema | undefined) => Schema, depth = 0, hint?: string): fc.Arbitrary<Json> {
+export function valueFor(schema: Schema, resolve: (s: Schema | undefined) => Schema, depth = 0, hint?: string): fc.Arbitrary<Json> {
   schema = resolve(schema);
   if (depth > 6) return fc.constant(null);
   // The document's own examples are the likeliest valid values (an IANA zone, a serial number that fits a pattern).
@@ -302,7 +302,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({ kind: fc.constantFrom('pois
 
 const WRONG_TYPES: Json[] = [null, true, 0, -1, 'text', [], {}, [null], { nested: { deeper: ['x'] } }];
 
-function mutate(value: Json, m: Mutation): Json {
+export function mutate(value: Json, m: Mutation): Json {
   if (m.kind === 'none') return value;
   const all = places(value);
   const at = all[m.at % all.length];
