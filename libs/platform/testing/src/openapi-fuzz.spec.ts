@@ -52,9 +52,8 @@ const documents = {
 
 describe.each(Object.entries(documents))('the fuzz driver reads OpenAPI %s', (_version, document) => {
   const resolve = resolver(document);
-  const operations = operationsOf(document);
-  const post = operations.find((o) => o.method === 'POST')!;
-  const get = operations.find((o) => o.method === 'GET')!;
+  const byMethod = Object.fromEntries(operationsOf(document).map((o) => [o.method, o]));
+  const { POST: post, GET: get } = byMethod;
 
   it('lists each operation with its path and query parameters, body and roles', () => {
     expect(post).toMatchObject({ method: 'POST', path: '/v1/cases/{id}/notes', pathParams: [{ name: 'id', schema: { format: 'uuid' } }], roles: ['agent'] });
