@@ -90,6 +90,20 @@ describe('the HTTP edge of every service', () => {
       expect(res.json()).toMatchObject({ type: 'urn:aftersales:problem:forbidden-character', detail: expect.stringContaining(where) });
     });
 
+    it.each([
+      ['a URL that is not percent-encoded UTF-8', '/v1/things/named/%E0%A4%A', 400, 'bad-url'],
+      ['a path segment over the router limit', `/v1/things/named/${'a'.repeat(200)}`, 414, 'uri-too-long'],
+    ])('the router refuses %s as problem+json too, without echoing it', async (_what, url, status, slug) => {
+      const res = await inject(app, { method: 'GET', url, headers: { authorization: `Bearer ${await token('agent')}` } });
+      expect({ status: res.statusCode, contentType: res.headers['content-type'], nosniff: res.headers['x-content-type-options'] }).toEqual({
+        status,
+        contentType: expect.stringMatching(/^application\/problem\+json(;|$)/),
+        nosniff: 'nosniff',
+      });
+      expect(res.json()).toMatchObject({ type: `urn:aftersales:problem:${slug}`, status });
+      expect(res.body).not.toContain('/v1/things/named');
+    });
+
     it('lets a well-formed pair (an emoji) and other scripts through', async () => {
       const res = await inject(app, { method: 'GET', url: `/v1/things?name=${encodeURIComponent('螺栓 🔩')}`, headers: { authorization: `Bearer ${await token('agent')}` } });
       expect({ status: res.statusCode, body: res.json() }).toEqual({ status: 200, body: { items: [] } });
