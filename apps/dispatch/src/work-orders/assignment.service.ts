@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Histogram, register } from 'prom-client';
 import { EntityManager } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
+import { validate as isUuid, v7 as uuidv7 } from 'uuid';
 import { EventContract } from '@aftersales/contracts-core';
 import { WorkOrderAssignedV1, WorkOrderQueuedV1 } from '@aftersales/contracts-dispatch';
 import { AppendEventInput } from '@aftersales/platform-messaging';
@@ -167,6 +167,8 @@ export class AssignmentService {
 
   /** Manual assignment, reassignment or takeover of a named engineer, with that engineer's score explained. */
   async assignTo(m: EntityManager, wo: WorkOrderEntity, publish: Publish, input: Omit<AssignInput, 'score'> & { explainAs?: string }): Promise<AssignmentScore> {
+    // The subject of a take-over's token need not be a uuid (it is the identity provider's): then it is nobody we know.
+    if (!isUuid(input.engineerId)) return Promise.reject(new EngineerMissing(input.engineerId));
     const engineer = await m.getRepository(EngineerEntity).findOneBy({ id: input.engineerId, active: true });
     if (!engineer) return Promise.reject(new EngineerMissing(input.engineerId));
     const org = await m.getRepository(OrgUnitEntity).find();

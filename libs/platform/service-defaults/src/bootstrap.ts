@@ -7,9 +7,12 @@ import { Logger } from 'nestjs-pino';
 import { Logger as PinoLogger, pino } from 'pino';
 import { Histogram, register } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AUTH_VERIFIER } from '@aftersales/platform-auth';
 import { Clock, withClock } from '@aftersales/platform-timers';
 import { AppConfig, ConfigError, loadConfig, migrationConfigSchema } from './config/app-config';
 import { dataSourceOptions, ensureDatabase, migrate } from './database/database';
+import { installEdgeSecurity } from './http/edge-security';
+import { frameworkErrors } from './http/framework-errors';
 import { acceptJsonBodiesOnly } from './http/json-body';
 import { serveOpenApiDocument } from './http/openapi-document';
 import { withEnvironment } from './service-defaults.module';
@@ -50,6 +53,8 @@ export async function createServiceApp(
       forceCloseConnections: false,
       // The request id of every log line (nestjs-pino reads Fastify's), echoed in x-request-id.
       genReqId: requestId,
+      // The router's own errors (bad percent-encoding, an over-long path segment) as problem+json too.
+      frameworkErrors: frameworkErrors as never,
     });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule as never, adapter, {
       bufferLogs: true,
@@ -72,6 +77,13 @@ export async function createServiceApp(
         { method: req.method, route: req.routeOptions?.url ?? 'unmatched', status: String(reply.statusCode) },
         reply.elapsedTime / 1000,
       );
+    });
+    // Before init: the rate limit and the headers attach to each route as Nest registers it.
+    await installEdgeSecurity(app, {
+      rateLimitMax: config.values.RATE_LIMIT_MAX,
+      rateLimitWindowMs: config.values.RATE_LIMIT_WINDOW_MS,
+      corsOrigins: config.values.CORS_ORIGINS,
+      verifyToken: app.get(AUTH_VERIFIER),
     });
     app.enableShutdownHooks();
     await app.init();

@@ -20,3 +20,5 @@ export { startTcpProxy, startOwnNatsServer, freePort } from './outages';
 export type { TcpProxy, OwnNatsServer } from './outages';
 export { serviceOpenApiDocument, openApiReport, lintOpenApi, validateOpenApi, generatedClientTypes, operationsWithoutSummary } from './openapi';
 export type { OpenApiJson, OpenApiReport } from './openapi';
+export { fuzzOpenApi, roleTokens } from './openapi-fuzz';
+export type { OpenApiFuzzOptions, FuzzReport, FuzzTarget } from './openapi-fuzz';
