@@ -13,7 +13,7 @@ import { WorkOrderStatus } from './domain/work-order-lifecycle';
 import { AcknowledgementTimers } from './acknowledgement/acknowledgement.timers';
 import { QueueRetryTimers } from './queue/queue-retry.timers';
 import { AssignmentKind, WorkOrderAssignmentEntity, WorkOrderEntity } from './infrastructure/work-order.entity';
-import { transitionOrConflict } from './work-order.errors';
+import { engineerNotAssignable, transitionOrConflict } from './work-order.errors';
 
 /** Appends an event in the caller's transaction: `outbox.append(m, ...)` over HTTP, `ctx.publish` in a handler. */
 export type Publish = <C extends EventContract>(contract: C, input: Omit<AppendEventInput<C>, 'correlationId' | 'causationId'>) => Promise<unknown>;
@@ -168,7 +168,7 @@ export class AssignmentService {
   /** Manual assignment, reassignment or takeover of a named engineer, with that engineer's score explained. */
   async assignTo(m: EntityManager, wo: WorkOrderEntity, publish: Publish, input: Omit<AssignInput, 'score'> & { explainAs?: string }): Promise<AssignmentScore> {
     const engineer = await m.getRepository(EngineerEntity).findOneBy({ id: input.engineerId, active: true });
-    if (!engineer) return Promise.reject(new EngineerMissing(input.engineerId));
+    if (!engineer) throw engineerNotAssignable(input.engineerId);
     const org = await m.getRepository(OrgUnitEntity).find();
     const { ranked, rejections } = rankWithRejections([toCandidate(engineer)], this.needOf(wo), org);
     const score: AssignmentScore = ranked[0] ?? {
@@ -178,7 +178,7 @@ export class AssignmentService {
       reasons: [`not eligible automatically: ${Object.keys(rejections).join(', ')}`],
     };
     score.reasons = [...score.reasons, input.explainAs ?? `${input.kind} by ${input.by}`];
-    if (!(await this.claimSlot(m, engineer.id, input.overCapacity ?? true))) return Promise.reject(new EngineerMissing(input.engineerId));
+    if (!(await this.claimSlot(m, engineer.id, input.overCapacity ?? true))) throw engineerNotAssignable(input.engineerId);
     const previous = wo.engineerId;
     if (previous) await this.release(m, wo, input.kind === 'takeover' ? 'taken-over' : 'reassigned');
     await this.recordAssignment(m, wo, publish, { ...input, score }, previous);
@@ -307,12 +307,6 @@ export class AssignmentService {
         queuedAt: now.toISOString(),
       },
     });
-  }
-}
-
-export class EngineerMissing extends Error {
-  constructor(readonly engineerId: string) {
-    super(`Engineer ${engineerId} not found or not active`);
   }
 }
 

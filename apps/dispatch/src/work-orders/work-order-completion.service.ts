@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { DomainError } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { AssignmentService } from './assignment.service';
 import { WorkOrderEntity } from './infrastructure/work-order.entity';
-import { transitionOrConflict } from './work-order.errors';
+import { completedWithoutEngineer, transitionOrConflict } from './work-order.errors';
 
 export interface Completion {
   partsUsed: { partNumber: string; quantity: number }[];
@@ -31,7 +30,7 @@ export class WorkOrderCompletion {
   async complete(m: EntityManager, wo: WorkOrderEntity, c: Completion): Promise<void> {
     wo.status = transitionOrConflict(wo.status, 'completed');
     const engineerId = wo.engineerId;
-    if (!engineerId) throw new DomainError('DISPATCH.NOT_ASSIGNED', 'A work order without an engineer cannot be completed', 409);
+    if (!engineerId) throw completedWithoutEngineer();
     const now = this.clock.now();
     // The order keeps its engineer as the one who did the work.
     await this.assignment.release(m, wo, 'completed');

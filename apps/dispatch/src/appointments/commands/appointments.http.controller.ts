@@ -7,11 +7,13 @@ import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
 import { WorkOrderAppointmentConfirmedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { WorkOrderEntity } from '../../work-orders/infrastructure/work-order.entity';
 import { lockWorkOrder } from '../../work-orders/infrastructure/work-order.repository';
-import { AppointmentRuleViolation, arrangedWithinTarget, checkSlot, confirm, reschedule } from '../domain/appointment.policy';
+import { notAssignedEngineer } from '../../work-orders/work-order.errors';
+import { appointmentNotFound, foreignWorkOrder, notOpenForAppointment, rule, slotBegun } from '../appointment.errors';
+import { arrangedWithinTarget, checkSlot, confirm, reschedule } from '../domain/appointment.policy';
 import { AppointmentEntity, toAppointmentView } from '../infrastructure/appointment.entity';
 
 const slot = { slotStart: isoDateTime, slotEnd: isoDateTime };
@@ -52,7 +54,7 @@ export class AppointmentsHttpController {
       const wo = await this.openOrder(m, a.workOrderId, user);
       const now = this.clock.now();
       a.status = rule(() => confirm(a.status));
-      if (a.slotStart.getTime() <= now.getTime()) throw new DomainError('DISPATCH.SLOT_IN_PAST', 'The slot has already begun: propose a new one', 409);
+      if (a.slotStart.getTime() <= now.getTime()) throw slotBegun();
       a.confirmedBy = body.confirmedBy;
       a.confirmedAt = now;
       a.version += 1;
@@ -136,7 +138,7 @@ export class AppointmentsHttpController {
 
   private async lockAppointment(m: EntityManager, id: string): Promise<AppointmentEntity> {
     const a = await m.getRepository(AppointmentEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!a) throw new DomainError('DISPATCH.APPOINTMENT_NOT_FOUND', `Appointment ${id} not found`, 404);
+    if (!a) throw appointmentNotFound(id);
     return a;
   }
 
@@ -145,20 +147,11 @@ export class AppointmentsHttpController {
     const wo = await lockWorkOrder(m, id);
     const staff = user.roles.some((r) => r === 'manager' || r === 'admin' || r === 'agent');
     if (user.roles.includes('customer')) {
-      if (wo.customerId !== user.customerId) throw new DomainError('DISPATCH.FOREIGN_WORK_ORDER', 'Not your work order', 404);
+      if (wo.customerId !== user.customerId) throw foreignWorkOrder();
     } else if (!staff && wo.engineerId !== user.sub) {
-      throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or staff) arranges the visit', 403);
+      throw notAssignedEngineer('arranges the visit', 'staff');
     }
-    if (!OPEN.includes(wo.status)) throw new DomainError('DISPATCH.WORK_ORDER_NOT_OPEN', `A ${wo.status} work order gets no appointment`, 409);
+    if (!OPEN.includes(wo.status)) throw notOpenForAppointment(wo.status);
     return wo;
-  }
-}
-
-function rule<T>(fn: () => T): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (error instanceof AppointmentRuleViolation) throw new DomainError(error.code, error.message, error.badInput ? 400 : 409);
-    throw error;
   }
 }

@@ -7,14 +7,15 @@ import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
 import { WorkOrderRemoteSessionEndedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { arrangementDueAt } from '../../appointments/domain/appointment.policy';
 import { WorkOrderEntity } from '../../work-orders/infrastructure/work-order.entity';
 import { lockWorkOrder } from '../../work-orders/infrastructure/work-order.repository';
-import { transitionOrConflict } from '../../work-orders/work-order.errors';
-import { REMOTE_OUTCOMES, RemoteRuleViolation, checkConsent, mayGoOnSite, modeAfterSession } from '../domain/remote-session.policy';
+import { notAssignedEngineer, timeInFuture, transitionOrConflict } from '../../work-orders/work-order.errors';
+import { REMOTE_OUTCOMES, checkConsent, mayGoOnSite, modeAfterSession } from '../domain/remote-session.policy';
 import { RemoteSessionEntity, toRemoteSessionView } from '../infrastructure/remote-session.entity';
+import { asDomainError, notOpenForRemoteSession, remoteSessionEnded, remoteSessionNotFound, remoteSessionOpen } from '../remote-session.errors';
 
 class StartRequest extends createZodDto(
   z.strictObject({
@@ -44,17 +45,16 @@ export class RemoteSessionsHttpController {
       const wo = await lockWorkOrder(m, id);
       authorize(wo, user);
       const now = this.clock.now();
-      if (Date.parse(body.consent.consentedAt) > now.getTime()) throw new DomainError('DISPATCH.TIME_IN_FUTURE', 'consent.consentedAt is in the future', 400);
+      if (Date.parse(body.consent.consentedAt) > now.getTime()) throw timeInFuture('consent.consentedAt');
       try {
         checkConsent(new Date(body.consent.consentedAt), now);
       } catch (error) {
-        if (error instanceof RemoteRuleViolation) throw new DomainError(error.code, error.message, 400);
-        throw error;
+        throw asDomainError(error);
       }
       const [open] = await m.query(`SELECT id FROM remote_sessions WHERE work_order_id = $1 AND ended_at IS NULL`, [id]);
-      if (open) throw new DomainError('DISPATCH.REMOTE_SESSION_OPEN', `Remote session ${open.id} is still open`, 409, { sessionId: open.id });
+      if (open) throw remoteSessionOpen(open.id);
       if (wo.status === 'assigned') wo.status = transitionOrConflict(wo.status, 'in-progress');
-      else if (wo.status !== 'in-progress') throw new DomainError('DISPATCH.WORK_ORDER_NOT_OPEN', `A ${wo.status} work order gets no remote session`, 409);
+      else if (wo.status !== 'in-progress') throw notOpenForRemoteSession(wo.status);
       const s = m.getRepository(RemoteSessionEntity).create({
         id: uuidv7(),
         workOrderId: id,
@@ -82,10 +82,10 @@ export class RemoteSessionsHttpController {
   end(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: EndRequest, @CurrentUser() user: AuthUser) {
     return this.dataSource.transaction(async (m) => {
       const s = await m.getRepository(RemoteSessionEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!s) throw new DomainError('DISPATCH.REMOTE_SESSION_NOT_FOUND', `Remote session ${id} not found`, 404);
+      if (!s) throw remoteSessionNotFound(id);
       const wo = await lockWorkOrder(m, s.workOrderId);
       authorize(wo, user);
-      if (s.endedAt) throw new DomainError('DISPATCH.REMOTE_SESSION_ENDED', 'The session has already ended', 409);
+      if (s.endedAt) throw remoteSessionEnded();
       const now = this.clock.now();
       s.endedAt = now;
       s.outcome = body.outcome;
@@ -130,5 +130,5 @@ export class RemoteSessionsHttpController {
 
 function authorize(wo: WorkOrderEntity, user: AuthUser): void {
   const staff = user.roles.includes('manager') || user.roles.includes('admin');
-  if (!staff && wo.engineerId !== user.sub) throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) runs the remote session', 403);
+  if (!staff && wo.engineerId !== user.sub) throw notAssignedEngineer('runs the remote session');
 }

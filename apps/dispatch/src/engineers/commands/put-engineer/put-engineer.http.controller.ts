@@ -2,13 +2,14 @@ import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { validateCalendar } from '@aftersales/platform-calendar';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { Clock } from '@aftersales/platform-timers';
 import { OrgUnitEntity } from '../../../organisation/infrastructure/org-unit.entity';
 import { AssignmentService, Publish } from '../../../work-orders/assignment.service';
 import { onLeaveAt } from '../../../work-orders/domain/assignment.policy';
 import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.entity';
+import { invalidCalendar, unknownHomeUnit } from '../../engineer.errors';
 import { toEngineerView } from '../../engineer.view';
 import { EngineerEntity } from '../../infrastructure/engineer.entity';
 import { PutEngineerRequest } from './put-engineer.request';
@@ -32,11 +33,11 @@ export class PutEngineerHttpController {
   put(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PutEngineerRequest, @CurrentUser() user: AuthUser) {
     if (body.calendar) {
       const problems = validateCalendar(body.calendar);
-      if (problems.length) throw new DomainError('DISPATCH.INVALID_CALENDAR', `Invalid working calendar: ${problems.join('; ')}`, 400, { problems });
+      if (problems.length) throw invalidCalendar(problems);
     }
     return this.dataSource.transaction(async (m) => {
       if (!(await m.getRepository(OrgUnitEntity).existsBy({ code: body.homeBranch }))) {
-        throw new DomainError('DISPATCH.UNKNOWN_ORG_UNIT', `Org unit ${body.homeBranch} is not known`, 422);
+        throw unknownHomeUnit(body.homeBranch);
       }
       const repo = m.getRepository(EngineerEntity);
       const existing = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

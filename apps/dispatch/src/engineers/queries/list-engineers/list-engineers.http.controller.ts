@@ -3,7 +3,8 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DomainError, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { engineerNotFound } from '../../engineer.errors';
 import { toEngineerView } from '../../engineer.view';
 import { EngineerEntity } from '../../infrastructure/engineer.entity';
 
@@ -37,7 +38,7 @@ export class ListEngineersHttpController {
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const e = await this.dataSource.getRepository(EngineerEntity).findOneBy({ id });
-    if (!e) throw new DomainError('DISPATCH.ENGINEER_NOT_FOUND', `Engineer ${id} not found`, 404);
+    if (!e) throw engineerNotFound(id);
     return toEngineerView(e);
   }
 }

@@ -3,9 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource, In } from 'typeorm';
 import { z } from 'zod';
-import { DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { OrgUnitEntity } from '../../infrastructure/org-unit.entity';
+import { invalidOrgUnitCode, regionsOnNonBranch, selfNeighbour, unknownNeighbour } from '../../org-unit.errors';
 import { toOrgUnitView } from '../../org-unit.view';
 
 export const orgUnitCode = z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ (at most 40)');
@@ -32,16 +33,16 @@ export class PutOrgUnitHttpController {
   @ApiOperation({ summary: 'Create or replace an organisation unit: call center, technical center, repair center or branch (R-DS-3)' })
   put(@Param('code') code: string, @Body() body: PutOrgUnitRequest) {
     const parsed = orgUnitCode.safeParse(code);
-    if (!parsed.success) throw new DomainError('DISPATCH.INVALID_ORG_UNIT_CODE', parsed.error.issues[0].message, 400);
+    if (!parsed.success) throw invalidOrgUnitCode(parsed.error.issues[0].message);
     if (body.kind !== 'branch' && body.regions.length > 0) {
-      throw new DomainError('DISPATCH.REGIONS_ON_NON_BRANCH', 'Only a branch covers regions; the repair center covers every region without engineers', 400);
+      throw regionsOnNonBranch();
     }
-    if (body.neighbours.includes(parsed.data)) throw new DomainError('DISPATCH.SELF_NEIGHBOUR', 'A unit cannot be its own neighbour', 400);
+    if (body.neighbours.includes(parsed.data)) throw selfNeighbour();
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(OrgUnitEntity);
       const known = await repo.countBy({ code: In(body.neighbours), kind: 'branch' });
       if (known !== new Set(body.neighbours).size) {
-        throw new DomainError('DISPATCH.UNKNOWN_NEIGHBOUR', `Every neighbour must be a known branch: ${body.neighbours.join(', ')}`, 422);
+        throw unknownNeighbour(body.neighbours);
       }
       const unit = repo.create({ code: parsed.data, ...body, regions: [...new Set(body.regions)], neighbours: [...new Set(body.neighbours)], updatedAt: this.clock.now() });
       await repo.save(unit);

@@ -5,15 +5,16 @@ import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderDiagnosedV1, WorkOrderVisitIncompleteV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.entity';
 import { lockWorkOrder } from '../../../work-orders/infrastructure/work-order.repository';
 import { WorkOrderCompletion } from '../../../work-orders/work-order-completion.service';
-import { transitionOrConflict } from '../../../work-orders/work-order.errors';
+import { notAssignedEngineer, timeInFuture, transitionOrConflict } from '../../../work-orders/work-order.errors';
 import { mayGoOnSite } from '../../../remote-sessions/domain/remote-session.policy';
 import * as visit from '../../domain/visit';
 import { VisitEntity, toVisitView } from '../../infrastructure/visit.entity';
+import { asDomainError, closedForVisit, contactFirst, remoteFirst, signatureNotPng, signatureTooLarge, visitNotFound, visitStillOpen } from '../../visit.errors';
 import {
   ArriveRequest,
   CompleteVisitRequest,
@@ -29,8 +30,6 @@ import {
 } from './record-visit.request';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** Visit rule violations that are bad input rather than a step out of order. */
-const BAD_INPUT = new Set(['DISPATCH.NEXT_VISIT_IN_PAST', 'DISPATCH.CONSENT_BEFORE_ARRIVAL', 'DISPATCH.SIGNED_BEFORE_ARRIVAL']);
 
 /** On-site visits, step by step (R-DS-4, R-DS-5, R-DS-8), by the assigned engineer (or a manager). */
 @ApiTags('visits')
@@ -51,15 +50,15 @@ export class RecordVisitHttpController {
       const wo = await lockWorkOrder(m, id);
       authorize(wo, user);
       if (!mayGoOnSite(wo.serviceMode)) {
-        throw new DomainError('DISPATCH.REMOTE_FIRST', `A ${wo.serviceMode} work order goes on site only after a remote session found it needs to (R-DS-2)`, 409);
+        throw remoteFirst(wo.serviceMode);
       }
-      if (!wo.customerContactedAt) throw new DomainError('DISPATCH.CONTACT_FIRST', 'Call the customer to agree the time before going (R-DS-4, R-SLA-4)', 409);
+      if (!wo.customerContactedAt) throw contactFirst();
       const now = this.clock.now();
       const arrivedAt = notInFuture(body.arrivedAt, now, 'arrivedAt');
       const [open] = await m.query(`SELECT id FROM visits WHERE work_order_id = $1 AND status = 'on-site'`, [id]);
-      if (open) throw new DomainError('DISPATCH.VISIT_OPEN', `Visit ${open.id} is still open`, 409, { visitId: open.id });
+      if (open) throw visitStillOpen(open.id);
       if (wo.status === 'assigned') wo.status = transitionOrConflict(wo.status, 'in-progress');
-      else if (wo.status !== 'in-progress') throw new DomainError('DISPATCH.WORK_ORDER_CLOSED', `A ${wo.status} work order gets no visit`, 409);
+      else if (wo.status !== 'in-progress') throw closedForVisit(wo.status);
       const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM visits WHERE work_order_id = $1`, [id]);
       const entity = m.getRepository(VisitEntity).create({
         ...visit.arrive(arrivedAt),
@@ -175,9 +174,9 @@ export class RecordVisitHttpController {
   @ApiOperation({ summary: `R-DS-4: the customer's sign-off (签字确认): name, time and signature image (base64 PNG, at most ${SIGNATURE_MAX_BYTES} bytes)` })
   signOff(@Param('visitId', new ParseUUIDPipe()) id: string, @Body() body: SignOffRequest, @CurrentUser() user: AuthUser) {
     const png = Buffer.from(body.signaturePng, 'base64');
-    if (png.length > SIGNATURE_MAX_BYTES) throw new DomainError('DISPATCH.SIGNATURE_TOO_LARGE', `The signature image is larger than ${SIGNATURE_MAX_BYTES} bytes`, 400);
+    if (png.length > SIGNATURE_MAX_BYTES) throw signatureTooLarge(SIGNATURE_MAX_BYTES);
     if (png.length < PNG_MAGIC.length + 12 || !png.subarray(0, PNG_MAGIC.length).equals(PNG_MAGIC)) {
-      throw new DomainError('DISPATCH.SIGNATURE_NOT_PNG', 'The signature must be a PNG image', 400);
+      throw signatureNotPng();
     }
     return this.step(id, user, (v, now, e) => {
       const signedAt = notInFuture(body.signedAt, now, 'signedAt');
@@ -248,7 +247,7 @@ export class RecordVisitHttpController {
   ) {
     return this.dataSource.transaction(async (m) => {
       const found = await m.getRepository(VisitEntity).findOne({ where: { id: visitId }, lock: { mode: 'pessimistic_write' } });
-      if (!found) throw new DomainError('DISPATCH.VISIT_NOT_FOUND', `Visit ${visitId} not found`, 404);
+      if (!found) throw visitNotFound(visitId);
       const wo = await lockWorkOrder(m, found.workOrderId);
       authorize(wo, user);
       const now = this.clock.now();
@@ -256,8 +255,7 @@ export class RecordVisitHttpController {
       try {
         next = await apply(found, now, found, wo, m);
       } catch (error) {
-        if (error instanceof visit.VisitRuleViolation) throw new DomainError(error.code, error.message, BAD_INPUT.has(error.code) ? 400 : 409);
-        throw error;
+        throw asDomainError(error);
       }
       Object.assign(found, next, { version: found.version + 1 });
       await m.getRepository(VisitEntity).save(found);
@@ -269,11 +267,11 @@ export class RecordVisitHttpController {
 
 function authorize(wo: WorkOrderEntity, user: AuthUser): void {
   const staff = user.roles.includes('manager') || user.roles.includes('admin');
-  if (!staff && wo.engineerId !== user.sub) throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) records the visit', 403);
+  if (!staff && wo.engineerId !== user.sub) throw notAssignedEngineer('records the visit');
 }
 
 function notInFuture(at: string | undefined, now: Date, field: string): string {
   if (at === undefined) return now.toISOString();
-  if (Date.parse(at) > now.getTime()) throw new DomainError('DISPATCH.TIME_IN_FUTURE', `${field} is in the future`, 400);
+  if (Date.parse(at) > now.getTime()) throw timeInFuture(field);
   return new Date(at).toISOString();
 }

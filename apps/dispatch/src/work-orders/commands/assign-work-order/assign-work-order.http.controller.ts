@@ -4,11 +4,11 @@ import { createZodDto } from 'nestjs-zod';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { AssignmentService, EngineerMissing, Publish } from '../../assignment.service';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
+import { AssignmentService, Publish } from '../../assignment.service';
 import { lockWorkOrder } from '../../infrastructure/work-order.repository';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
-import { engineerNotFound } from '../../work-order.errors';
+import { alreadyAssignedToEngineer, alreadyEscalated, alreadyYours, closedForAssignment, notAssignedEngineer } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
 
 const assignSchema = z.strictObject({
@@ -40,7 +40,7 @@ export class AssignWorkOrderHttpController {
   @ApiOperation({ summary: 'Assign or reassign a work order to a named engineer (manager override of capacity); emits work-order.assigned' })
   assign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssignRequest, @CurrentUser() user: AuthUser) {
     return this.inTransaction(id, async (m, wo, publish) => {
-      if (wo.engineerId === body.engineerId) throw new DomainError('DISPATCH.ALREADY_ASSIGNED', 'The work order is already assigned to this engineer', 409);
+      if (wo.engineerId === body.engineerId) throw alreadyAssignedToEngineer();
       const kind = wo.engineerId ? 'reassigned' : 'manual';
       await this.assignment.assignTo(m, wo, publish, { engineerId: body.engineerId, kind, by: `user:${user.sub}`, note: body.note, explainAs: `${kind} by manager ${user.sub}${body.note ? `: ${body.note}` : ''}` });
     });
@@ -52,7 +52,7 @@ export class AssignWorkOrderHttpController {
   @ApiOperation({ summary: 'Any engineer can take over a work order (R-IN-6); emits work-order.assigned (takeover)' })
   takeOver(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
     return this.inTransaction(id, async (m, wo, publish) => {
-      if (wo.engineerId === user.sub) throw new DomainError('DISPATCH.ALREADY_ASSIGNED', 'The work order is already yours', 409);
+      if (wo.engineerId === user.sub) throw alreadyYours();
       await this.assignment.assignTo(m, wo, publish, { engineerId: user.sub, kind: 'takeover', by: `user:${user.sub}`, explainAs: `taken over by engineer ${user.sub}` });
     });
   }
@@ -63,9 +63,9 @@ export class AssignWorkOrderHttpController {
   @ApiOperation({ summary: 'Escalate to a technical expert: the best eligible expert takes it, or it waits in the queue for one' })
   escalate(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: EscalateRequest, @CurrentUser() user: AuthUser) {
     return this.inTransaction(id, async (m, wo, publish) => {
-      if (wo.expert) throw new DomainError('DISPATCH.ALREADY_ESCALATED', 'The work order is already with the experts', 409);
+      if (wo.expert) throw alreadyEscalated();
       const staff = user.roles.includes('manager') || user.roles.includes('admin');
-      if (!staff && wo.engineerId !== user.sub) throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can escalate', 403);
+      if (!staff && wo.engineerId !== user.sub) throw notAssignedEngineer('can escalate');
       wo.expert = true;
       await this.assignment.autoAssign(m, wo, publish, {
         kind: 'escalated',
@@ -80,13 +80,8 @@ export class AssignWorkOrderHttpController {
   private inTransaction(id: string, work: (m: EntityManager, wo: WorkOrderEntity, publish: Publish) => Promise<void>) {
     return this.dataSource.transaction(async (m) => {
       const wo = await lockWorkOrder(m, id);
-      if (!OPEN.includes(wo.status)) throw new DomainError('DISPATCH.WORK_ORDER_CLOSED', `A ${wo.status} work order cannot be assigned`, 409);
-      try {
-        await work(m, wo, (contract, input) => this.outbox.append(m, contract, input));
-      } catch (error) {
-        if (error instanceof EngineerMissing) throw engineerNotFound(error.engineerId);
-        throw error;
-      }
+      if (!OPEN.includes(wo.status)) throw closedForAssignment(wo.status);
+      await work(m, wo, (contract, input) => this.outbox.append(m, contract, input));
       return toWorkOrderView(wo);
     });
   }

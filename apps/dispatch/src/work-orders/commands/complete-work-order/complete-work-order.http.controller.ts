@@ -3,9 +3,10 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { lockWorkOrder } from '../../infrastructure/work-order.repository';
 import { WorkOrderCompletion } from '../../work-order-completion.service';
+import { notAssignedEngineer, openVisitBlocksCompletion } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
 
 const completeWorkOrderSchema = z.strictObject({
@@ -39,10 +40,10 @@ export class CompleteWorkOrderHttpController {
       const wo = await lockWorkOrder(m, id);
       const staff = user.roles.includes('manager') || user.roles.includes('admin');
       if (!staff && wo.engineerId !== user.sub) {
-        throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can complete this work order', 403);
+        throw notAssignedEngineer('can complete this work order');
       }
       const [open] = await m.query(`SELECT id FROM visits WHERE work_order_id = $1 AND status = 'on-site'`, [id]);
-      if (open) throw new DomainError('DISPATCH.VISIT_OPEN', `Visit ${open.id} is open: complete it with the customer’s sign-off (R-DS-4)`, 409, { visitId: open.id });
+      if (open) throw openVisitBlocksCompletion(open.id);
       await this.completion.complete(m, wo, body);
       return toWorkOrderView(wo);
     });

@@ -6,10 +6,11 @@ import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
 import { WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { AcknowledgementTimers } from '../../acknowledgement/acknowledgement.timers';
 import { lockWorkOrder } from '../../infrastructure/work-order.repository';
+import { alreadyContacted, contactBeforeAssignment, contactInFuture, noContactToRecord, notAssignedEngineer } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
 
 const contactSchema = z.strictObject({
@@ -38,15 +39,15 @@ export class ContactCustomerHttpController {
     return this.dataSource.transaction(async (m) => {
       const wo = await lockWorkOrder(m, id);
       const staff = user.roles.includes('manager') || user.roles.includes('admin');
-      if (!staff && wo.engineerId !== user.sub) throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can record the contact', 403);
+      if (!staff && wo.engineerId !== user.sub) throw notAssignedEngineer('can record the contact');
       if (!wo.engineerId || !wo.assignedAt || !wo.respondBy || (wo.status !== 'assigned' && wo.status !== 'in-progress')) {
-        throw new DomainError('DISPATCH.NOT_ASSIGNED', `A ${wo.status} work order without an engineer has no customer contact to record`, 409);
+        throw noContactToRecord(wo.status);
       }
-      if (wo.customerContactedAt) throw new DomainError('DISPATCH.ALREADY_CONTACTED', `The customer was contacted at ${wo.customerContactedAt.toISOString()}`, 409);
+      if (wo.customerContactedAt) throw alreadyContacted(wo.customerContactedAt);
       const now = this.clock.now();
       const at = body.contactedAt ? new Date(body.contactedAt) : now;
-      if (at.getTime() > now.getTime()) throw new DomainError('DISPATCH.CONTACT_IN_FUTURE', 'contactedAt is in the future', 400);
-      if (at.getTime() < wo.assignedAt.getTime()) throw new DomainError('DISPATCH.CONTACT_BEFORE_ASSIGNMENT', 'contactedAt is before the assignment', 400);
+      if (at.getTime() > now.getTime()) throw contactInFuture();
+      if (at.getTime() < wo.assignedAt.getTime()) throw contactBeforeAssignment();
       wo.customerContactedAt = at;
       wo.updatedAt = now;
       wo.version += 1;

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { priorityLevel, serviceMode } from '@aftersales/contracts-core';
 import { caseCategory } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, IdempotencyService, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, IdempotencyService, Roles } from '@aftersales/platform-service-defaults';
+import { caseHasWorkOrder } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
 import { CreateWorkOrderCommand } from './create-work-order.command';
 
@@ -49,7 +50,7 @@ export class CreateWorkOrderHttpController {
     const result = await this.dataSource.transaction((m) =>
       this.idempotency.execute(m, { key, scope: `create-work-order:${user.sub}`, request: body }, async () => {
         const wo = await this.command.createIn(m, body, (contract, input) => this.outbox.append(m, contract, input), `user:${user.sub}`);
-        if (!wo) throw new DomainError('DISPATCH.CASE_HAS_WORK_ORDER', `Case ${body.caseId} already has a work order`, 409);
+        if (!wo) throw caseHasWorkOrder(body.caseId);
         return { status: 201, body: toWorkOrderView(wo) };
       }),
     );

@@ -3,10 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { DomainError, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
 import { WORK_ORDER_STATUSES } from '../../domain/work-order-lifecycle';
 import { AcknowledgementTimers } from '../../acknowledgement/acknowledgement.timers';
 import { WorkOrderAssignmentEntity, WorkOrderEntity } from '../../infrastructure/work-order.entity';
+import { workOrderNotFound } from '../../work-order.errors';
 import { toAssignmentView, toWorkOrderView } from '../../work-order.view';
 
 const listQuery = z.strictObject({
@@ -43,7 +44,7 @@ export class ListWorkOrdersHttpController {
   @ApiOperation({ summary: 'A work order with every assignment and its score (why that engineer, R-DS-3) and the pending R-SLA-4 reminders' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const wo = await this.dataSource.getRepository(WorkOrderEntity).findOneBy({ id });
-    if (!wo) throw new DomainError('DISPATCH.WORK_ORDER_NOT_FOUND', `Work order ${id} not found`, 404);
+    if (!wo) throw workOrderNotFound(id);
     const assignments = await this.dataSource.getRepository(WorkOrderAssignmentEntity).find({ where: { workOrderId: id }, order: { assignedAt: 'ASC', id: 'ASC' } });
     const reminders = await this.ackTimers.pending(this.dataSource.manager, id);
     return {

@@ -4,11 +4,13 @@ import { DateTime, IANAZone } from 'luxon';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
+import { engineerNotFound } from '../../../engineers/engineer.errors';
 import { EngineerEntity } from '../../../engineers/infrastructure/engineer.entity';
 import { WORK_ORDER_STATUSES } from '../../domain/work-order-lifecycle';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
+import { notYourDay } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
 
 const zone = z
@@ -36,9 +38,9 @@ export class WorkBoardsHttpController {
   @ApiOperation({ summary: 'An engineer’s orders for today: every open order (most urgent first, today’s visits first) and those completed today' })
   async today(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: TodayQuery, @CurrentUser() user: AuthUser) {
     const staff = user.roles.some((r) => r === 'manager' || r === 'admin' || r === 'agent');
-    if (!staff && user.sub !== id) throw new DomainError('DISPATCH.NOT_YOUR_DAY', 'An engineer sees their own day only', 403);
+    if (!staff && user.sub !== id) throw notYourDay();
     const engineer = await this.dataSource.getRepository(EngineerEntity).findOneBy({ id });
-    if (!engineer) throw new DomainError('DISPATCH.ENGINEER_NOT_FOUND', `Engineer ${id} not found`, 404);
+    if (!engineer) throw engineerNotFound(id);
     const timeZone = q.timeZone ?? engineer.calendar?.timeZone ?? 'UTC';
     const local = DateTime.fromJSDate(this.clock.now(), { zone: timeZone });
     const start = local.startOf('day').toJSDate();
