@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { Clock } from '@aftersales/platform-timers';
-import { AssignmentService } from './assignment.service';
+import { WorkOrderAssignment } from './commands/work-order-assignment';
 import { WorkOrderEntity } from './infrastructure/work-order.entity';
 import { completedWithoutEngineer, transitionOrConflict } from './work-order.errors';
 
@@ -23,7 +23,7 @@ export interface Completion {
 export class WorkOrderCompletion {
   constructor(
     private readonly outbox: OutboxService,
-    private readonly assignment: AssignmentService,
+    private readonly assignment: WorkOrderAssignment,
     private readonly clock: Clock,
   ) {}
 
@@ -59,6 +59,7 @@ export class WorkOrderCompletion {
         ...(c.visits !== undefined ? { visits: c.visits } : {}),
       },
     });
-    await this.assignment.assignQueued(m, (contract, input) => this.outbox.append(m, contract, input), { limit: 5 });
+    const { events } = await this.assignment.assignQueued(m, { limit: 5 });
+    for (const e of events) await this.outbox.append(m, e.contract, e.input);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { WorkOrderAcknowledgementRemindedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
-import { AssignmentService, Publish } from '../assignment.service';
+import { WorkOrderAssignment } from '../commands/work-order-assignment';
 import { AckStepMinutes, onAcknowledgementStep } from '../domain/acknowledgement.policy';
 import { WorkOrderEntity } from '../infrastructure/work-order.entity';
 import { ACK_TIMER_KIND } from './acknowledgement.timers';
@@ -20,7 +20,7 @@ export class OnAcknowledgementDueTimer {
 
   constructor(
     private readonly outbox: OutboxService,
-    private readonly assignment: AssignmentService,
+    private readonly assignment: WorkOrderAssignment,
   ) {}
 
   @OnTimer(ACK_TIMER_KIND)
@@ -37,7 +37,6 @@ export class OnAcknowledgementDueTimer {
       this.logger.debug(`acknowledgement step ${minutes} of ${wo.workOrderNumber} not needed: ${decision.why}`);
       return;
     }
-    const publish: Publish = (contract, input) => this.outbox.append(m, contract, input);
     const silent = { engineerId: wo.engineerId as string, assignedAt: wo.assignedAt as Date, respondBy: wo.respondBy as Date };
     let reassigned = false;
     if (decision.action === 'remind-and-reassign') {
@@ -46,7 +45,7 @@ export class OnAcknowledgementDueTimer {
         `SELECT DISTINCT engineer_id FROM work_order_assignments WHERE work_order_id = $1 AND end_reason LIKE $2`,
         [wo.id, `${NO_CONTACT_REASON}%`],
       );
-      const next = await this.assignment.autoAssign(m, wo, publish, {
+      const next = await this.assignment.autoAssign(m, wo, {
         kind: 'reassigned',
         by: 'dispatch:acknowledgement-timer',
         exclude: [silent.engineerId, ...earlier.map((e) => e.engineer_id)],
@@ -54,7 +53,8 @@ export class OnAcknowledgementDueTimer {
         onNone: 'keep',
         releaseReason: `${NO_CONTACT_REASON} ${minutes} minutes after assignment (R-SLA-4)`,
       });
-      reassigned = next !== null;
+      reassigned = next.score !== null;
+      for (const e of next.events) await this.outbox.append(m, e.contract, e.input);
     }
     if (!reassigned) {
       // The reminder is a change of the order's story too: it gets its own sequence number.
@@ -62,7 +62,7 @@ export class OnAcknowledgementDueTimer {
       wo.updatedAt = ctx.now;
       await m.getRepository(WorkOrderEntity).save(wo);
     }
-    await publish(WorkOrderAcknowledgementRemindedV1, {
+    await this.outbox.append(m, WorkOrderAcknowledgementRemindedV1, {
       aggregateId: wo.id,
       sequence: reassigned ? wo.version + 1 : wo.version,
       data: {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
-import { AssignmentService } from '../assignment.service';
+import { WorkOrderAssignment } from '../commands/work-order-assignment';
 import { WorkOrderEntity } from '../infrastructure/work-order.entity';
 import { QUEUE_RETRY_KIND } from './queue-retry.timers';
 
@@ -9,7 +9,7 @@ import { QUEUE_RETRY_KIND } from './queue-retry.timers';
 @Injectable()
 export class OnQueueRetryTimer {
   constructor(
-    private readonly assignment: AssignmentService,
+    private readonly assignment: WorkOrderAssignment,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -19,6 +19,7 @@ export class OnQueueRetryTimer {
     const wo = await m.getRepository(WorkOrderEntity).findOne({ where: { id: timer.payload.workOrderId as string }, lock: { mode: 'pessimistic_write' } });
     if (!wo || wo.status !== 'queued') return;
     // Still nobody: the order stays queued without a second announcement, and the next retry is scheduled.
-    await this.assignment.autoAssign(m, wo, (contract, input) => this.outbox.append(m, contract, input), { kind: 'automatic', by: 'dispatch:queue-retry' });
+    const { events } = await this.assignment.autoAssign(m, wo, { kind: 'automatic', by: 'dispatch:queue-retry' });
+    for (const e of events) await this.outbox.append(m, e.contract, e.input);
   }
 }

@@ -6,8 +6,8 @@ import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defau
 import { OutboxService } from '@aftersales/platform-messaging';
 import { Clock } from '@aftersales/platform-timers';
 import { OrgUnitEntity } from '../../../organisation/infrastructure/org-unit.entity';
-import { AssignmentService, Publish } from '../../../work-orders/assignment.service';
-import { onLeaveAt } from '../../../work-orders/domain/assignment.policy';
+import { WorkOrderAssignment } from '../../../work-orders/commands/work-order-assignment';
+import { awayReason } from '../../domain/engineer-availability';
 import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.entity';
 import { invalidCalendar, unknownHomeUnit } from '../../engineer.errors';
 import { toEngineerView } from '../../engineer.view';
@@ -20,7 +20,7 @@ export class PutEngineerHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    private readonly assignment: AssignmentService,
+    private readonly assignment: WorkOrderAssignment,
     private readonly outbox: OutboxService,
   ) {}
 
@@ -43,10 +43,9 @@ export class PutEngineerHttpController {
       const existing = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       const engineer = repo.create({ ...body, id, openOrders: existing?.openOrders ?? 0, updatedAt: this.clock.now() });
       await repo.save(engineer);
-      const publish: Publish = (contract, input) => this.outbox.append(m, contract, input);
       // R-DS-3: orders not yet started move to someone available when the engineer is no longer (deactivated or on
       // leave now). Orders another transaction holds are skipped rather than waited for (no lock-order deadlock).
-      const away = !engineer.active ? 'engineer deactivated' : onLeaveAt(engineer.leave, this.clock.now()) ? 'engineer on leave' : null;
+      const away = awayReason(engineer, this.clock.now());
       if (away) {
         const orders = await m
           .getRepository(WorkOrderEntity)
@@ -57,11 +56,13 @@ export class PutEngineerHttpController {
           .setOnLocked('skip_locked')
           .getMany();
         for (const wo of orders) {
-          await this.assignment.autoAssign(m, wo, publish, { kind: 'reassigned', by: `user:${user.sub}`, exclude: [id], releaseReason: away, announceQueue: true });
+          const { events } = await this.assignment.autoAssign(m, wo, { kind: 'reassigned', by: `user:${user.sub}`, exclude: [id], releaseReason: away, announceQueue: true });
+          for (const e of events) await this.outbox.append(m, e.contract, e.input);
         }
       }
       // R-DS-3: queued orders this engineer can take now get assigned (the oldest first).
-      await this.assignment.assignQueued(m, publish, { limit: engineer.maxConcurrentOrders });
+      const queued = await this.assignment.assignQueued(m, { limit: engineer.maxConcurrentOrders });
+      for (const e of queued.events) await this.outbox.append(m, e.contract, e.input);
       return toEngineerView(await repo.findOneByOrFail({ id }));
     });
   }

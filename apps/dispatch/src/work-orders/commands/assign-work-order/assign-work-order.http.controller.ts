@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
-import { AssignmentService, Publish } from '../../assignment.service';
+import { AssignmentResult, WorkOrderAssignment } from '../work-order-assignment';
 import { lockWorkOrder } from '../../infrastructure/work-order.repository';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
 import { alreadyAssignedToEngineer, alreadyEscalated, alreadyYours, closedForAssignment, notAssignedEngineer } from '../../work-order.errors';
@@ -31,7 +31,7 @@ export class AssignWorkOrderHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
-    private readonly assignment: AssignmentService,
+    private readonly assignment: WorkOrderAssignment,
   ) {}
 
   @Post(':id/assign')
@@ -39,10 +39,10 @@ export class AssignWorkOrderHttpController {
   @Roles('manager', 'admin')
   @ApiOperation({ summary: 'Assign or reassign a work order to a named engineer (manager override of capacity); emits work-order.assigned' })
   assign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssignRequest, @CurrentUser() user: AuthUser) {
-    return this.inTransaction(id, async (m, wo, publish) => {
+    return this.inTransaction(id, async (m, wo) => {
       if (wo.engineerId === body.engineerId) throw alreadyAssignedToEngineer();
       const kind = wo.engineerId ? 'reassigned' : 'manual';
-      await this.assignment.assignTo(m, wo, publish, { engineerId: body.engineerId, kind, by: `user:${user.sub}`, note: body.note, explainAs: `${kind} by manager ${user.sub}${body.note ? `: ${body.note}` : ''}` });
+      return this.assignment.assignTo(m, wo, { engineerId: body.engineerId, kind, by: `user:${user.sub}`, note: body.note, explainAs: `${kind} by manager ${user.sub}${body.note ? `: ${body.note}` : ''}` });
     });
   }
 
@@ -51,9 +51,9 @@ export class AssignWorkOrderHttpController {
   @Roles('engineer', 'expert')
   @ApiOperation({ summary: 'Any engineer can take over a work order (R-IN-6); emits work-order.assigned (takeover)' })
   takeOver(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
-    return this.inTransaction(id, async (m, wo, publish) => {
+    return this.inTransaction(id, async (m, wo) => {
       if (wo.engineerId === user.sub) throw alreadyYours();
-      await this.assignment.assignTo(m, wo, publish, { engineerId: user.sub, kind: 'takeover', by: `user:${user.sub}`, explainAs: `taken over by engineer ${user.sub}` });
+      return this.assignment.assignTo(m, wo, { engineerId: user.sub, kind: 'takeover', by: `user:${user.sub}`, explainAs: `taken over by engineer ${user.sub}` });
     });
   }
 
@@ -62,12 +62,12 @@ export class AssignWorkOrderHttpController {
   @Roles('engineer', 'manager', 'admin')
   @ApiOperation({ summary: 'Escalate to a technical expert: the best eligible expert takes it, or it waits in the queue for one' })
   escalate(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: EscalateRequest, @CurrentUser() user: AuthUser) {
-    return this.inTransaction(id, async (m, wo, publish) => {
+    return this.inTransaction(id, async (m, wo) => {
       if (wo.expert) throw alreadyEscalated();
       const staff = user.roles.includes('manager') || user.roles.includes('admin');
       if (!staff && wo.engineerId !== user.sub) throw notAssignedEngineer('can escalate');
       wo.expert = true;
-      await this.assignment.autoAssign(m, wo, publish, {
+      return this.assignment.autoAssign(m, wo, {
         kind: 'escalated',
         by: `user:${user.sub}`,
         exclude: wo.engineerId ? [wo.engineerId] : [],
@@ -77,11 +77,12 @@ export class AssignWorkOrderHttpController {
     });
   }
 
-  private inTransaction(id: string, work: (m: EntityManager, wo: WorkOrderEntity, publish: Publish) => Promise<void>) {
+  private inTransaction(id: string, work: (m: EntityManager, wo: WorkOrderEntity) => Promise<AssignmentResult>) {
     return this.dataSource.transaction(async (m) => {
       const wo = await lockWorkOrder(m, id);
       if (!OPEN.includes(wo.status)) throw closedForAssignment(wo.status);
-      await work(m, wo, (contract, input) => this.outbox.append(m, contract, input));
+      const { events } = await work(m, wo);
+      for (const e of events) await this.outbox.append(m, e.contract, e.input);
       return toWorkOrderView(wo);
     });
   }

@@ -3,8 +3,9 @@ import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { nextDocumentNumber } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
-import { AssignmentService, Publish } from '../../assignment.service';
 import { WorkOrderRepeatRepairFlaggedV1 } from '@aftersales/contracts-dispatch';
+import { PendingEvent, pendingEvent } from '../../integration/pending-event';
+import { WorkOrderAssignment } from '../work-order-assignment';
 import { requiredSkill } from '../../domain/assignment.policy';
 import { repeatedRepair } from '../../domain/repeat-repair.policy';
 import { arrangementDueAt } from '../../../appointments/domain/appointment.policy';
@@ -45,12 +46,12 @@ export interface NewWorkOrder {
 @Injectable()
 export class CreateWorkOrderCommand {
   constructor(
-    private readonly assignment: AssignmentService,
+    private readonly assignment: WorkOrderAssignment,
     private readonly clock: Clock,
   ) {}
 
-  /** Returns the new order, or null when the case already has one. */
-  async createIn(m: EntityManager, input: NewWorkOrder, publish: Publish, by: string): Promise<WorkOrderEntity | null> {
+  /** Returns the new order and its events for the caller to append, or null when the case already has one. */
+  async createIn(m: EntityManager, input: NewWorkOrder, by: string): Promise<{ wo: WorkOrderEntity; events: PendingEvent[] } | null> {
     const repo = m.getRepository(WorkOrderEntity);
     const now = this.clock.now();
     // One round trip: is the case taken, which branch covers the site, and the unit's recent repairs (R-DS-6).
@@ -112,8 +113,9 @@ export class CreateWorkOrderCommand {
     const previous = hit ? past.find((h) => h.id === hit.workOrderId) : undefined;
     wo.repeatOf = previous?.id ?? null;
     await repo.insert(wo);
+    const events: PendingEvent[] = [];
     if (previous) {
-      await publish(WorkOrderRepeatRepairFlaggedV1, {
+      events.push(pendingEvent(WorkOrderRepeatRepairFlaggedV1, {
         aggregateId: wo.id,
         sequence: wo.version,
         data: {
@@ -129,9 +131,9 @@ export class CreateWorkOrderCommand {
           previousCompletedAt: previous.completedAt.toISOString(),
           flaggedAt: now.toISOString(),
         },
-      });
+      }));
     }
-    await this.assignment.autoAssign(m, wo, publish, { kind: wo.expert ? 'escalated' : 'automatic', by, announceQueue: true });
-    return wo;
+    const assigned = await this.assignment.autoAssign(m, wo, { kind: wo.expert ? 'escalated' : 'automatic', by, announceQueue: true });
+    return { wo, events: [...events, ...assigned.events] };
   }
 }

@@ -49,9 +49,10 @@ export class CreateWorkOrderHttpController {
   ) {
     const result = await this.dataSource.transaction((m) =>
       this.idempotency.execute(m, { key, scope: `create-work-order:${user.sub}`, request: body }, async () => {
-        const wo = await this.command.createIn(m, body, (contract, input) => this.outbox.append(m, contract, input), `user:${user.sub}`);
-        if (!wo) throw caseHasWorkOrder(body.caseId);
-        return { status: 201, body: toWorkOrderView(wo) };
+        const created = await this.command.createIn(m, body, `user:${user.sub}`);
+        if (!created) throw caseHasWorkOrder(body.caseId);
+        for (const e of created.events) await this.outbox.append(m, e.contract, e.input);
+        return { status: 201, body: toWorkOrderView(created.wo) };
       }),
     );
     reply.status(result.status);
