@@ -9,7 +9,7 @@ import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defau
 import { Clock } from '@aftersales/platform-timers';
 import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.entity';
 import { lockWorkOrder } from '../../../work-orders/infrastructure/work-order.repository';
-import { WorkOrderCompletion } from '../../../work-orders/work-order-completion.service';
+import { WorkOrderCompletion } from '../../../work-orders/commands/work-order-completion';
 import { notAssignedEngineer, timeInFuture, transitionOrConflict } from '../../../work-orders/work-order.errors';
 import { mayGoOnSite } from '../../../remote-sessions/domain/remote-session.policy';
 import * as visit from '../../domain/visit';
@@ -194,13 +194,14 @@ export class RecordVisitHttpController {
       const done = visit.completeVisit(v, body.resolution, now.toISOString());
       const earlier: VisitEntity[] = await m.getRepository(VisitEntity).findBy({ workOrderId: wo.id });
       const all = [...earlier.filter((x) => x.id !== e.id), { ...e, ...done }];
-      await this.completion.complete(m, wo, {
+      const events = await this.completion.complete(m, wo, {
         partsUsed: visit.mergeParts(all.flatMap((x) => x.partsUsed)),
         resolution: body.resolution,
         warehouseCode: e.warehouseCode ?? earlier.find((x) => x.warehouseCode)?.warehouseCode ?? 'CENTRAL',
         signOff: done.signOff,
         visits: all.length,
       });
+      for (const e of events) await this.outbox.append(m, e.contract, e.input);
       return done;
     });
   }
