@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PutOrgUnitCommand } from './commands/put-org-unit/put-org-unit.command';
 import { PutOrgUnitHttpController } from './commands/put-org-unit/put-org-unit.http.controller';
 import { ListOrgUnitsHttpController } from './queries/list-org-units/list-org-units.http.controller';
 
-@Module({ controllers: [PutOrgUnitHttpController, ListOrgUnitsHttpController] })
+@Module({ controllers: [PutOrgUnitHttpController, ListOrgUnitsHttpController], providers: [PutOrgUnitCommand] })
 export class OrganisationModule {}

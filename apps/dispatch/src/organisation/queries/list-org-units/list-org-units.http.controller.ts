@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
+import { ApiProblems } from '../../../http/api-problems';
 import { OrgUnitEntity } from '../../infrastructure/org-unit.entity';
 import { toOrgUnitView } from '../../org-unit.view';
 
@@ -14,6 +15,7 @@ export class ListOrgUnitsHttpController {
   @Get()
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'Organisation units and the regions they cover' })
+  @ApiProblems({})
   async list() {
     const units = await this.dataSource.getRepository(OrgUnitEntity).find({ order: { code: 'ASC' } });
     return { items: units.map(toOrgUnitView) };
