@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { AcknowledgementTimers } from './acknowledgement/acknowledgement.timers';
-import { OnAcknowledgementDueTimer } from './acknowledgement/on-acknowledgement-due.timer';
 import { AssignWorkOrderCommand } from './commands/assign-work-order/assign-work-order.command';
 import { AssignWorkOrderHttpController } from './commands/assign-work-order/assign-work-order.http.controller';
 import { CompleteWorkOrderCommand } from './commands/complete-work-order/complete-work-order.command';
@@ -20,8 +18,10 @@ import { EngineerDayHttpController } from './queries/engineer-day/engineer-day.h
 import { GetWorkOrderHttpController } from './queries/get-work-order/get-work-order.http.controller';
 import { ListWorkOrdersHttpController } from './queries/list-work-orders/list-work-orders.http.controller';
 import { WorkBoardHttpController } from './queries/work-board/work-board.http.controller';
-import { OnQueueRetryTimer } from './queue/on-queue-retry.timer';
-import { QueueRetryTimers } from './queue/queue-retry.timers';
+import { AcknowledgementTimers } from './timers/acknowledgement.timers';
+import { OnAcknowledgementDueTimer } from './timers/on-acknowledgement-due.timer';
+import { OnQueueRetryDueTimer } from './timers/on-queue-retry-due.timer';
+import { QueueRetryTimers } from './timers/queue-retry.timers';
 
 @Module({
   controllers: [
@@ -49,7 +49,7 @@ import { QueueRetryTimers } from './queue/queue-retry.timers';
     AcknowledgementTimers,
     OnAcknowledgementDueTimer,
     QueueRetryTimers,
-    OnQueueRetryTimer,
+    OnQueueRetryDueTimer,
   ],
   exports: [WorkOrderAssignment, AcknowledgementTimers, WorkOrderCompletion],
 })

@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderAssignedV1, WorkOrderQueuedV1 } from '@aftersales/contracts-dispatch';
 import { Clock } from '@aftersales/platform-timers';
 import { claimSlot, freeSlot } from '../../engineers/infrastructure/engineer-load.repository';
-import { AcknowledgementTimers } from '../acknowledgement/acknowledgement.timers';
+import { AcknowledgementTimers } from '../timers/acknowledgement.timers';
 import { AssignmentNeed, AssignmentScore, Ranking, rankWithRejections } from '../domain/assignment.policy';
 import { WorkOrderStatus } from '../domain/work-order-lifecycle';
 import { countLeftOut, loadCandidates, loadNamedCandidate } from '../infrastructure/assignment-candidates.query';
@@ -13,7 +13,7 @@ import { AssignmentKind, WorkOrderAssignmentEntity, WorkOrderEntity } from '../i
 import { PendingEvent, pendingEvent } from '../integration/pending-event';
 import { workOrderAssignedData } from '../integration/work-order-assigned.mapping';
 import { workOrderQueuedData } from '../integration/work-order-queued.mapping';
-import { QueueRetryTimers } from '../queue/queue-retry.timers';
+import { QueueRetryTimers } from '../timers/queue-retry.timers';
 import { engineerNotAssignable, transitionOrConflict } from '../work-order.errors';
 
 /** R-SLA-4: contact the customer within an hour of assignment. */

@@ -4,7 +4,7 @@ import { WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
-import { AcknowledgementTimers } from '../../acknowledgement/acknowledgement.timers';
+import { AcknowledgementTimers } from '../../timers/acknowledgement.timers';
 import { lockWorkOrder } from '../../infrastructure/work-order.repository';
 import { workOrderCustomerContactedData } from '../../integration/work-order-customer-contacted.mapping';
 import { alreadyContacted, contactBeforeAssignment, contactInFuture, noContactToRecord, notAssignedEngineer } from '../../work-order.errors';

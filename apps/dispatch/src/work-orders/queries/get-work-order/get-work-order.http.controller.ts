@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
-import { AcknowledgementTimers } from '../../acknowledgement/acknowledgement.timers';
+import { AcknowledgementTimers } from '../../timers/acknowledgement.timers';
 import { WorkOrderAssignmentEntity, WorkOrderEntity } from '../../infrastructure/work-order.entity';
 import { workOrderNotFound } from '../../work-order.errors';
 import { toAssignmentView, toWorkOrderView } from '../../work-order.view';

@@ -3,9 +3,10 @@ import { WorkOrderAcknowledgementRemindedV1 } from '@aftersales/contracts-dispat
 import { OutboxService } from '@aftersales/platform-messaging';
 import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
 import { WorkOrderAssignment } from '../commands/work-order-assignment';
-import { AckStepMinutes, onAcknowledgementStep } from '../domain/acknowledgement.policy';
+import { onAcknowledgementStep } from '../domain/acknowledgement.policy';
 import { WorkOrderEntity } from '../infrastructure/work-order.entity';
-import { ACK_TIMER_KIND } from './acknowledgement.timers';
+import { workOrderAcknowledgementRemindedData } from '../integration/work-order-acknowledgement-reminded.mapping';
+import { ACK_TIMER_KIND, AcknowledgementTimerPayload } from './acknowledgement.timers';
 
 const NO_CONTACT_REASON = 'no customer contact';
 
@@ -25,7 +26,7 @@ export class OnAcknowledgementDueTimer {
 
   @OnTimer(ACK_TIMER_KIND)
   async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
-    const { workOrderId, assignmentId, minutes } = timer.payload as { workOrderId: string; assignmentId: string; minutes: AckStepMinutes };
+    const { workOrderId, assignmentId, minutes } = timer.payload as unknown as AcknowledgementTimerPayload;
     const m = ctx.manager;
     const wo = await m.getRepository(WorkOrderEntity).findOne({ where: { id: workOrderId }, lock: { mode: 'pessimistic_write' } });
     if (!wo) return;
@@ -65,17 +66,7 @@ export class OnAcknowledgementDueTimer {
     await this.outbox.append(m, WorkOrderAcknowledgementRemindedV1, {
       aggregateId: wo.id,
       sequence: reassigned ? wo.version + 1 : wo.version,
-      data: {
-        workOrderId: wo.id,
-        workOrderNumber: wo.workOrderNumber,
-        caseId: wo.caseId,
-        engineerId: silent.engineerId,
-        minutesSinceAssignment: minutes,
-        assignedAt: silent.assignedAt.toISOString(),
-        respondBy: silent.respondBy.toISOString(),
-        remindedAt: ctx.now.toISOString(),
-        reassigned,
-      },
+      data: workOrderAcknowledgementRemindedData(wo, silent, { minutes, at: ctx.now, reassigned }),
     });
     if (reassigned) {
       wo.version += 1;

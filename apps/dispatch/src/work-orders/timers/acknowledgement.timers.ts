@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DurableTimers } from '@aftersales/platform-timers';
-import { acknowledgementSteps } from '../domain/acknowledgement.policy';
+import { AckStepMinutes, acknowledgementSteps } from '../domain/acknowledgement.policy';
 
+/** Stored with every pending timer row: never rename it, or the rows already scheduled stop firing. */
 export const ACK_TIMER_KIND = 'dispatch.work-order.acknowledgement';
+
+/** What an acknowledgement timer carries (stored as JSON in the timer row). */
+export interface AcknowledgementTimerPayload {
+  workOrderId: string;
+  assignmentId: string;
+  minutes: AckStepMinutes;
+}
 
 /** R-SLA-4 timers of one assignment, durable in dispatch's database (platform-timers: fired once across replicas and restarts). */
 @Injectable()
@@ -17,7 +25,7 @@ export class AcknowledgementTimers {
         key: `${prefix(workOrderId)}${assignmentId}:${s.minutes}`,
         kind: ACK_TIMER_KIND,
         fireAt: s.at,
-        payload: { workOrderId, assignmentId, minutes: s.minutes },
+        payload: { workOrderId, assignmentId, minutes: s.minutes } satisfies AcknowledgementTimerPayload,
       })),
     );
   }

@@ -3,9 +3,15 @@ import { EntityManager } from 'typeorm';
 import { DurableTimers } from '@aftersales/platform-timers';
 import { WorkOrderEntity } from '../infrastructure/work-order.entity';
 
+/** Stored with every pending timer row: never rename it, or the rows already scheduled stop firing. */
 export const QUEUE_RETRY_KIND = 'dispatch.work-order.queue-retry';
 /** How often a queued order is tried again: engineers come back from leave and start shifts without telling us. */
 export const QUEUE_RETRY_MS = 15 * 60_000;
+
+/** What a queue-retry timer carries (stored as JSON in the timer row). */
+export interface QueueRetryTimerPayload {
+  workOrderId: string;
+}
 
 /** Durable retries of queued orders (R-DS-3: availability changes with calendars and leave). */
 @Injectable()
@@ -24,7 +30,7 @@ export class QueueRetryTimers {
       key: `${prefix}${wo.version}`,
       kind: QUEUE_RETRY_KIND,
       fireAt: new Date(now.getTime() + QUEUE_RETRY_MS),
-      payload: { workOrderId: wo.id },
+      payload: { workOrderId: wo.id } satisfies QueueRetryTimerPayload,
     });
   }
 }
