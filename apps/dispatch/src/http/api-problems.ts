@@ -8,7 +8,8 @@ const problem = { 'application/problem+json': { schema: { $ref: '#/components/sc
 /**
  * Documents an operation's 4xx answers, each application/problem+json with its DISPATCH.* codes in words. Every
  * operation is behind a bearer token and roles, so 401 and 403 are always there; `403` adds the operation's own
- * refusals to the role check.
+ * refusals to the role check. With any response declared, Nest no longer adds the implicit 200/201: operations
+ * declare their success response beside this (`@ApiOkResponse`, `@ApiCreatedResponse`).
  */
 export function ApiProblems(problems: Partial<Record<ProblemStatus, string>>): MethodDecorator & ClassDecorator {
   const described: [number, string][] = [

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { AppointmentView } from '../../appointment.view';
@@ -15,6 +15,7 @@ export class ConfirmAppointmentHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert', 'agent', 'manager', 'admin', 'customer')
   @ApiOperation({ summary: 'The customer confirms a proposed slot; emits work-order.appointment-confirmed (R-SLA-1 arrangement recorded)' })
+  @ApiOkResponse({ description: 'The confirmed appointment' })
   @ApiProblems({
     400: 'An invalid id or body',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer arranges only their own orders',

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { AppointmentView } from '../../appointment.view';
@@ -14,6 +14,7 @@ export class RescheduleAppointmentHttpController {
   @Post('appointments/:id/reschedule')
   @Roles('engineer', 'expert', 'agent', 'manager', 'admin', 'customer')
   @ApiOperation({ summary: 'Replace a proposed or confirmed slot with a new proposal' })
+  @ApiCreatedResponse({ description: 'The new proposal (the old appointment is rescheduled)' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.SLOT_ENDS_BEFORE_START, DISPATCH.SLOT_TOO_LONG, DISPATCH.SLOT_IN_PAST',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer arranges only their own orders',

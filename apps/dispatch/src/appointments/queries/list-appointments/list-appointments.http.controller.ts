@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
@@ -14,6 +14,7 @@ export class ListAppointmentsHttpController {
   @Get('work-orders/:id/appointments')
   @Roles('engineer', 'expert', 'agent', 'manager', 'admin')
   @ApiOperation({ summary: 'The appointments of a work order, oldest first, rescheduled ones included' })
+  @ApiOkResponse({ description: 'The appointments' })
   @ApiProblems({ 400: 'An invalid id' })
   async list(@Param('id', new ParseUUIDPipe()) id: string) {
     const items = await this.dataSource.getRepository(AppointmentEntity).find({ where: { workOrderId: id }, order: { createdAt: 'ASC', id: 'ASC' } });

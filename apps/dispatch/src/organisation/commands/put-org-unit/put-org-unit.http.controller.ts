@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { OrgUnitView } from '../../org-unit.view';
@@ -14,6 +14,7 @@ export class PutOrgUnitHttpController {
   @Put(':code')
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Create or replace an organisation unit: call center, technical center, repair center or branch (R-DS-3)' })
+  @ApiOkResponse({ description: 'The organisation unit as saved' })
   @ApiProblems({
     400: 'An invalid body; DISPATCH.INVALID_ORG_UNIT_CODE, DISPATCH.REGIONS_ON_NON_BRANCH, DISPATCH.SELF_NEIGHBOUR',
     422: 'DISPATCH.UNKNOWN_NEIGHBOUR: every neighbour must be a known branch',

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
@@ -15,6 +15,7 @@ export class ListOrgUnitsHttpController {
   @Get()
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'Organisation units and the regions they cover' })
+  @ApiOkResponse({ description: 'The organisation units' })
   @ApiProblems({})
   async list() {
     const units = await this.dataSource.getRepository(OrgUnitEntity).find({ order: { code: 'ASC' } });

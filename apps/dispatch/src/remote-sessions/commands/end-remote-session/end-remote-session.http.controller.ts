@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { RemoteSessionView } from '../../remote-session.view';
@@ -15,6 +15,7 @@ export class EndRemoteSessionHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'End a remote session with its outcome; needs-on-site or needs-parts turns the order on-site (R-DS-2); emits work-order.remote-session-ended' })
+  @ApiOkResponse({ description: 'The ended session' })
   @ApiProblems({
     400: 'An invalid id or body',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer runs sessions only on their own orders',

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { RemoteSessionView } from '../../remote-session.view';
@@ -14,6 +14,7 @@ export class StartRemoteSessionHttpController {
   @Post('work-orders/:id/remote-sessions')
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'Start a remote session with the customer’s consent (R-DS-1)' })
+  @ApiCreatedResponse({ description: 'The started session' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.TIME_IN_FUTURE, DISPATCH.CONSENT_AFTER_START: the consent’s time',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer runs sessions only on their own orders',

@@ -1,5 +1,5 @@
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { VisitView } from '../../visit.view';
@@ -14,6 +14,7 @@ export class ArriveOnSiteHttpController {
   @Post('work-orders/:id/visits')
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'The engineer arrives on site (R-DS-4): opens a visit; the customer must have been called first' })
+  @ApiCreatedResponse({ description: 'The visit opened' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.TIME_IN_FUTURE: arrivedAt in the future',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer records only their own order’s visits',

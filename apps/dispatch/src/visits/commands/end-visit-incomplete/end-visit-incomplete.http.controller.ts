@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { VisitView } from '../../visit.view';
@@ -15,6 +15,7 @@ export class EndVisitIncompleteHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'R-DS-4, R-DS-5: end a visit without the repair: why, the next visit, any standby unit lent; emits work-order.visit-incomplete' })
+  @ApiOkResponse({ description: 'The visit, ended incomplete' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.NEXT_VISIT_IN_PAST',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer records only their own order’s visits',

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { VisitView } from '../../visit.view';
@@ -17,6 +17,7 @@ export class RecordDiagnosisHttpController {
   @ApiOperation({
     summary: 'R-DS-8: fault diagnosis; emits work-order.diagnosed (intake meets the R-SLA-3 diagnosis clock, warranty re-evaluates with the cause)',
   })
+  @ApiOkResponse({ description: 'The visit with the diagnosis' })
   @ApiProblems({
     400: 'An invalid id or body',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer records only their own order’s visits',

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { VisitView } from '../../visit.view';
@@ -15,6 +15,7 @@ export class RecordPartsUsedHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'R-DS-4: parts used on this visit, with the customer’s consent' })
+  @ApiOkResponse({ description: 'The visit with the parts used' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.TIME_IN_FUTURE, DISPATCH.CONSENT_BEFORE_ARRIVAL: the consent’s time',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer records only their own order’s visits',

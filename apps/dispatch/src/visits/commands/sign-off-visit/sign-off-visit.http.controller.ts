@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { VisitView } from '../../visit.view';
@@ -15,6 +15,7 @@ export class SignOffVisitHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: `R-DS-4: the customer's sign-off (签字确认): name, time and signature image (base64 PNG, at most ${SIGNATURE_MAX_BYTES} bytes)` })
+  @ApiOkResponse({ description: 'The signed-off visit' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.SIGNATURE_TOO_LARGE, DISPATCH.SIGNATURE_NOT_PNG; DISPATCH.TIME_IN_FUTURE, DISPATCH.SIGNED_BEFORE_ARRIVAL: signedAt',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer records only their own order’s visits',

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
@@ -14,6 +14,7 @@ export class ListVisitsHttpController {
   @Get('work-orders/:id/visits')
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'The visits of a work order, first first (the signature image itself is not returned)' })
+  @ApiOkResponse({ description: 'The visits' })
   @ApiProblems({ 400: 'An invalid id' })
   async list(@Param('id', new ParseUUIDPipe()) id: string) {
     const visits = await this.dataSource.getRepository(VisitEntity).find({ where: { workOrderId: id }, order: { visitNumber: 'ASC' } });

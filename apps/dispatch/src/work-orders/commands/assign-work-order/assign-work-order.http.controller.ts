@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderView } from '../../work-order.view';
@@ -15,6 +15,7 @@ export class AssignWorkOrderHttpController {
   @HttpCode(200)
   @Roles('manager', 'admin')
   @ApiOperation({ summary: 'Assign or reassign a work order to a named engineer (manager override of capacity); emits work-order.assigned' })
+  @ApiOkResponse({ description: 'The work order, assigned' })
   @ApiProblems({
     400: 'An invalid id or body',
     404: 'DISPATCH.WORK_ORDER_NOT_FOUND; DISPATCH.ENGINEER_NOT_FOUND: no such active engineer',

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderView } from '../../work-order.view';
@@ -15,6 +15,7 @@ export class CompleteWorkOrderHttpController {
   @HttpCode(200)
   @Roles('engineer', 'manager', 'admin')
   @ApiOperation({ summary: 'Complete a work order with the parts used; emits aftersales.dispatch.work-order.completed.v1' })
+  @ApiOkResponse({ description: 'The completed work order' })
   @ApiProblems({
     400: 'An invalid id or body',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer completes only their own order',

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderView } from '../../work-order.view';
@@ -15,6 +15,7 @@ export class ContactCustomerHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'Record the first contact with the customer (R-SLA-4); emits aftersales.dispatch.work-order.customer-contacted.v1' })
+  @ApiOkResponse({ description: 'The work order with the contact recorded' })
   @ApiProblems({
     400: 'An invalid id or body; DISPATCH.CONTACT_IN_FUTURE, DISPATCH.CONTACT_BEFORE_ASSIGNMENT: contactedAt out of range',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer records only their own order’s contact',

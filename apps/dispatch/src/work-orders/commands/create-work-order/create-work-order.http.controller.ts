@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderView } from '../../work-order.view';
@@ -15,6 +15,7 @@ export class CreateWorkOrderHttpController {
   @Roles('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'Create a work order by hand for a case; assigned at once or queued (R-DS-3); emits work-order.assigned or work-order.queued' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' })
+  @ApiCreatedResponse({ description: 'The new work order, assigned or queued (a retry with the same Idempotency-Key gets the first answer)' })
   @ApiProblems({
     400: 'An invalid body or Idempotency-Key',
     409: 'DISPATCH.CASE_HAS_WORK_ORDER: the case already has a work order',

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderView } from '../../work-order.view';
@@ -15,6 +15,7 @@ export class EscalateWorkOrderHttpController {
   @HttpCode(200)
   @Roles('engineer', 'manager', 'admin')
   @ApiOperation({ summary: 'Escalate to a technical expert: the best eligible expert takes it, or it waits in the queue for one' })
+  @ApiOkResponse({ description: 'The work order, with an expert or queued for one' })
   @ApiProblems({
     400: 'An invalid id or body',
     403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer escalates only their own order',

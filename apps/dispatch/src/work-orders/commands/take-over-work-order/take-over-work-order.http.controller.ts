@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderView } from '../../work-order.view';
@@ -14,6 +14,7 @@ export class TakeOverWorkOrderHttpController {
   @HttpCode(200)
   @Roles('engineer', 'expert')
   @ApiOperation({ summary: 'Any engineer can take over a work order (R-IN-6); emits work-order.assigned (takeover)' })
+  @ApiOkResponse({ description: 'The work order, now the caller’s' })
   @ApiProblems({
     400: 'An invalid id',
     404: 'DISPATCH.WORK_ORDER_NOT_FOUND; DISPATCH.ENGINEER_NOT_FOUND: the caller is not an active engineer',

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
@@ -25,6 +25,7 @@ export class EngineerDayHttpController {
   @Get(':id/work-orders/today')
   @Roles('engineer', 'expert', 'agent', 'manager', 'admin')
   @ApiOperation({ summary: 'An engineer’s orders for today: every open order (most urgent first, today’s visits first) and those completed today' })
+  @ApiOkResponse({ description: 'The engineer’s day' })
   @ApiProblems({
     400: 'An invalid id or time zone',
     403: 'DISPATCH.NOT_YOUR_DAY: an engineer sees their own day only',

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
@@ -19,6 +19,7 @@ export class GetWorkOrderHttpController {
   @Get(':id')
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'A work order with every assignment and its score (why that engineer, R-DS-3) and the pending R-SLA-4 reminders' })
+  @ApiOkResponse({ description: 'The work order with its assignments and pending reminders' })
   @ApiProblems({ 400: 'An invalid id', 404: 'DISPATCH.WORK_ORDER_NOT_FOUND' })
   async get(@Param('id', new ParseUUIDPipe()) id: string) {
     const wo = await this.dataSource.getRepository(WorkOrderEntity).findOneBy({ id });

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles, paginate } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
@@ -15,6 +15,7 @@ export class ListWorkOrdersHttpController {
   @Get()
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'Work orders, newest first, cursor pagination' })
+  @ApiOkResponse({ description: 'One page of work orders' })
   @ApiProblems({ 400: 'An invalid filter or cursor' })
   list(@Query() q: ListWorkOrdersQuery) {
     const qb = this.dataSource.getRepository(WorkOrderEntity).createQueryBuilder('w');

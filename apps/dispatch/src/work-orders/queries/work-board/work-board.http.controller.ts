@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { ApiProblems } from '../../../http/api-problems';
@@ -20,6 +20,7 @@ export class WorkBoardHttpController {
   @Get('board')
   @Roles('manager', 'admin')
   @ApiOperation({ summary: 'The manager’s board: work orders by branch and status (counts), and one branch’s open orders by status' })
+  @ApiOkResponse({ description: 'The board' })
   @ApiProblems({ 400: 'An invalid branch code' })
   async board(@Query() q: WorkBoardQuery) {
     const counts: { branch_code: string | null; status: string; n: number }[] = await this.dataSource.query(
