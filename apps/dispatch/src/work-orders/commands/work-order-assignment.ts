@@ -5,6 +5,7 @@ import { WorkOrderAssignedV1, WorkOrderQueuedV1 } from '@aftersales/contracts-di
 import { Clock } from '@aftersales/platform-timers';
 import { claimSlot, freeSlot } from '../../engineers/infrastructure/engineer-load.repository';
 import { AcknowledgementTimers } from '../timers/acknowledgement.timers';
+import { ACK_TARGET_MINUTES } from '../domain/acknowledgement.policy';
 import { AssignmentNeed, AssignmentScore, Ranking, rankWithRejections } from '../domain/assignment.policy';
 import { WorkOrderStatus } from '../domain/work-order-lifecycle';
 import { countLeftOut, loadCandidates, loadNamedCandidate } from '../infrastructure/assignment-candidates.query';
@@ -17,7 +18,7 @@ import { QueueRetryTimers } from '../timers/queue-retry.timers';
 import { engineerNotAssignable, transitionOrConflict } from '../work-order.errors';
 
 /** R-SLA-4: contact the customer within an hour of assignment. */
-export const RESPONSE_WINDOW_MS = 60 * 60_000;
+const RESPONSE_WINDOW_MS = ACK_TARGET_MINUTES * 60_000;
 
 export interface AutoAssignOptions {
   kind: AssignmentKind;

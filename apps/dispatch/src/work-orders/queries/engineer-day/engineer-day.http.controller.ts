@@ -10,7 +10,7 @@ import { ApiProblems } from '../../../http/api-problems';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
 import { notYourDay } from '../../work-order.errors';
 import { toWorkOrderView } from '../../work-order.view';
-import { PRIORITY_ORDER } from '../work-order-order';
+import { PRIORITY_ORDER } from '../priority-order';
 import { EngineerDayQuery } from './engineer-day.request';
 
 /** An engineer's working list for the day, cut in their own time zone. */

@@ -6,7 +6,7 @@ import { ApiProblems } from '../../../http/api-problems';
 import { OPEN_WORK_ORDER_STATUSES, WORK_ORDER_STATUSES } from '../../domain/work-order-lifecycle';
 import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
 import { toWorkOrderView } from '../../work-order.view';
-import { PRIORITY_ORDER } from '../work-order-order';
+import { PRIORITY_ORDER } from '../priority-order';
 import { WorkBoardQuery } from './work-board.request';
 
 const BOARD_COLUMN_LIMIT = 100;
