@@ -22,6 +22,7 @@ import { SignOffVisitCommand } from './commands/sign-off-visit/sign-off-visit.co
 import { SignOffVisitHttpController } from './commands/sign-off-visit/sign-off-visit.http.controller';
 import { VisitSteps } from './commands/visit-step';
 import { ListVisitsHttpController } from './queries/list-visits/list-visits.http.controller';
+import { ListVisitsQuery } from './queries/list-visits/list-visits.query';
 
 /** On-site visits, step by step (R-DS-4, R-DS-5, R-DS-8), one use case per step. */
 @Module({
@@ -51,6 +52,7 @@ import { ListVisitsHttpController } from './queries/list-visits/list-visits.http
     SignOffVisitCommand,
     CompleteVisitCommand,
     EndVisitIncompleteCommand,
+    ListVisitsQuery,
   ],
 })
 export class VisitsModule {}

@@ -15,9 +15,13 @@ import { WorkOrderAssignment } from './commands/work-order-assignment';
 import { WorkOrderCompletion } from './commands/work-order-completion';
 import { OnDispatchRequestedHandler } from './integration/on-dispatch-requested.handler';
 import { EngineerDayHttpController } from './queries/engineer-day/engineer-day.http.controller';
+import { EngineerDayQuery } from './queries/engineer-day/engineer-day.query';
 import { GetWorkOrderHttpController } from './queries/get-work-order/get-work-order.http.controller';
+import { GetWorkOrderQuery } from './queries/get-work-order/get-work-order.query';
 import { ListWorkOrdersHttpController } from './queries/list-work-orders/list-work-orders.http.controller';
+import { ListWorkOrdersQuery } from './queries/list-work-orders/list-work-orders.query';
 import { WorkBoardHttpController } from './queries/work-board/work-board.http.controller';
+import { WorkBoardQuery } from './queries/work-board/work-board.query';
 import { AcknowledgementTimers } from './timers/acknowledgement.timers';
 import { OnAcknowledgementDueTimer } from './timers/on-acknowledgement-due.timer';
 import { OnQueueRetryDueTimer } from './timers/on-queue-retry-due.timer';
@@ -45,6 +49,10 @@ import { QueueRetryTimers } from './timers/queue-retry.timers';
     EscalateWorkOrderCommand,
     ContactCustomerCommand,
     CompleteWorkOrderCommand,
+    ListWorkOrdersQuery,
+    GetWorkOrderQuery,
+    EngineerDayQuery,
+    WorkBoardQuery,
     OnDispatchRequestedHandler,
     AcknowledgementTimers,
     OnAcknowledgementDueTimer,

@@ -9,4 +9,4 @@ export const listEngineersQuery = z.strictObject({
   active: z.enum(['true', 'false']).optional(),
   ...pageQuery,
 });
-export class ListEngineersQuery extends createZodDto(listEngineersQuery) {}
+export class ListEngineersRequest extends createZodDto(listEngineersQuery) {}

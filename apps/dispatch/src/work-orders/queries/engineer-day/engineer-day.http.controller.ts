@@ -1,26 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
-import { Clock } from '@aftersales/platform-timers';
-import { engineerNotFound } from '../../../engineers/engineer.errors';
-import { EngineerEntity } from '../../../engineers/infrastructure/engineer.entity';
 import { ApiProblems } from '../../../http/api-problems';
-import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
-import { notYourDay } from '../../work-order.errors';
-import { toWorkOrderView } from '../../work-order.view';
-import { PRIORITY_ORDER } from '../priority-order';
-import { EngineerDayQuery } from './engineer-day.request';
+import { EngineerDayQuery } from './engineer-day.query';
+import { EngineerDayRequest } from './engineer-day.request';
 
-/** An engineer's working list for the day, cut in their own time zone. */
 @ApiTags('work-orders')
 @Controller('v1/engineers')
 export class EngineerDayHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly query: EngineerDayQuery) {}
 
   @Get(':id/work-orders/today')
   @Roles('engineer', 'expert', 'agent', 'manager', 'admin')
@@ -31,31 +19,7 @@ export class EngineerDayHttpController {
     403: 'DISPATCH.NOT_YOUR_DAY: an engineer sees their own day only',
     404: 'DISPATCH.ENGINEER_NOT_FOUND',
   })
-  async today(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: EngineerDayQuery, @CurrentUser() user: AuthUser) {
-    const staff = user.roles.some((r) => r === 'manager' || r === 'admin' || r === 'agent');
-    if (!staff && user.sub !== id) throw notYourDay();
-    const engineer = await this.dataSource.getRepository(EngineerEntity).findOneBy({ id });
-    if (!engineer) throw engineerNotFound(id);
-    const timeZone = q.timeZone ?? engineer.calendar?.timeZone ?? 'UTC';
-    const local = DateTime.fromJSDate(this.clock.now(), { zone: timeZone });
-    const start = local.startOf('day').toJSDate();
-    const end = local.plus({ days: 1 }).startOf('day').toJSDate();
-    const rows = await this.dataSource
-      .getRepository(WorkOrderEntity)
-      .createQueryBuilder('w')
-      .where('w.engineer_id = :id', { id })
-      .andWhere(`(w.status IN ('assigned', 'in-progress') OR (w.status = 'completed' AND w.completed_at >= :start AND w.completed_at < :end))`, { start, end })
-      .orderBy(`CASE WHEN w.status = 'completed' THEN 1 ELSE 0 END`)
-      .addOrderBy(`CASE WHEN w.next_visit_at >= :start AND w.next_visit_at < :end THEN 0 ELSE 1 END`)
-      .addOrderBy(PRIORITY_ORDER)
-      .addOrderBy('w.respond_by', 'ASC', 'NULLS LAST')
-      .addOrderBy('w.id')
-      .getMany();
-    return {
-      engineerId: id,
-      date: local.toISODate(),
-      timeZone,
-      items: rows.map((w) => ({ ...toWorkOrderView(w), visitToday: !!w.nextVisitAt && w.nextVisitAt >= start && w.nextVisitAt < end })),
-    };
+  today(@Param('id', new ParseUUIDPipe()) id: string, @Query() q: EngineerDayRequest, @CurrentUser() user: AuthUser) {
+    return this.query.execute(id, q, user);
   }
 }

@@ -8,4 +8,4 @@ const zone = z
   .refine((z) => IANAZone.isValidZone(z), 'must be an IANA time zone such as Asia/Shanghai');
 
 export const engineerDayQuery = z.strictObject({ timeZone: zone.optional().describe('Default: the engineer’s calendar zone, else UTC') });
-export class EngineerDayQuery extends createZodDto(engineerDayQuery) {}
+export class EngineerDayRequest extends createZodDto(engineerDayQuery) {}

@@ -10,4 +10,4 @@ export const listWorkOrdersQuery = z.strictObject({
   branchCode: z.string().trim().min(1).max(40).optional(),
   ...pageQuery,
 });
-export class ListWorkOrdersQuery extends createZodDto(listWorkOrdersQuery) {}
+export class ListWorkOrdersRequest extends createZodDto(listWorkOrdersQuery) {}
