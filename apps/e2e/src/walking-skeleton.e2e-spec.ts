@@ -44,10 +44,13 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
   }, 60_000);
 
   it('walks a..h, each state visible over HTTP and each event on JetStream', async () => {
-    const customerId = randomUUID();
     const agent = await platform.token('agent', { sub: 'agent-e2e' });
-    const customer = await platform.token('customer', { sub: 'customer-e2e', customerId });
     const intake = platform.url('intake');
+    // Test data: the customer is registered before a case is opened for them (issue #15: no case for nobody).
+    const registered = await call('POST', `${intake}/v1/customers`, agent, { kind: 'person', name: 'Zhang San' });
+    expect(registered.status).toBe(201);
+    const customerId: string = registered.body.id;
+    const customer = await platform.token('customer', { sub: 'customer-e2e', customerId });
 
     // a. intake stores the case and emits case.opened
     const opened = await call('POST', `${intake}/v1/cases`, agent, {

@@ -45,6 +45,8 @@ describe('intake: a case from opening to closure', () => {
     return { status: res.statusCode, body: res.json(), headers: res.headers };
   };
   const openCase = async (customerId: string, over: Record<string, unknown> = {}) => {
+    // Test data: a case is opened for a registered customer (issue #15).
+    await dataSource.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await http('POST', '/v1/cases', await token('agent', { sub: 'agent-1' }), {
       channel: 'hotline',
       customerId,

@@ -47,6 +47,8 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   };
   const customerId = randomUUID();
   const openCase = async (priority: string, over: Record<string, unknown> = {}) => {
+    // Test data: a case is opened for a registered customer (issue #15).
+    await ds.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
