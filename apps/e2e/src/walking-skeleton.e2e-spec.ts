@@ -99,6 +99,8 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
     const orders = await call('GET', `${dispatch}/v1/work-orders?caseId=${caseId}`, agent);
     expect(orders.body.items).toHaveLength(1);
     expect(orders.body.items[0]).toMatchObject({ id: workOrderId, status: 'assigned', engineerId });
+    // Intake knows who works the case (issue #15): the engineer dispatch assigned is the case's assignee.
+    await waitFor(async () => (await call('GET', `${intake}/v1/cases/${caseId}`, agent)).body.assigneeId === engineerId, { what: 'the assigned engineer on the case' });
     const engineer = await platform.token('engineer', { sub: engineerId });
     const completed = await call('POST', `${dispatch}/v1/work-orders/${workOrderId}/complete`, engineer, {
       partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }],
