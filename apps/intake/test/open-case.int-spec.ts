@@ -56,6 +56,8 @@ describe('intake: POST /v1/cases', () => {
     await runMigrations(intakeService, env);
     app = await createServiceApp(AppModule, intakeService, env);
     dataSource = app.get(DataSource);
+    // Test data: cases are opened for a registered customer (issue #15).
+    await dataSource.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     events = await collectEvents(testInfra().natsUrl, ns, 'intake');
   });
 
