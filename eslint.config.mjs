@@ -7,7 +7,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const appScopes = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys'];
+const appScopes = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys', 'notifications'];
 
 /**
  * TEMPORARY. Files of apps/dispatch and apps/intake that break a layout rule today, while those two apps are being

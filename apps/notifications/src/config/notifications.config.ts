@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { AppConfig } from '@aftersales/platform-service-defaults';
+
+/** The notifications service's own variables (.env.example), validated at start with the platform's. */
+export const notificationsConfigSchema = z.object({
+  NOTIFY_SMTP_URL: z.url().default('smtp://127.0.0.1:1025').describe('Where email notices are submitted (smtp:// or smtps://, credentials in the URL)'),
+  NOTIFY_MAIL_FROM: z.string().min(3).default('After-sales <notifications@aftersales.local>'),
+  NOTIFY_SMS_PROVIDER: z.enum(['log', 'http']).default('log').describe('log: write SMS to the log (development); http: the Aliyun-shaped gateway'),
+  NOTIFY_SMS_GATEWAY_URL: z.url().default('https://dysmsapi.aliyuncs.com/'),
+  NOTIFY_SMS_SIGN_NAME: z.string().min(1).max(20).default('售后服务').describe('The approved SMS signature; counts towards the length with its 【】'),
+  NOTIFY_SMS_MAX_SEGMENTS: z.coerce.number().int().min(1).max(8).default(1).describe('An SMS longer than this many segments is not sent (recorded as failed)'),
+  NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6).describe('A transient failure is retried until this many attempts, then given up with its reason'),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600000).default(30000).describe('First retry after this long, doubling each time'),
+});
+
+export interface NotificationRules {
+  smsSignName: string;
+  smsMaxSegments: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+}
+
+export function notificationRules(config: AppConfig): NotificationRules {
+  return {
+    smsSignName: config.get<string>('NOTIFY_SMS_SIGN_NAME'),
+    smsMaxSegments: config.get<number>('NOTIFY_SMS_MAX_SEGMENTS'),
+    maxAttempts: config.get<number>('NOTIFY_MAX_ATTEMPTS'),
+    retryBaseMs: config.get<number>('NOTIFY_RETRY_BASE_MS'),
+  };
+}
