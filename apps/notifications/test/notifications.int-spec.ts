@@ -164,6 +164,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       LOG_LEVEL: 'silent',
       // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
       TIMERS_POLL_INTERVAL_MS: '3600000',
+      NOTIFY_EMAIL_PROVIDER: 'smtp',
       NOTIFY_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
       NOTIFY_SMS_PROVIDER: 'http',
       NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,

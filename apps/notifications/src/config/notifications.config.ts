@@ -3,6 +3,7 @@ import { AppConfig } from '@aftersales/platform-service-defaults';
 
 /** The notifications service's own variables (.env.example), validated at start with the platform's. */
 export const notificationsConfigSchema = z.object({
+  NOTIFY_EMAIL_PROVIDER: z.enum(['log', 'smtp']).default('log').describe('log: write mail to the log (development); smtp: submit to NOTIFY_SMTP_URL'),
   NOTIFY_SMTP_URL: z.url().default('smtp://127.0.0.1:1025').describe('Where email notices are submitted (smtp:// or smtps://, credentials in the URL)'),
   NOTIFY_MAIL_FROM: z.string().min(3).default('After-sales <notifications@aftersales.local>'),
   NOTIFY_SMS_PROVIDER: z.enum(['log', 'http']).default('log').describe('log: write SMS to the log (development); http: the Aliyun-shaped gateway'),
