@@ -115,6 +115,11 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     recipients: { roles: ['response-center-manager'], users: [], channels: ['email', 'sms'] },
     ...over,
   });
+  const only = <T>(items: T[], pick: (t: T) => boolean): T => {
+    const found = items.filter(pick);
+    expect(found).toHaveLength(1);
+    return found[0];
+  };
   const smsTo = (phone: string) => sms.filter((s) => s.PhoneNumbers === phone);
   const mailsTo = (address: string) => mails.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.value.some((v) => v.address === address)));
   const startApp = async () => {
@@ -257,7 +262,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     // zh-CN, the manager's language; times in their zone.
     expect(mail.subject).toBe('【SLA超时】CS-20261123-000001（P1）diagnosis已超时');
     expect(mail.text?.trim()).toBe('服务单 CS-20261123-000001（P1）的diagnosis时限 2026-11-23 11:00 (Asia/Shanghai) 已过，未达成。请立即处理。');
-    const smsDelivery = deliveries.find((d) => d.channel === 'sms')!;
+    const smsDelivery = only(deliveries, (d) => d.channel === 'sms');
     // TemplateParam is a JSON string of string values (Aliyun refuses others); key order carries no meaning.
     expect(smsTo(manager.phone).map((s) => ({ ...s, TemplateParam: JSON.parse(s.TemplateParam) }))).toEqual([
       {
@@ -427,7 +432,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     await publishTestEvent(natsUrl, ns, SlaWarningV1, { aggregateId: warning.caseId, data: warning });
     const p1 = breach({ caseId: randomUUID(), caseNumber: 'CS-20261124-000009', recipients: { roles: ['technical-manager'], users: [], channels: ['sms'] } });
     await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: p1.caseId, data: p1 });
-    const held = (await deliveriesWhere(warning.caseId, 2)).find((d) => d.channel === 'sms')!;
+    const held = only(await deliveriesWhere(warning.caseId, 2), (d) => d.channel === 'sms');
     expect(held).toMatchObject({ status: 'held', holdUntil: '2026-11-25T00:00:00.000Z' });
     await deliveriesWhere(p1.caseId, 2);
     await fire();
@@ -439,7 +444,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     await fire();
     const digest = await waitFor(() => smsTo(night.phone).find((s) => s.TemplateCode === 'SMS_NOTIFY_QUIET_HOURS_DIGEST_ZH'), { what: 'the morning digest' });
     expect(JSON.parse(digest.TemplateParam)).toEqual({ count: '1', cases: 'CS-20261120-000042' });
-    const after = (await deliveriesOf(warning.caseId)).find((d) => d.channel === 'sms')!;
+    const after = only(await deliveriesOf(warning.caseId), (d) => d.channel === 'sms');
     expect(after.status).toBe('digested');
     expect(after.digestId).toBe(digest.OutId);
     expect(smsTo(night.phone)).toHaveLength(2);
