@@ -28,6 +28,7 @@ import { notificationsService } from '../src/notifications.service-definition';
 
 const SECRET = 'notifications-test-secret-0123456789abcd';
 const RETRY_MS = 60_000;
+const RECEIPT_TOKEN = 'receipt-token-0123456789abcdef';
 
 interface SmsRequest {
   PhoneNumbers: string;
@@ -175,6 +176,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
       NOTIFY_SMS_SIGN_NAME: '售后服务',
       NOTIFY_MAX_ATTEMPTS: '3',
+      NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
       NOTIFY_RETRY_BASE_MS: String(RETRY_MS),
     };
     await provisionTestStream(natsUrl, ns, 'intake');
@@ -486,6 +488,34 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     const gaveUp = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'giving up' });
     expect(gaveUp).toMatchObject({ attempts: 3, lastError: 'GAVE_UP after 3 attempts: sms gateway: HTTP 503' });
     expect(answers).toEqual([]);
+  });
+
+  it('takes the gateway receipts: sent becomes delivered; a repeated or contrary receipt does not move it; bad tokens and bodies are refused', async () => {
+    clock.set('2026-11-25T04:00:00Z');
+    const data = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000200', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
+    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data });
+    await deliveriesWhere(data.caseId, 2);
+    await fire();
+    const sent = await waitFor(async () => (await deliveriesOf(data.caseId)).find((d) => d.channel === 'sms' && d.status === 'sent'), { what: 'the sent SMS' });
+    const call = only(sms, (s) => s.OutId === sent.id);
+    const bizId = (await ds.query(`SELECT provider_ref FROM notification_deliveries WHERE id = $1`, [sent.id]))[0].provider_ref as string;
+    expect(bizId).toBe(`biz-${sms.indexOf(call) + 1}`);
+    const receipt = (success: boolean) => [
+      { phone_number: manager.phone, send_time: '2026-11-25 12:00:00', report_time: '2026-11-25 12:00:03', success, err_code: success ? 'DELIVERED' : 'MK:0001', err_msg: success ? '用户接收成功' : 'failed', sms_size: '1', biz_id: bizId, out_id: sent.id },
+    ];
+    const post = (token: string, body: unknown) => http('POST', `/v1/notifications/receipts/sms/${token}`, null, body);
+
+    expect((await post('wrong-token-0123456789abcdef00', receipt(true))).status).toBe(404);
+    for (const bad of [{ not: 'an array' }, [], [{ success: 'yes', biz_id: bizId }]]) {
+      const res = await post(RECEIPT_TOKEN, bad);
+      expect({ status: res.status, type: res.type }).toEqual({ status: 400, type: expect.stringContaining('application/problem+json') });
+    }
+    expect((await deliveriesOf(data.caseId)).find((d) => d.id === sent.id)?.status).toBe('sent');
+
+    expect(await post(RECEIPT_TOKEN, receipt(true))).toMatchObject({ status: 200, body: { code: 0, msg: '接收成功' } });
+    expect(await post(RECEIPT_TOKEN, receipt(false))).toMatchObject({ status: 200, body: { code: 0 } });
+    const after = only(await deliveriesOf(data.caseId), (d) => d.id === sent.id);
+    expect(after).toMatchObject({ status: 'delivered', deliveredAt: '2026-11-25T04:00:00.000Z', lastError: null });
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {

@@ -10,6 +10,11 @@ export const notificationsConfigSchema = z.object({
   NOTIFY_SMS_GATEWAY_URL: z.url().default('https://dysmsapi.aliyuncs.com/'),
   NOTIFY_SMS_SIGN_NAME: z.string().min(1).max(20).default('售后服务').describe('The approved SMS signature; counts towards the length with its 【】'),
   NOTIFY_SMS_MAX_SEGMENTS: z.coerce.number().int().min(1).max(8).default(1).describe('An SMS longer than this many segments is not sent (recorded as failed)'),
+  NOTIFY_SMS_RECEIPT_TOKEN: z
+    .string()
+    .refine((s) => s === '' || s.length >= 24, 'at least 24 characters, or empty to refuse every receipt')
+    .default('')
+    .describe('The secret path token of the SMS receipt endpoint (the gateway signs nothing); empty: receipts off'),
   NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6).describe('A transient failure is retried until this many attempts, then given up with its reason'),
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600000).default(30000).describe('First retry after this long, doubling each time'),

@@ -8,6 +8,8 @@ import { HttpSmsProvider, LogSmsProvider } from './channels/sms.providers';
 import { MarkReadCommand } from './commands/mark-read/mark-read.command';
 import { MarkReadHttpController } from './commands/mark-read/mark-read.http.controller';
 import { NotifyCommand } from './commands/notify/notify.command';
+import { RecordSmsReceiptsCommand } from './commands/record-sms-receipts/record-sms-receipts.command';
+import { RecordSmsReceiptsHttpController } from './commands/record-sms-receipts/record-sms-receipts.http.controller';
 import { OnSlaNoticeHandler } from './integration/on-sla-notice.handler';
 import { OnWorkOrderNoticeHandler } from './integration/on-work-order-notice.handler';
 import { InboxHttpController } from './queries/inbox/inbox.http.controller';
@@ -22,7 +24,7 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
 
 @Module({
   imports: [DirectoryModule],
-  controllers: [ListDeliveriesHttpController, ListUnresolvedHttpController, InboxHttpController, MarkReadHttpController],
+  controllers: [ListDeliveriesHttpController, ListUnresolvedHttpController, InboxHttpController, MarkReadHttpController, RecordSmsReceiptsHttpController],
   providers: [
     TemplateRenderer,
     EmailChannel,
@@ -44,6 +46,7 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
     ListUnresolvedQuery,
     InboxQuery,
     MarkReadCommand,
+    RecordSmsReceiptsCommand,
   ],
 })
 export class DeliveriesModule {}

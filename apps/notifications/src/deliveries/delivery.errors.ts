@@ -9,3 +9,8 @@ export function inboxNotFound(subject: string): DomainError {
 export function inboxNoticeNotFound(id: string): DomainError {
   return new DomainError('NOTIFICATIONS.INBOX_NOTICE_NOT_FOUND', `No notice ${id} in your inbox`, 404);
 }
+
+/** A wrong or missing receipt token, or receipts switched off: nothing says the endpoint exists. */
+export function receiptEndpointNotFound(): DomainError {
+  return new DomainError('NOTIFICATIONS.RECEIPT_ENDPOINT_NOT_FOUND', 'Not found', 404);
+}

@@ -12,7 +12,7 @@ export const deliveryViewSchema = z.object({
   caseId: z.uuid().nullable(),
   personId: z.uuid(),
   channel: z.enum(['email', 'sms', 'in-app']),
-  status: z.enum(['queued', 'held', 'digested', 'sent', 'failed']),
+  status: z.enum(['queued', 'held', 'digested', 'sent', 'delivered', 'failed']).describe('delivered: the SMS receipt said so'),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
   providerRef: z.string().nullable(),
@@ -20,6 +20,7 @@ export const deliveryViewSchema = z.object({
   digestId: z.uuid().nullable(),
   queuedAt: isoDateTime,
   sentAt: isoDateTime.nullable(),
+  deliveredAt: isoDateTime.nullable(),
   failedAt: isoDateTime.nullable(),
 });
 export type DeliveryView = z.infer<typeof deliveryViewSchema>;
@@ -72,6 +73,7 @@ export function toDeliveryView(d: DeliveryEntity): DeliveryView {
     digestId: d.digestId,
     queuedAt: d.queuedAt.toISOString(),
     sentAt: iso(d.sentAt),
+    deliveredAt: iso(d.deliveredAt),
     failedAt: iso(d.failedAt),
   };
 }

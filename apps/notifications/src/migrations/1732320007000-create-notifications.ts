@@ -46,7 +46,7 @@ export class CreateNotifications1732320007000 implements MigrationInterface {
         address text,
         priority text,
         urgent boolean NOT NULL,
-        status text NOT NULL CHECK (status IN ('queued', 'held', 'digested', 'sent', 'failed')),
+        status text NOT NULL CHECK (status IN ('queued', 'held', 'digested', 'sent', 'delivered', 'failed')),
         language text NOT NULL,
         template_id uuid,
         template_version int,
@@ -62,10 +62,12 @@ export class CreateNotifications1732320007000 implements MigrationInterface {
         queued_at timestamptz NOT NULL,
         sent_at timestamptz,
         failed_at timestamptz,
+        delivered_at timestamptz,
         read_at timestamptz
       )`);
     await q.query(`CREATE INDEX notification_deliveries_case ON notification_deliveries (case_id, id)`);
     await q.query(`CREATE INDEX notification_deliveries_person ON notification_deliveries (person_id, channel, id)`);
+    await q.query(`CREATE INDEX notification_deliveries_provider_ref ON notification_deliveries (provider_ref) WHERE provider_ref IS NOT NULL`);
     await q.query(`CREATE INDEX notification_deliveries_held ON notification_deliveries (person_id, hold_until) WHERE status = 'held'`);
     await q.query(`
       CREATE TABLE notification_unresolved (

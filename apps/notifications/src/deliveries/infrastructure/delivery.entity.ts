@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type DeliveryStatus = 'queued' | 'held' | 'digested' | 'sent' | 'failed';
+export type DeliveryStatus = 'queued' | 'held' | 'digested' | 'sent' | 'delivered' | 'failed';
 
 /**
  * One notice to one person on one channel. `key` derives from the event id (event:person:channel): written in the
@@ -36,6 +36,8 @@ export class DeliveryEntity {
   @Column({ name: 'queued_at', type: 'timestamptz' }) queuedAt!: Date;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt!: Date | null;
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true }) failedAt!: Date | null;
+  /** The provider's receipt said the handset got it. */
+  @Column({ name: 'delivered_at', type: 'timestamptz', nullable: true }) deliveredAt!: Date | null;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt!: Date | null;
 }
 

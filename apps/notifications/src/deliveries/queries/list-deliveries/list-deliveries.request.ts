@@ -6,7 +6,7 @@ export const listDeliveriesQuery = z
   .strictObject({
     caseId: z.uuid().optional(),
     personId: z.uuid().optional(),
-    status: z.enum(['queued', 'held', 'digested', 'sent', 'failed']).optional(),
+    status: z.enum(['queued', 'held', 'digested', 'sent', 'delivered', 'failed']).optional(),
     ...pageQuery,
   })
   .refine((q) => q.caseId !== undefined || q.personId !== undefined, { message: 'give caseId or personId', path: ['caseId'] });
