@@ -405,6 +405,10 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       ['role', 'regional-director', 'aftersales.intake.sla.breached.v1'],
       ['user', 'engineer-nobody', 'aftersales.intake.sla.breached.v1'],
     ]);
+    // Reported as a metric too (one role and one user in this whole file).
+    const metrics = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/notifications_unresolved_recipients_total\{[^}]*kind="role"[^}]*\} 1\n/);
+    expect(metrics.body).toMatch(/notifications_unresolved_recipients_total\{[^}]*kind="user"[^}]*\} 1\n/);
     // The roles that do resolve are still told.
     expect((await deliveriesWhere(data.caseId, 2)).map((d) => [d.personId, d.channel]).sort()).toEqual([
       [manager.id, 'email'],

@@ -4,6 +4,7 @@ import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
 import { NotificationRules, notificationRules } from '../../config/notifications.config';
 import { SmsProvider } from '../channels/channel';
 import { EmailChannel } from '../channels/email.channel';
+import { deliveryAttempts } from '../delivery.metrics';
 import { SendOutcome, retryDelayMs } from '../domain/retry';
 import { DeliveryEntity } from '../infrastructure/delivery.entity';
 import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from './delivery.timers';
@@ -45,15 +46,18 @@ export class OnDeliveryAttemptDueTimer {
     const outcome: SendOutcome = delivery.channel === 'email' ? await this.email.send(notice) : await this.sms.send(notice);
     const attempts = delivery.attempts + 1;
     if (outcome.ok) {
+      deliveryAttempts.inc({ channel: delivery.channel, outcome: 'sent' });
       await repo.update(delivery.id, { status: 'sent', attempts, sentAt: ctx.now, providerRef: outcome.providerRef, lastError: null });
       return;
     }
     if (outcome.retryable && attempts < this.rules.maxAttempts) {
+      deliveryAttempts.inc({ channel: delivery.channel, outcome: 'retry' });
       await repo.update(delivery.id, { attempts, lastError: outcome.reason });
       await this.timers.scheduleAttempt(ctx.manager, delivery.id, attempts + 1, new Date(ctx.now.getTime() + retryDelayMs(attempts, this.rules.retryBaseMs)));
       return;
     }
     const reason = outcome.retryable ? `GAVE_UP after ${attempts} attempts: ${outcome.reason}` : `PERMANENT: ${outcome.reason}`;
+    deliveryAttempts.inc({ channel: delivery.channel, outcome: 'failed' });
     this.logger.warn(`delivery ${delivery.id} (${delivery.channel}) failed: ${reason}`);
     await repo.update(delivery.id, { status: 'failed', attempts, failedAt: ctx.now, lastError: reason });
   }

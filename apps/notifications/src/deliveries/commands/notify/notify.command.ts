@@ -9,6 +9,7 @@ import { DirectoryRepository } from '../../../directory/infrastructure/directory
 import { TemplateRenderer } from '../../../templates/template.renderer';
 import { Priority, holdsInQuietHours, quietUntil } from '../../domain/quiet-hours';
 import { smsLength, smsSegments } from '../../domain/sms-length';
+import { unresolvedRecipients } from '../../delivery.metrics';
 import { DeliveryEntity, UnresolvedRecipientEntity } from '../../infrastructure/delivery.entity';
 import { DeliveryTimers } from '../../timers/delivery.timers';
 
@@ -57,13 +58,15 @@ export class NotifyCommand {
     const { people, unresolved } = await this.directory.resolve(m, { roles: request.roles, users: request.users, orgUnit: null, at: request.now });
     for (const u of unresolved) {
       this.logger.warn(`${request.eventType} ${request.eventId}: unresolved ${u.kind} ${u.ref}: ${u.reason}`);
-      await m
+      const recorded = await m
         .createQueryBuilder()
         .insert()
         .into(UnresolvedRecipientEntity)
         .values({ id: uuidv7(), eventId: request.eventId, eventType: request.eventType, caseId: request.caseId, kind: u.kind, ref: u.ref, reason: u.reason, recordedAt: request.now })
         .orIgnore()
+        .returning(['id'])
         .execute();
+      if ((recorded.raw as unknown[]).length > 0) unresolvedRecipients.inc({ kind: u.kind });
     }
     for (const person of people) {
       const asked = request.channels === 'preferred' ? [person.preferredChannel as Channel] : request.channels;
