@@ -5,7 +5,7 @@
  * engineers, an unknown role recorded, quiet hours holding a P4 SMS until the morning digest, a gateway answering
  * 500 then 200 delivering once, and zh-CN and en templates rendered.
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { jetstreamManager } from '@nats-io/jetstream';
@@ -29,6 +29,8 @@ import { notificationsService } from '../src/notifications.service-definition';
 const SECRET = 'notifications-test-secret-0123456789abcd';
 const RETRY_MS = 60_000;
 const RECEIPT_TOKEN = 'receipt-token-0123456789abcdef';
+const ROBOT_TOKEN = 'robot-access-token-1';
+const ROBOT_SECRET = 'SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd';
 
 interface SmsRequest {
   PhoneNumbers: string;
@@ -50,6 +52,10 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   let ds: DataSource;
   let smtp: SMTPServer;
   let gateway: Server;
+  let robot: Server;
+  /** What the DingTalk robot accepted, and how many requests it refused (bad token, timestamp or signature). */
+  const robotMessages: { msgtype: string; text: { content: string }; at: { atMobiles: string[]; isAtAll: boolean } }[] = [];
+  let robotRefused = 0;
   const mails: ParsedMail[] = [];
   const sms: SmsRequest[] = [];
   /** What the gateway answers next; empty: 200 with Code OK. */
@@ -160,6 +166,24 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
 
+    // The DingTalk robot checks the request as the real one does: access token, a timestamp within an hour, and
+    // sign = base64(HMAC-SHA256(secret, timestamp + "\n" + secret)).
+    robot = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://robot');
+        const timestamp = url.searchParams.get('timestamp') ?? '';
+        const expected = createHmac('sha256', ROBOT_SECRET).update(`${timestamp}\n${ROBOT_SECRET}`).digest('base64');
+        const fresh = Math.abs(Date.now() - Number(timestamp)) < 3_600_000;
+        const ok = url.pathname === '/robot/send' && url.searchParams.get('access_token') === ROBOT_TOKEN && fresh && url.searchParams.get('sign') === expected;
+        if (ok) robotMessages.push(JSON.parse(raw));
+        else robotRefused++;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(ok ? { errcode: 0, errmsg: 'ok' } : { errcode: 310000, errmsg: 'sign not match' }));
+      });
+    });
+    await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
+
     db = await createTestDatabase('notifications');
     env = {
       DATABASE_URL: db.url,
@@ -177,6 +201,8 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       NOTIFY_SMS_SIGN_NAME: '售后服务',
       NOTIFY_MAX_ATTEMPTS: '3',
       NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
+      NOTIFY_DINGTALK_WEBHOOK_URL: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=${ROBOT_TOKEN}`,
+      NOTIFY_DINGTALK_SECRET: ROBOT_SECRET,
       NOTIFY_RETRY_BASE_MS: String(RETRY_MS),
     };
     await provisionTestStream(natsUrl, ns, 'intake');
@@ -211,6 +237,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     await db?.drop();
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
     await new Promise<void>((resolve) => gateway?.close(() => resolve()));
+    await new Promise<void>((resolve) => robot?.close(() => resolve()));
   });
 
   it('keeps the directory over the API; bad input answers 400/409/422 problem+json and changes nothing', async () => {
@@ -520,6 +547,43 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(await post(RECEIPT_TOKEN, receipt(false))).toMatchObject({ status: 200, body: { code: 0 } });
     const after = only(await deliveriesOf(data.caseId), (d) => d.id === sent.id);
     expect(after).toMatchObject({ status: 'delivered', deliveredAt: '2026-11-25T04:00:00.000Z', lastError: null });
+  });
+
+  it('sends to the DingTalk group robot, signed, @-mentioning the engineer who prefers it (R-SLA-4)', async () => {
+    clock.set('2026-11-25T05:00:00Z');
+    const sun = { id: randomUUID(), dispatchId: randomUUID(), phone: '13800000009' };
+    expect(
+      (await admin('PUT', `/v1/directory/people/${sun.id}`, person({ name: 'Sun Li', email: null, phone: sun.phone, preferredChannel: 'dingtalk', language: 'en', externalIds: [sun.dispatchId] }))).status,
+    ).toBe(201);
+    const caseId = randomUUID();
+    const workOrderId = uuidv7();
+    await publishTestEvent(natsUrl, ns, WorkOrderAcknowledgementRemindedV1, {
+      aggregateId: workOrderId,
+      data: {
+        workOrderId,
+        workOrderNumber: 'WO-20261125-000011',
+        caseId,
+        engineerId: sun.dispatchId,
+        minutesSinceAssignment: 45,
+        assignedAt: '2026-11-25T04:15:00.000Z',
+        respondBy: '2026-11-25T05:15:00.000Z',
+        remindedAt: '2026-11-25T05:00:00.000Z',
+        reassigned: false,
+      },
+    });
+    expect((await deliveriesWhere(caseId, 2)).map((d) => d.channel).sort()).toEqual(['dingtalk', 'in-app']);
+    await fire();
+    const message = await waitFor(() => robotMessages.find((m) => m.at.atMobiles.includes(sun.phone)), { what: 'the robot message' });
+    expect(message).toEqual({
+      msgtype: 'text',
+      text: {
+        content:
+          '[Reminder] Work order WO-20261125-000011: contact the customer\nWork order WO-20261125-000011 was assigned to you 45 minutes ago and the customer has not been contacted. Contact them by 2026-11-25 13:15 (Asia/Shanghai).',
+      },
+      at: { atMobiles: [sun.phone], isAtAll: false },
+    });
+    expect(robotRefused).toBe(0);
+    expect(only(await deliveriesOf(caseId), (d) => d.channel === 'dingtalk')).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {

@@ -15,6 +15,14 @@ export const notificationsConfigSchema = z.object({
     .refine((s) => s === '' || s.length >= 24, 'at least 24 characters, or empty to refuse every receipt')
     .default('')
     .describe('The secret path token of the SMS receipt endpoint (the gateway signs nothing); empty: receipts off'),
+  NOTIFY_DINGTALK_WEBHOOK_URL: z
+    .union([z.literal(''), z.url()])
+    .default('')
+    .describe('The DingTalk group robot: https://oapi.dingtalk.com/robot/send?access_token=...; empty: the channel is off'),
+  NOTIFY_DINGTALK_SECRET: z
+    .union([z.literal(''), z.string().startsWith('SEC')])
+    .default('')
+    .describe("The robot's signing secret (SEC...): each request is signed with it"),
   NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6).describe('A transient failure is retried until this many attempts, then given up with its reason'),
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600000).default(30000).describe('First retry after this long, doubling each time'),

@@ -3,6 +3,7 @@ import { AppConfig } from '@aftersales/platform-service-defaults';
 import { DirectoryModule } from '../directory/directory.module';
 import { TemplateRenderer } from '../templates/template.renderer';
 import { SmsProvider } from './channels/channel';
+import { DingTalkChannel } from './channels/dingtalk.channel';
 import { EmailChannel } from './channels/email.channel';
 import { HttpSmsProvider, LogSmsProvider } from './channels/sms.providers';
 import { MarkReadCommand } from './commands/mark-read/mark-read.command';
@@ -28,6 +29,7 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
   providers: [
     TemplateRenderer,
     EmailChannel,
+    DingTalkChannel,
     {
       provide: SmsProvider,
       inject: [AppConfig],

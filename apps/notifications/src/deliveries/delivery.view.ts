@@ -11,7 +11,7 @@ export const deliveryViewSchema = z.object({
   notice: z.string(),
   caseId: z.uuid().nullable(),
   personId: z.uuid(),
-  channel: z.enum(['email', 'sms', 'in-app']),
+  channel: z.enum(['email', 'sms', 'in-app', 'dingtalk']),
   status: z.enum(['queued', 'held', 'digested', 'sent', 'delivered', 'failed']).describe('delivered: the SMS receipt said so'),
   attempts: z.number().int(),
   lastError: z.string().nullable(),

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@aftersales/platform-service-defaults';
 import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
 import { NotificationRules, notificationRules } from '../../config/notifications.config';
-import { SmsProvider } from '../channels/channel';
+import { OutgoingNotice, SmsProvider } from '../channels/channel';
+import { DingTalkChannel } from '../channels/dingtalk.channel';
 import { EmailChannel } from '../channels/email.channel';
 import { deliveryAttempts } from '../delivery.metrics';
 import { SendOutcome, retryDelayMs } from '../domain/retry';
@@ -23,10 +24,15 @@ export class OnDeliveryAttemptDueTimer {
   constructor(
     private readonly email: EmailChannel,
     private readonly sms: SmsProvider,
+    private readonly dingtalk: DingTalkChannel,
     private readonly timers: DeliveryTimers,
     config: AppConfig,
   ) {
     this.rules = notificationRules(config);
+  }
+
+  private channel(name: string): { send(notice: OutgoingNotice): Promise<SendOutcome> } {
+    return name === 'email' ? this.email : name === 'dingtalk' ? this.dingtalk : this.sms;
   }
 
   @OnTimer(DELIVERY_ATTEMPT_TIMER)
@@ -43,7 +49,7 @@ export class OnDeliveryAttemptDueTimer {
       smsTemplateCode: delivery.smsTemplateCode,
       smsParams: delivery.smsParams ?? {},
     };
-    const outcome: SendOutcome = delivery.channel === 'email' ? await this.email.send(notice) : await this.sms.send(notice);
+    const outcome: SendOutcome = await this.channel(delivery.channel).send(notice);
     const attempts = delivery.attempts + 1;
     if (outcome.ok) {
       deliveryAttempts.inc({ channel: delivery.channel, outcome: 'sent' });

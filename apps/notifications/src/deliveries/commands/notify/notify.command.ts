@@ -32,7 +32,9 @@ export interface NoticeRequest {
   now: Date;
 }
 
-const ADDRESS: Record<Channel, (p: PersonEntity) => string | null> = { email: (p) => p.email, sms: (p) => p.phone, 'in-app': () => null };
+const ADDRESS: Record<Channel, (p: PersonEntity) => string | null> = { email: (p) => p.email, sms: (p) => p.phone, 'in-app': () => null, dingtalk: (p) => p.phone };
+/** The robot message says what the in-app notice says (subject and body); no templates of its own. */
+const TEMPLATE_CHANNEL: Record<Channel, string> = { email: 'email', sms: 'sms', 'in-app': 'in-app', dingtalk: 'in-app' };
 
 /**
  * R-SLA-7: resolves who is told, records who could not be resolved, and writes one delivery per (event, person,
@@ -93,7 +95,7 @@ export class NotifyCommand {
       body: '',
     };
     try {
-      const rendered = await this.renderer.render(m, request.notice, person.language, channel, request.context(person));
+      const rendered = await this.renderer.render(m, request.notice, person.language, TEMPLATE_CHANNEL[channel], request.context(person));
       Object.assign(row, {
         templateId: rendered.templateId,
         templateVersion: rendered.templateVersion,
@@ -111,7 +113,7 @@ export class NotifyCommand {
       return;
     }
     if (!row.address) {
-      await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `NO_ADDRESS: ${person.name} has no ${channel === 'sms' ? 'phone' : 'email'}` });
+      await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `NO_ADDRESS: ${person.name} has no ${channel === 'email' ? 'email' : 'phone'}` });
       return;
     }
     if (channel === 'sms') {
