@@ -200,6 +200,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
       NOTIFY_SMS_SIGN_NAME: '售后服务',
       NOTIFY_MAX_ATTEMPTS: '3',
+      NOTIFY_SMS_PER_PERSON_PER_HOUR: '2',
       NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
       NOTIFY_DINGTALK_WEBHOOK_URL: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=${ROBOT_TOKEN}`,
       NOTIFY_DINGTALK_SECRET: ROBOT_SECRET,
@@ -584,6 +585,59 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     expect(robotRefused).toBe(0);
     expect(only(await deliveriesOf(caseId), (d) => d.channel === 'dingtalk')).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('limits SMS per person and hour: the third P3 warning waits for the window, a P1 breach does not', async () => {
+    clock.set('2026-11-25T06:00:00Z'); // 14:00 in Shanghai
+    const qian = { id: randomUUID(), phone: '13800000010' };
+    expect((await admin('PUT', `/v1/directory/people/${qian.id}`, person({ name: 'Qian Yu', email: null, phone: qian.phone, preferredChannel: 'sms' }))).status).toBe(201);
+    expect((await admin('PUT', `/v1/directory/role-assignments/${randomUUID()}`, { role: 'technical-center-manager', personId: qian.id, validFrom: '2026-11-01T00:00:00Z' })).status).toBe(201);
+    const warn = (n: number): SlaWarningV1Data => ({
+      caseId: randomUUID(),
+      caseNumber: `CS-20261125-00030${n}`,
+      priority: 'P3',
+      planCode: 'standard',
+      clock: 'diagnosis',
+      targetMinutes: 1440,
+      calendarId: 'business',
+      rule: 'R-SLA-3',
+      level: 0,
+      percentOfTarget: 75,
+      dueAt: '2026-11-26T02:00:00.000Z',
+      remainingMinutes: 360,
+      reason: 'three quarters of the diagnosis time used',
+      recipients: { roles: ['technical-center-manager'], users: [], channels: ['sms'] },
+      warnedAt: '2026-11-25T06:00:00.000Z',
+    });
+    const warnings = [1, 2, 3].map(warn);
+    for (const w of warnings) {
+      await publishTestEvent(natsUrl, ns, SlaWarningV1, { aggregateId: w.caseId, data: w });
+      await deliveriesWhere(w.caseId, 2);
+    }
+    await fire();
+    await waitFor(() => (smsTo(qian.phone).length >= 2 ? true : undefined), { what: 'two SMS' });
+    // Which of the three waits depends on the order the timers fired in (all due at once): exactly one does.
+    const smsOf = async (caseId: string) => only(await deliveriesOf(caseId), (d) => d.channel === 'sms');
+    const states = await Promise.all(warnings.map((w) => smsOf(w.caseId)));
+    expect(states.map((d) => d.status).sort()).toEqual(['queued', 'sent', 'sent']);
+    const waitingCase = warnings[states.findIndex((d) => d.status === 'queued')];
+    const waiting = await smsOf(waitingCase.caseId);
+    expect(waiting).toMatchObject({ status: 'queued', attempts: 0, lastError: 'RATE_LIMITED: 2 SMS an hour to this person; waits until 2026-11-25T07:00:00.000Z' });
+
+    const p1 = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000399', recipients: { roles: ['technical-center-manager'], users: [], channels: ['sms'] } });
+    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: p1.caseId, data: p1 });
+    await deliveriesWhere(p1.caseId, 2);
+    await fire();
+    await waitFor(() => smsTo(qian.phone).find((s) => s.TemplateParam.includes('CS-20261125-000399')), { what: 'the P1 SMS past the limit' });
+    expect(smsTo(qian.phone).map((s) => JSON.parse(s.TemplateParam).caseNumber).sort()).toEqual(
+      ['CS-20261125-000301', 'CS-20261125-000302', 'CS-20261125-000303', 'CS-20261125-000399'].filter((n) => n !== waitingCase.caseNumber),
+    );
+
+    clock.set('2026-11-25T07:00:00Z');
+    await fire();
+    await waitFor(() => smsTo(qian.phone).find((s) => s.TemplateParam.includes(waitingCase.caseNumber)), { what: 'the third warning after the window' });
+    expect(await smsOf(waitingCase.caseId)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(smsTo(qian.phone)).toHaveLength(4);
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {

@@ -34,7 +34,10 @@ export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
  * Only SMS is held: email and the in-app inbox make no sound at night.
  */
 export function holdsInQuietHours(notice: { priority: Priority | null; urgent: boolean }, channel: string): boolean {
-  if (channel !== 'sms') return false;
-  if (notice.urgent) return false;
-  return notice.priority !== 'P1' && notice.priority !== 'P2';
+  return channel === 'sms' && !isCritical(notice);
+}
+
+/** Critical notices pass quiet hours and rate limits: P1 and P2, and the urgent R-SLA-4 calls. */
+export function isCritical(notice: { priority: string | null; urgent: boolean }): boolean {
+  return notice.urgent || notice.priority === 'P1' || notice.priority === 'P2';
 }

@@ -29,6 +29,12 @@ export class DeliveryTimers {
     return this.timers.schedule(m, { key: `delivery:${deliveryId}:${attempt}`, kind: DELIVERY_ATTEMPT_TIMER, fireAt: at, payload: { ...payload } });
   }
 
+  /** The same attempt later, when a rate limit made it wait (a fired key never fires again, so the wait is in the key). */
+  deferAttempt(m: EntityManager, deliveryId: string, attempt: number, at: Date): Promise<void> {
+    const payload: DeliveryAttemptPayload = { deliveryId, attempt };
+    return this.timers.schedule(m, { key: `delivery:${deliveryId}:${attempt}:wait-${at.getTime()}`, kind: DELIVERY_ATTEMPT_TIMER, fireAt: at, payload: { ...payload } });
+  }
+
   /** One digest per person and end of quiet hours: every notice held that night joins it. */
   scheduleDigest(m: EntityManager, personId: string, at: Date): Promise<void> {
     const payload: DigestPayload = { personId };

@@ -6,6 +6,8 @@ import { OutgoingNotice, SmsProvider } from '../channels/channel';
 import { DingTalkChannel } from '../channels/dingtalk.channel';
 import { EmailChannel } from '../channels/email.channel';
 import { deliveryAttempts } from '../delivery.metrics';
+import { isCritical } from '../domain/quiet-hours';
+import { rateLimitedUntil } from '../domain/rate-limit';
 import { SendOutcome, retryDelayMs } from '../domain/retry';
 import { DeliveryEntity } from '../infrastructure/delivery.entity';
 import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from './delivery.timers';
@@ -16,6 +18,8 @@ import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from '
  * failure, the delivery is failed with its reason. A crash between the provider's answer and the commit sends again:
  * the provider edge is at-least-once (the SMS OutId / mail Message-ID is the delivery id, so it can be recognised).
  */
+const HOUR_MS = 3_600_000;
+
 @Injectable()
 export class OnDeliveryAttemptDueTimer {
   private readonly logger = new Logger('Deliveries');
@@ -35,12 +39,33 @@ export class OnDeliveryAttemptDueTimer {
     return name === 'email' ? this.email : name === 'dingtalk' ? this.dingtalk : this.sms;
   }
 
+  /**
+   * Per-person SMS limit (NOTIFY_SMS_PER_PERSON_PER_HOUR): over it, the attempt waits until a send leaves the hour,
+   * without counting as an attempt. One person's sends are serialised by an advisory lock, so replicas agree.
+   */
+  private async waitForRateLimit(delivery: DeliveryEntity, ctx: TimerContext): Promise<boolean> {
+    const limit = this.rules.smsPerPersonPerHour;
+    if (limit <= 0) return false;
+    await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('notifications:sms:' || $1))`, [delivery.personId]);
+    const rows: { sent_at: Date }[] = await ctx.manager.query(
+      `SELECT sent_at FROM notification_deliveries WHERE person_id = $1 AND channel = 'sms' AND sent_at > $2`,
+      [delivery.personId, new Date(ctx.now.getTime() - HOUR_MS)],
+    );
+    const until = rateLimitedUntil(rows.map((r) => r.sent_at), limit, HOUR_MS, ctx.now);
+    if (!until) return false;
+    deliveryAttempts.inc({ channel: delivery.channel, outcome: 'rate-limited' });
+    await ctx.manager.getRepository(DeliveryEntity).update(delivery.id, { lastError: `RATE_LIMITED: ${limit} SMS an hour to this person; waits until ${until.toISOString()}` });
+    await this.timers.deferAttempt(ctx.manager, delivery.id, delivery.attempts + 1, until);
+    return true;
+  }
+
   @OnTimer(DELIVERY_ATTEMPT_TIMER)
   async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
     const { deliveryId } = timer.payload as unknown as DeliveryAttemptPayload;
     const repo = ctx.manager.getRepository(DeliveryEntity);
     const delivery = await repo.findOne({ where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
     if (!delivery || delivery.status !== 'queued') return;
+    if (delivery.channel === 'sms' && !isCritical(delivery) && (await this.waitForRateLimit(delivery, ctx))) return;
     const notice = {
       deliveryId: delivery.id,
       address: delivery.address ?? '',
