@@ -272,7 +272,19 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect((await admin('GET', '/v1/directory/role-assignments?role=general-manager')).body.items).toEqual([]);
     const onCall = await admin('GET', '/v1/directory/role-assignments?role=response-center-manager&at=2026-11-23T02:00:00Z');
     expect(onCall.body.items.map((a: { personId: string }) => a.personId)).toEqual([manager.id]);
-    expect((await admin('GET', '/v1/notifications/deliveries')).status).toBe(400);
+    for (const url of [
+      '/v1/notifications/deliveries',
+      '/v1/notifications/deliveries?caseId=nope',
+      '/v1/notifications/deliveries?personId=' + id + '&status=lost',
+      '/v1/notifications/unresolved?caseId=nope',
+      '/v1/directory/role-assignments?at=yesterday',
+      '/v1/directory/role-assignments?colour=red',
+    ]) {
+      const res = await admin('GET', url);
+      expect({ url, status: res.status, type: res.type }).toEqual({ url, status: 400, type: expect.stringContaining('application/problem+json') });
+    }
+    const missing = await admin('GET', `/v1/directory/people/${randomUUID()}`);
+    expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 404, code: 'NOTIFICATIONS.PERSON_NOT_FOUND' });
   });
 
   it('a P1 breach reaches the response-center manager by email and SMS exactly once across a redelivery, a restart and two replicas (R-SLA-7)', async () => {
