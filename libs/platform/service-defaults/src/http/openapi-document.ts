@@ -31,7 +31,23 @@ export function buildOpenApiDocument(app: INestApplication, def: ServiceDefiniti
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
       .build(),
   );
-  return documentProblemResponses(cleanupOpenApiDoc(document, { version: '3.1' }));
+  return markPublicOperations(documentProblemResponses(cleanupOpenApiDoc(document, { version: '3.1' })));
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * An operation the auth module left without the bearer scheme is @Public() (e.g. a gateway's receipt callback,
+ * protected otherwise): say so with an empty `security`, so a reader and a client generator know no token is sent.
+ */
+function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
 }
 
 /** Serves the document as Swagger UI at /docs and as JSON at /docs-json. */
