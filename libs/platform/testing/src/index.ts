@@ -12,5 +12,9 @@ export {
   runServiceScript,
 } from './service-process';
 export type { ServiceProcess, ProcessEnd } from './service-process';
-export { provisionTestStream, publishTestEvent, publishRaw, collectEvents } from './events';
+export { provisionTestStream, publishTestEvent, publishRaw, collectEvents, deleteNamespaceStreams } from './events';
 export type { EventCollector } from './events';
+export { startServiceUnderTest, TEST_JWT_SECRET } from './service-under-test';
+export type { ServiceUnderTest, ServiceUnderTestOptions, RequestOptions, HttpReply, HttpMethod, TokenClaims } from './service-under-test';
+export { testLogLevel } from './test-log-level';
+export type { TestLogLevel } from './test-log-level';
