@@ -4,50 +4,24 @@
  * hand (R-CP-1, R-CP-2), repeat complainants are flagged (R-CP-5), and bad input changes nothing (issue #2 h).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
 import { ResponseReceivedV1, ResponseReceivedV1Data } from '@aftersales/contracts-surveys';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-  waitFor,
-} from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { complaintsService } from '../src/complaints.service-definition';
 
-const SECRET = 'complaints-test-secret-0123456789abcdef01';
 const DEADLINE_HOURS = 72;
 const HOUR = 3_600_000;
 
 describe('complaints: from low survey scores and by hand', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('complaints');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, headers: Record<string, string> = {}) => {
-    const res = await app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      payload: typeof payload === 'string' ? payload : (payload as object),
-      headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...(typeof payload === 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
-    });
-    return { status: res.statusCode, body: res.json(), headers: res.headers };
-  };
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
+  const http = (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, headers: Record<string, string> = {}) =>
+    t.http(method, url, { token: auth, body: payload, headers });
   const answer = (over: Partial<ResponseReceivedV1Data> = {}): ResponseReceivedV1Data => ({
     responseId: uuidv7(),
     surveyId: uuidv7(),
@@ -59,12 +33,12 @@ describe('complaints: from low survey scores and by hand', () => {
     ...over,
   });
   const receive = (data: ResponseReceivedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, ResponseReceivedV1, { aggregateId: data.surveyId, sequence: 2, data, ...extra });
+    t.publish(ResponseReceivedV1, { aggregateId: data.surveyId, sequence: 2, data, ...extra });
   const complaintsOfCase = async (caseId: string) =>
     (await http('GET', `/v1/complaints?caseId=${caseId}`, await token('complaint-officer'))).body.items as { id: string; [k: string]: unknown }[];
   const complaintOf = (caseId: string) => waitFor(async () => (await complaintsOfCase(caseId))[0], { what: `the complaint about case ${caseId}` });
   const counts = async () => {
-    const [row] = await dataSource.query(
+    const [row] = await t.query(
       `SELECT (SELECT count(*) FROM complaints)::int AS complaints, (SELECT count(*) FROM complaint_steps)::int AS steps,
               (SELECT coalesce(sum(complaint_count), 0)::int FROM customer_complaint_history) AS history, (SELECT count(*) FROM messaging_outbox)::int AS events`,
     );
@@ -79,31 +53,17 @@ describe('complaints: from low survey scores and by hand', () => {
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase('complaints');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      HTTP_BODY_LIMIT_BYTES: '65536',
+    t = await startServiceUnderTest({
+      definition: complaintsService,
+      appModule: AppModule,
       // The deadline comes from configuration; the score threshold keeps its default of 2.
-      COMPLAINT_DEFAULT_DEADLINE_HOURS: String(DEADLINE_HOURS),
-    };
-    // Surveys' stream exists before complaints starts, so its consumer attaches at once.
-    await provisionTestStream(natsUrl, ns, 'surveys');
-    await runMigrations(complaintsService, env);
-    app = await createServiceApp(AppModule, complaintsService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'complaints');
+      env: { HTTP_BODY_LIMIT_BYTES: '65536', COMPLAINT_DEFAULT_DEADLINE_HOURS: String(DEADLINE_HOURS) },
+      // Surveys' stream exists before complaints starts, so its consumer attaches at once.
+      streams: ['surveys'],
+    });
+    events = await t.events();
   });
-
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('opens one complaint for a score of 2, with a summary naming score and comment and the configured deadline', async () => {
     const data = answer({ score: 2 });
@@ -160,7 +120,7 @@ describe('complaints: from low survey scores and by hand', () => {
     await receive(sentinel);
     await complaintOf(sentinel.caseId);
     expect(await complaintsOfCase(data.caseId)).toEqual([complaint]);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [ComplaintOpenedV1.subject, complaint.id]);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [ComplaintOpenedV1.subject, complaint.id]);
     expect(n).toBe(1);
     const history = await http('GET', `/v1/customers/${data.customerId}/complaint-history`, await token('agent'));
     expect(history.body).toMatchObject({ complaintCount: 1 });
@@ -180,7 +140,7 @@ describe('complaints: from low survey scores and by hand', () => {
       complaintCount: 0,
       lastComplaintAt: null,
     });
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM complaints WHERE customer_id = $1`, [customerId]);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM complaints WHERE customer_id = $1`, [customerId]);
     expect(n).toBe(0);
   });
 
@@ -316,7 +276,7 @@ describe('complaints: from low survey scores and by hand', () => {
     const last = await http('POST', '/v1/complaints', await token('agent'), manual());
     // The relay publishes in outbox order: once the last complaint is on the stream, every earlier one is.
     await events.waitFor((e) => e.type === ComplaintOpenedV1.subject && e.subject === last.body.id);
-    const stored: { id: string }[] = await dataSource.query(`SELECT id FROM complaints`);
+    const stored: { id: string }[] = await t.query(`SELECT id FROM complaints`);
     const published = events.all().filter((e) => e.type === ComplaintOpenedV1.subject).map((e) => e.subject);
     expect(published.sort()).toEqual(stored.map((c) => c.id).sort());
   });
