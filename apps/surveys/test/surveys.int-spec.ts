@@ -4,47 +4,20 @@
  * input is a 4xx problem+json that changes nothing (issue #2 g).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { CaseClosedV1, CaseClosedV1Data } from '@aftersales/contracts-intake';
 import { ResponseReceivedV1 } from '@aftersales/contracts-surveys';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-  waitFor,
-} from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { surveysService } from '../src/surveys.service-definition';
 
-const SECRET = 'surveys-test-secret-0123456789abcdef0123';
-
 describe('surveys: a survey per closed case and its one answer', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('surveys');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, headers: Record<string, string> = {}) => {
-    const res = await app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      payload: typeof payload === 'string' ? payload : (payload as object),
-      headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...(typeof payload === 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
-    });
-    return { status: res.statusCode, body: res.json(), headers: res.headers };
-  };
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
+  const http = (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, headers: Record<string, string> = {}) =>
+    t.http(method, url, { token: auth, body: payload, headers });
   const closure = (customerId: string, over: Partial<CaseClosedV1Data> = {}): CaseClosedV1Data => ({
     caseId: randomUUID(),
     caseNumber: `CS-20261123-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
@@ -56,11 +29,11 @@ describe('surveys: a survey per closed case and its one answer', () => {
     ...over,
   });
   const close = (data: CaseClosedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data, ...extra });
+    t.publish(CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data, ...extra });
   const surveysOfCase = async (caseId: string) => (await http('GET', `/v1/surveys?caseId=${caseId}`, await token('agent'))).body.items as { id: string; status: string }[];
   const surveyOf = (caseId: string) => waitFor(async () => (await surveysOfCase(caseId))[0], { what: `the survey of case ${caseId}` });
   const counts = async () => {
-    const [row] = await dataSource.query(
+    const [row] = await t.query(
       `SELECT (SELECT count(*) FROM surveys)::int AS surveys, (SELECT count(*) FROM survey_responses)::int AS responses,
               (SELECT count(*) FROM surveys WHERE status = 'answered')::int AS answered, (SELECT count(*) FROM messaging_outbox)::int AS events`,
     );
@@ -68,21 +41,16 @@ describe('surveys: a survey per closed case and its one answer', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('surveys');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', HTTP_BODY_LIMIT_BYTES: '65536' };
-    // Intake's stream exists before surveys starts, so its consumer attaches at once.
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(surveysService, env);
-    app = await createServiceApp(AppModule, surveysService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'surveys');
+    t = await startServiceUnderTest({
+      definition: surveysService,
+      appModule: AppModule,
+      env: { HTTP_BODY_LIMIT_BYTES: '65536' },
+      // Intake's stream exists before surveys starts, so its consumer attaches at once.
+      streams: ['intake'],
+    });
+    events = await t.events();
   });
-
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('sends one survey when a case closes, even when the closure is delivered again', async () => {
     const customerId = randomUUID();
@@ -109,7 +77,7 @@ describe('surveys: a survey per closed case and its one answer', () => {
     await close(sentinel);
     await surveyOf(sentinel.caseId);
     expect(await surveysOfCase(data.caseId)).toEqual([survey]);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM surveys WHERE case_id = $1`, [data.caseId]);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM surveys WHERE case_id = $1`, [data.caseId]);
     expect(n).toBe(1);
   });
 
@@ -160,7 +128,7 @@ describe('surveys: a survey per closed case and its one answer', () => {
     const recorded = await http('POST', `/v1/surveys/${survey.id}/responses`, await token('agent', { sub: 'agent-7' }), { score: 5 });
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({ score: 5, comment: null, channel: 'phone' });
-    const [row] = await dataSource.query(`SELECT recorded_by FROM survey_responses WHERE id = $1`, [recorded.body.id]);
+    const [row] = await t.query(`SELECT recorded_by FROM survey_responses WHERE id = $1`, [recorded.body.id]);
     expect(row.recorded_by).toBe('user:agent-7');
     const event = await events.waitFor((e) => e.type === ResponseReceivedV1.subject && e.subject === survey.id);
     expect(event.data).toMatchObject({ score: 5, comment: null, customerId: data.customerId });
@@ -262,7 +230,7 @@ describe('surveys: a survey per closed case and its one answer', () => {
     await http('POST', `/v1/surveys/${last.id}/responses`, await token('agent'), { score: 4 });
     // The relay publishes in outbox order: once the last answer is on the stream, every earlier one is.
     await events.waitFor((e) => e.type === ResponseReceivedV1.subject && e.subject === last.id);
-    const stored: { id: string }[] = await dataSource.query(`SELECT id FROM survey_responses`);
+    const stored: { id: string }[] = await t.query(`SELECT id FROM survey_responses`);
     const published = events.all().filter((e) => e.type === ResponseReceivedV1.subject).map((e) => (e.data as { responseId: string }).responseId);
     expect(published.sort()).toEqual(stored.map((r) => r.id).sort());
   });
