@@ -4,49 +4,28 @@
  * (R-WA-1, R-WA-5, R-WA-7). A redelivered case.opened decides nothing twice.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1, CaseOpenedV1Data } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-} from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-test-secret-0123456789abcdef0123';
 const ZONE = 'Asia/Shanghai';
 const daysAgo = (days: number) => DateTime.now().setZone(ZONE).minus({ days }).toISODate() as string;
 
 describe('warranty: an explained entitlement for every opened case', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_entitlement');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string, payload?: object) => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${auth}` } });
-    return { status: res.statusCode, body: res.json() };
-  };
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
+  const http = (method: 'GET' | 'POST', url: string, auth: string, payload?: object) => t.http(method, url, { token: auth, body: payload });
   const openCase = (over: Partial<CaseOpenedV1Data> = {}, extra: { id?: string; msgId?: string } = {}) => {
     const caseId = over.caseId ?? uuidv7();
-    return publishTestEvent(natsUrl, ns, CaseOpenedV1, {
+    return t.publish(CaseOpenedV1, {
       aggregateId: caseId,
       ...extra,
       data: {
@@ -69,16 +48,11 @@ describe('warranty: an explained entitlement for every opened case', () => {
     events.waitFor((e) => e.type === EntitlementDeterminedV1.subject && (e.data as EntitlementDeterminedV1Data).caseId === caseId) as Promise<
       EventEnvelope<EntitlementDeterminedV1Data>
     >;
-  const count = async (sql: string, params: unknown[]) => ((await dataSource.query(sql, params)) as { n: number }[])[0].n;
+  const count = async (sql: string, params: unknown[]) => ((await t.query(sql, params)) as { n: number }[])[0].n;
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-entitlement');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'warranty');
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE }, streams: ['intake'] });
+    events = await t.events();
     // The skeleton's reference data, registered the way an administrator would.
     const admin = await token('admin');
     const model = await http('POST', '/v1/product-models', admin, {
@@ -97,11 +71,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
     }
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('decides a case for the in-warranty unit: covered, on-site allowed, every rule explained, and stores it', async () => {
     const opened = await openCase({ serialNumber: 'SN-PX2000-0001' });
@@ -193,8 +163,8 @@ describe('warranty: an explained entitlement for every opened case', () => {
     expect(await count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->'data'->>'caseId' = $1`, [opened.data.caseId])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1`, [opened.id])).toBe(1);
     // Both copies were handled cleanly: one stopped by the inbox, none failing into retries or dead letters.
-    const metrics = (await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/metrics' })).body;
-    const consumer = `consumer="${ns}_warranty__determine-entitlement"`;
+    const metrics = (await t.inject('GET', '/metrics')).body;
+    const consumer = `consumer="${t.ns}_warranty__determine-entitlement"`;
     expect(metrics).toMatch(new RegExp(`messaging_consumer_processed_total\\{${consumer},outcome="duplicate"\\} 1\\n`));
     expect(metrics).not.toContain(`messaging_consumer_processed_total{${consumer},outcome="retry"}`);
     expect(await count(`SELECT count(*)::int AS n FROM messaging_dead_letter`, [])).toBe(0);
