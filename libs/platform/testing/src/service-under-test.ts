@@ -131,6 +131,13 @@ export async function startServiceUnderTest(options: ServiceUnderTestOptions): P
   const build = async (instanceClock = clock) => {
     const app = await createServiceApp(appModule, definition, env, instanceClock ? { clock: instanceClock } : {});
     apps.push(app);
+    // An instance the test closes itself (a replica that dies, a service shutting down) leaves the list,
+    // so close() does not close it a second time.
+    const closeApp = app.close.bind(app);
+    app.close = async () => {
+      if (apps.includes(app)) apps.splice(apps.indexOf(app), 1);
+      await closeApp();
+    };
     return app;
   };
   let primary: NestFastifyApplication;
@@ -205,12 +212,11 @@ export async function startServiceUnderTest(options: ServiceUnderTestOptions): P
     startReplica: (replicaOptions = {}) => build(replicaOptions.clock ?? clock),
     async restart() {
       await primary.close();
-      apps.splice(apps.indexOf(primary), 1);
       primary = await build();
     },
     async close() {
       for (const collector of collectors.splice(0)) await collector.stop();
-      for (const app of apps.splice(0)) await app.close().catch(() => undefined);
+      for (const app of [...apps]) await app.close().catch(() => undefined);
       await deleteNamespaceStreams(natsUrl, ns).catch(() => undefined);
       await db.drop();
     },
