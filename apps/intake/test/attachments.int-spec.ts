@@ -4,15 +4,11 @@
  * served, each upload in the activity log (R-IN-3), customers attaching to and reading only their own cases (R-IN-8).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { signDevToken, Role } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-test-secret-0123456789abcdef0123';
 const MAX_BYTES = 4096;
 const customerA = randomUUID();
 const customerB = randomUUID();
@@ -30,27 +26,18 @@ const upload = (bytes: Buffer, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('intake: case attachments', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let caseOfA: string;
   let caseOfB: string;
-  const ns = testNamespace('intake_attachments');
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
   const customer = (customerId: string) => token('customer', { customerId, sub: `customer-${customerId.slice(0, 8)}` });
   const inject = (method: 'GET' | 'POST', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-    });
+    t.inject(method, url, { token: auth, body, headers });
   const attach = async (caseId: string, body: unknown, auth?: string, headers: Record<string, string> = {}) =>
     inject('POST', `/v1/cases/${caseId}/attachments`, auth ?? (await token('engineer', { sub: 'eng-li-wei' })), body, headers);
   const snapshot = async (): Promise<{ attachments: string[]; activity: number }> =>
     (
-      await dataSource.query(`
+      await t.query(`
       SELECT (SELECT coalesce(json_agg(a.id ORDER BY a.id), '[]') FROM case_attachments a) AS attachments,
              (SELECT count(*)::int FROM case_activity) AS activity`)
     )[0];
@@ -70,27 +57,12 @@ describe('intake: case attachments', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-attachments');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: testInfra().natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      CASE_ATTACHMENT_MAX_BYTES: String(MAX_BYTES),
-    };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, env: { CASE_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) } });
     caseOfA = await openCase(customerA);
     caseOfB = await openCase(customerB);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('stores an attachment with its SHA-256, logs it, lists it and serves the same bytes back', async () => {
     const bytes = png(MAX_BYTES); // exactly at the limit
@@ -100,7 +72,7 @@ describe('intake: case attachments', () => {
     const attachment = res.json();
     expect(attachment).toMatchObject({ caseId: caseOfA, fileName: '屏幕照片.png', contentType: 'image/png', sizeBytes: MAX_BYTES, sha256, visibility: 'public', uploadedBy: 'user:eng-li-wei' });
 
-    const [stored] = await dataSource.query(`SELECT content, sha256 FROM case_attachments WHERE id = $1`, [attachment.id]);
+    const [stored] = await t.query(`SELECT content, sha256 FROM case_attachments WHERE id = $1`, [attachment.id]);
     expect(Buffer.compare(stored.content, bytes)).toBe(0);
 
     const activity = await inject('GET', `/v1/cases/${caseOfA}/activity`, await token('agent'));

@@ -4,46 +4,24 @@
  * (issue #2 a, c, f; R-IN-3, R-IN-7, R-DS-2). Redelivered events apply once.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data, WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
 import { EntitlementChangedV1, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-  waitFor,
-} from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-flow-test-secret-0123456789abcdef';
 const IN_WARRANTY_MODES: EntitlementDeterminedV1Data['allowedServiceModes'] = ['phone', 'remote', 'on-site', 'carry-in', 'mail-in'];
 const OUT_OF_WARRANTY_MODES: EntitlementDeterminedV1Data['allowedServiceModes'] = ['phone', 'remote', 'paid-service', 'carry-in'];
 
 describe('intake: a case from opening to closure', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_flow');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string, payload?: unknown) => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload: payload as object, headers: { authorization: `Bearer ${auth}` } });
-    return { status: res.statusCode, body: res.json(), headers: res.headers };
-  };
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
+  const http = (method: 'GET' | 'POST', url: string, auth: string, payload?: unknown) => t.http(method, url, { token: auth, body: payload });
   const openCase = async (customerId: string, over: Record<string, unknown> = {}) => {
     const res = await http('POST', '/v1/cases', await token('agent', { sub: 'agent-1' }), {
       channel: 'hotline',
@@ -78,7 +56,7 @@ describe('intake: a case from opening to closure', () => {
     ...over,
   });
   const determine = (data: EntitlementDeterminedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, { aggregateId: data.decisionId, data, ...extra });
+    t.publish(EntitlementDeterminedV1, { aggregateId: data.decisionId, data, ...extra });
   const completion = (caseId: string): WorkOrderCompletedV1Data => ({
     workOrderId: uuidv7(),
     workOrderNumber: 'WO-20261123-000001',
@@ -90,30 +68,20 @@ describe('intake: a case from opening to closure', () => {
     completedAt: new Date().toISOString(),
   });
   const complete = (data: WorkOrderCompletedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, WorkOrderCompletedV1, { aggregateId: data.workOrderId, data, ...extra });
+    t.publish(WorkOrderCompletedV1, { aggregateId: data.workOrderId, data, ...extra });
   const outboxCount = async (type: string, caseId: string) => {
-    const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [type, caseId]);
+    const [row] = await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [type, caseId]);
     return row.n as number;
   };
   const statusIs = (id: string, status: string) => waitFor(async () => (await getCase(id)).status === status, { what: `case ${id} ${status}` });
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-flow');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
     // The producers' streams exist before intake starts, so its consumers attach at once.
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'intake');
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, streams: ['warranty', 'dispatch'] });
+    events = await t.events();
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('opens, records the entitlement and requests on-site work, resolves on completion and closes on confirmation', async () => {
     const customerId = randomUUID();
@@ -139,7 +107,7 @@ describe('intake: a case from opening to closure', () => {
 
     // The engineer reaches the customer (dispatch, R-SLA-4): the log shows it to the customer too.
     const contactedAt = new Date().toISOString();
-    await publishTestEvent(natsUrl, ns, WorkOrderCustomerContactedV1, {
+    await t.publish(WorkOrderCustomerContactedV1, {
       aggregateId: uuidv7(),
       data: { workOrderId: uuidv7(), workOrderNumber: 'WO-20261123-000009', caseId: opened.id, engineerId: randomUUID(), channel: 'phone', contactedAt, assignedAt: contactedAt, respondBy: contactedAt, withinTarget: true },
     });
@@ -234,18 +202,18 @@ describe('intake: a case from opening to closure', () => {
   });
 
   it('dead-letters a decision for a case it does not know, changing nothing', async () => {
-    const before = await dataSource.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`);
+    const before = await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`);
     const orphan = await determine(decision(randomUUID()));
     const [letter] = await waitFor(
       async () => {
-        const rows = await dataSource.query(`SELECT error_kind, error FROM messaging_dead_letter WHERE event_id = $1`, [orphan.id]);
+        const rows = await t.query(`SELECT error_kind, error FROM messaging_dead_letter WHERE event_id = $1`, [orphan.id]);
         return rows.length > 0 && rows;
       },
       { what: 'the dead letter of the orphan decision' },
     );
     expect(letter.error_kind).toBe('permanent');
     expect(letter.error).toContain(orphan.data.caseId);
-    expect(await dataSource.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`)).toEqual(before);
+    expect(await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`)).toEqual(before);
   });
 
   it('lets an agent close on the customer’s behalf, but not an engineer nor another customer', async () => {
@@ -293,7 +261,7 @@ describe('intake: a case from opening to closure', () => {
     const first = decision(opened.id);
     await determine(first);
     await statusIs(opened.id, 'in-progress');
-    const changed = await publishTestEvent(natsUrl, ns, EntitlementChangedV1, {
+    const changed = await t.publish(EntitlementChangedV1, {
       aggregateId: first.decisionId,
       data: {
         decisionId: first.decisionId,
@@ -315,7 +283,7 @@ describe('intake: a case from opening to closure', () => {
   });
 
   it('documents its routes and response shapes in OpenAPI', async () => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
+    const res = await t.inject('GET', '/docs-json');
     const doc = res.json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/cases', '/v1/cases/{id}', '/v1/cases/{id}/activity', '/v1/cases/{id}/close']));
     const created = doc.paths['/v1/cases'].post.responses['201'].content['application/json'].schema;

@@ -4,15 +4,11 @@
  * skip a case, customers confined to their own cases (R-IN-8), bad input refused with problem+json.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { signDevToken, Role } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-test-secret-0123456789abcdef0123';
 const customerA = randomUUID();
 const customerB = randomUUID();
 
@@ -50,20 +46,11 @@ const fixtures: Fixture[] = [
 ];
 
 describe('intake: GET /v1/cases (search and list)', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let cases: Listed[] = [];
-  const ns = testNamespace('intake_case_search');
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
   const inject = (method: 'GET' | 'POST', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-    });
+    t.inject(method, url, { token: auth, body, headers });
   const open = async (f: Fixture, headers: Record<string, string> = {}) => {
     const res = await inject('POST', '/v1/cases', await token('agent'), { ...f, contact: { name: '王芳', phone: '+86 10 5555 0101' } }, headers);
     expect(res.statusCode).toBe(201);
@@ -84,11 +71,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
   const newestFirst = (list: Listed[]) => [...list].sort((a, b) => (a.id < b.id ? 1 : -1)).map((c) => c.id);
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-case-search');
-    const env = { DATABASE_URL: db.url, NATS_URL: testInfra().natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule });
     for (const f of fixtures) cases.push(await open(f));
     // One case assigned (R-IN-6), through the assignment endpoint.
     const assigned = await inject('POST', `/v1/cases/${cases[1].id}/assignment`, await token('agent'), { assigneeId: 'eng-li-wei', version: cases[1].version });
@@ -96,10 +79,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     cases = (await listAll('', undefined, 50)).reverse();
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   const byFilter: [string, () => string, (c: Listed) => boolean][] = [
     ['status', () => 'status=new', (c) => c.status === 'new'],
@@ -135,7 +115,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
   });
 
   it('serves the Chinese text filter from a pg_trgm index', async () => {
-    const plan: { 'QUERY PLAN': string }[] = await dataSource.transaction(async (m) => {
+    const plan: { 'QUERY PLAN': string }[] = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL enable_seqscan = off');
       return m.query(`EXPLAIN SELECT id FROM cases WHERE symptoms ILIKE '%屏幕不亮%'`);
     });
@@ -192,12 +172,12 @@ describe('intake: GET /v1/cases (search and list)', () => {
   ];
 
   it.each(badQueries)('refuses %s with problem+json', async (_what, query, role, status, type) => {
-    const before = await dataSource.query(`SELECT count(*)::int AS n FROM cases`);
+    const before = await t.query(`SELECT count(*)::int AS n FROM cases`);
     const res = await inject('GET', `/v1/cases?${query}`, await token(role));
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status, type: `urn:aftersales:problem:${type}` });
-    expect(await dataSource.query(`SELECT count(*)::int AS n FROM cases`)).toEqual(before);
+    expect(await t.query(`SELECT count(*)::int AS n FROM cases`)).toEqual(before);
   });
 
   it('refuses a request without a token', async () => {
@@ -210,7 +190,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     it('answers a retry with the first case and a reused key with a different request with 422, changing nothing', async () => {
       const key = randomUUID();
       const first = await open(fixtures[2], { 'idempotency-key': key });
-      const count = async () => (await dataSource.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
+      const count = async () => (await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
       const before = await count();
       expect((await open(fixtures[2], { 'idempotency-key': key })).id).toBe(first.id);
       const reused = await inject('POST', '/v1/cases', await token('agent'), { ...fixtures[3], contact: { name: '王芳' } }, { 'idempotency-key': key });

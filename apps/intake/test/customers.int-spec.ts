@@ -3,34 +3,21 @@
  * (王芳, 华为), cursor pagination, customer isolation and confidentiality (R-IN-8), and bad input that changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { signDevToken, Role } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-test-secret-0123456789abcdef0123';
 
 describe('intake: customers, contacts and sites', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
-  const ns = testNamespace('intake_customers');
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-    });
+  let t: ServiceUnderTest;
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
+  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
+    t.inject(method, url, { token: auth, body, headers });
   const agent = () => token('agent', { sub: 'agent-1' });
   /** Every row of the three tables, so "nothing changed" means nothing at all. */
   const snapshot = async () =>
-    dataSource.query(`
+    t.query(`
       SELECT (SELECT coalesce(json_agg(c ORDER BY id), '[]') FROM customers c) AS customers,
              (SELECT coalesce(json_agg(c ORDER BY id), '[]') FROM customer_contacts c) AS contacts,
              (SELECT coalesce(json_agg(s ORDER BY id), '[]') FROM customer_sites s) AS sites`);
@@ -51,24 +38,10 @@ describe('intake: customers, contacts and sites', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-customers');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: testInfra().natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-    };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('registers a company with its contacts and sites, assigns a code and canonicalises the time zone', async () => {
     const created = await register(huawei);
