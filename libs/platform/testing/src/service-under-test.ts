@@ -12,7 +12,7 @@ import { testLogLevel } from './test-log-level';
 /** The bearer-token secret of every service under test; its tokens are signed with it (`token()`). */
 export const TEST_JWT_SECRET = 'service-under-test-secret-0123456789abcdef';
 
-export interface ServiceUnderTestOptions {
+export interface ServiceUnderTestOptions<C extends Clock | undefined = Clock | undefined> {
   /** The service's definition (`apps/<svc>/src/<svc>.service-definition.ts`). */
   definition: ServiceDefinition;
   /** The service's root Nest module. */
@@ -23,7 +23,7 @@ export interface ServiceUnderTestOptions {
    */
   env?: Record<string, string>;
   /** The clock every app instance gets (a ManualClock the test moves); the system clock when left out. */
-  clock?: Clock;
+  clock?: C;
   /** Producers whose streams exist before the service starts, so its consumers attach at once. */
   streams?: ServiceName[];
   /** Names the database and the namespace (default: the service's name). */
@@ -64,7 +64,7 @@ export interface TokenClaims {
 }
 
 /** One service in-process for one test file: its own database and NATS namespace, real PostgreSQL and NATS. */
-export interface ServiceUnderTest {
+export interface ServiceUnderTest<C extends Clock | undefined = Clock | undefined> {
   readonly service: ServiceName;
   /** The primary app; `restart()` replaces it. */
   readonly app: NestFastifyApplication;
@@ -75,8 +75,8 @@ export interface ServiceUnderTest {
   readonly natsUrl: string;
   /** The environment every app instance starts with. */
   readonly env: Record<string, string>;
-  /** The clock given in the options (undefined: the system clock). */
-  readonly clock: Clock | undefined;
+  /** The clock given in the options (undefined: the system clock); `ServiceUnderTest<ManualClock>` to move it. */
+  readonly clock: C;
   token(role: Role, claims?: TokenClaims): Promise<string>;
   /** A request through Fastify's inject, answered with the raw response (statusCode, json(), payload). */
   inject(method: HttpMethod, url: string, options?: RequestOptions): Promise<InjectResponse>;
@@ -111,7 +111,7 @@ export interface ServiceUnderTest {
  * Starts a service the way its tests need it: a fresh database with the service's migrations, a namespace of its
  * own on NATS (with the streams of the producers it consumes), a quiet logger (TEST_LOG_LEVEL) and tokens it trusts.
  */
-export async function startServiceUnderTest(options: ServiceUnderTestOptions): Promise<ServiceUnderTest> {
+export async function startServiceUnderTest<C extends Clock | undefined = undefined>(options: ServiceUnderTestOptions<C>): Promise<ServiceUnderTest<C>> {
   const { definition, appModule, clock } = options;
   const label = options.label ?? definition.service;
   const { natsUrl } = testInfra();
@@ -128,18 +128,14 @@ export async function startServiceUnderTest(options: ServiceUnderTestOptions): P
   };
   const apps: NestFastifyApplication[] = [];
   const collectors: EventCollector[] = [];
-  const build = async (instanceClock = clock) => {
+  const build = async (instanceClock: Clock | undefined = clock) => {
     const app = await createServiceApp(appModule, definition, env, instanceClock ? { clock: instanceClock } : {});
     apps.push(app);
-    // An instance the test closes itself (a replica that dies, a service shutting down) leaves the list,
-    // so close() does not close it a second time.
-    const closeApp = app.close.bind(app);
-    app.close = async () => {
-      if (apps.includes(app)) apps.splice(apps.indexOf(app), 1);
-      await closeApp();
-    };
     return app;
   };
+  // An instance the test closed itself (a replica that died, a service shut down) has closed its database
+  // connection: timer rounds and close() pass it over.
+  const open = () => apps.filter((app) => app.get(DataSource).isInitialized);
   let primary: NestFastifyApplication;
   try {
     for (const producer of options.streams ?? []) await provisionTestStream(natsUrl, ns, producer);
@@ -181,7 +177,7 @@ export async function startServiceUnderTest(options: ServiceUnderTestOptions): P
     ns,
     natsUrl,
     env,
-    clock,
+    clock: clock as C,
     token,
     inject,
     async http(method, url, request) {
@@ -203,7 +199,7 @@ export async function startServiceUnderTest(options: ServiceUnderTestOptions): P
     async fireDueTimers(target) {
       if (target) return workerRound(target);
       let fired = 0;
-      for (const app of apps) fired += await workerRound(app);
+      for (const app of open()) fired += await workerRound(app);
       return fired;
     },
     async fireAllDueTimers(target = primary) {
@@ -212,11 +208,13 @@ export async function startServiceUnderTest(options: ServiceUnderTestOptions): P
     startReplica: (replicaOptions = {}) => build(replicaOptions.clock ?? clock),
     async restart() {
       await primary.close();
+      apps.splice(apps.indexOf(primary), 1);
       primary = await build();
     },
     async close() {
       for (const collector of collectors.splice(0)) await collector.stop();
-      for (const app of [...apps]) await app.close().catch(() => undefined);
+      for (const app of open()) await app.close().catch(() => undefined);
+      apps.splice(0);
       await deleteNamespaceStreams(natsUrl, ns).catch(() => undefined);
       await db.drop();
     },
