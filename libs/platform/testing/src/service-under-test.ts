@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Response as InjectResponse } from 'light-my-request';
 import { DataSource } from 'typeorm';
@@ -77,6 +78,7 @@ export interface ServiceUnderTest<C extends Clock | undefined = Clock | undefine
   readonly env: Record<string, string>;
   /** The clock given in the options (undefined: the system clock); `ServiceUnderTest<ManualClock>` to move it. */
   readonly clock: C;
+  /** A bearer token the service trusts; a customer's names a fresh customer unless `claims.customerId` does. */
   token(role: Role, claims?: TokenClaims): Promise<string>;
   /** A request through Fastify's inject, answered with the raw response (statusCode, json(), payload). */
   inject(method: HttpMethod, url: string, options?: RequestOptions): Promise<InjectResponse>;
@@ -146,8 +148,9 @@ export async function startServiceUnderTest<C extends Clock | undefined = undefi
     throw error;
   }
 
+  // A customer's token always names a customer: a fresh one unless the test says which.
   const token = (role: Role, claims: TokenClaims = {}) =>
-    signDevToken({ role, secret: TEST_JWT_SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
+    signDevToken({ role, secret: TEST_JWT_SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims, customerId: claims.customerId ?? (role === 'customer' ? randomUUID() : undefined) });
   const inject = async (method: HttpMethod, url: string, request: RequestOptions = {}): Promise<InjectResponse> => {
     const bearer = request.as ? await token(request.as, request.claims) : request.token;
     const raw = typeof request.body === 'string' || Buffer.isBuffer(request.body);
