@@ -21,9 +21,8 @@ const daysAgo = (days: number) => DateTime.now().setZone(ZONE).minus({ days }).t
 describe('warranty: re-evaluation on new evidence', () => {
   let t: ServiceUnderTest;
   let events: EventCollector;
-  const token = (role: Role) => t.token(role, { customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, role: Role = 'engineer') => {
-    const res = await t.http(method, url, { token: await token(role), body: payload });
+    const res = await t.http(method, url, { token: await t.token(role), body: payload });
     return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const openCase = async (serialNumber: string, category: 'fault-hardware' | 'return-exchange' = 'fault-hardware') => {

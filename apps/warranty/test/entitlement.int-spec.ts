@@ -9,7 +9,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1, CaseOpenedV1Data } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role } from '@aftersales/platform-auth';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
@@ -21,8 +20,6 @@ describe('warranty: an explained entitlement for every opened case', () => {
   let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
-  const http = (method: 'GET' | 'POST', url: string, auth: string, payload?: object) => t.http(method, url, { token: auth, body: payload });
   const openCase = (over: Partial<CaseOpenedV1Data> = {}, extra: { id?: string; msgId?: string } = {}) => {
     const caseId = over.caseId ?? uuidv7();
     return t.publish(CaseOpenedV1, {
@@ -54,20 +51,20 @@ describe('warranty: an explained entitlement for every opened case', () => {
     t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE }, streams: ['intake'] });
     events = await t.events();
     // The skeleton's reference data, registered the way an administrator would.
-    const admin = await token('admin');
-    const model = await http('POST', '/v1/product-models', admin, {
+    const admin = await t.token('admin');
+    const model = await t.http('POST', '/v1/product-models', { token: admin, body: {
       code: 'PX-2000',
       name: 'PX-2000 industrial printer',
       warrantyMonths: 12,
       startBasis: 'purchase',
       coverage: { parts: true, labour: true, onSite: true, travel: false },
-    });
+    } });
     expect(model.status).toBe(201);
     for (const unit of [
       { serialNumber: 'SN-PX2000-0001', productModel: 'PX-2000', purchaseDate: daysAgo(60), proofType: 'warranty-card' },
       { serialNumber: 'SN-PX2000-0099', productModel: 'PX-2000', purchaseDate: daysAgo(400), proofType: 'invoice' },
     ]) {
-      expect((await http('POST', '/v1/units', admin, unit)).status).toBe(201);
+      expect((await t.http('POST', '/v1/units', { token: admin, body: unit })).status).toBe(201);
     }
   });
 
@@ -101,7 +98,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
     ]);
     expect(determined).toMatchObject({ source: 'warranty', subject: determined.data.decisionId, causationId: opened.id, correlationId: opened.correlationId });
 
-    const stored = await http('GET', `/v1/entitlement-decisions?caseId=${opened.data.caseId}`, await token('agent'));
+    const stored = await t.http('GET', `/v1/entitlement-decisions?caseId=${opened.data.caseId}`, { token: await t.token('agent') });
     expect(stored.status).toBe(200);
     expect(stored.body.items).toHaveLength(1);
     expect(stored.body.items[0]).toMatchObject({
@@ -112,7 +109,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
       decidedFor: opened.data.openedAt,
       evidence: { timeZone: ZONE, serialNumber: 'SN-PX2000-0001', unit: { proofType: 'warranty-card', purchaseDate: start }, policy: { modelCode: 'PX-2000' } },
     });
-    const one = await http('GET', `/v1/entitlement-decisions/${determined.data.decisionId}`, await token('engineer'));
+    const one = await t.http('GET', `/v1/entitlement-decisions/${determined.data.decisionId}`, { token: await t.token('engineer') });
     expect(one.body).toEqual(stored.body.items[0]);
   });
 
@@ -173,7 +170,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
   });
 
   describe('GET /v1/entitlements (computed now, not stored)', () => {
-    const check = async (query: string) => http('GET', `/v1/entitlements?${query}`, await token('agent'));
+    const check = async (query: string) => t.http('GET', `/v1/entitlements?${query}`, { token: await t.token('agent') });
 
     it('explains the in-warranty unit now, and the same unit on the day after its last covered day', async () => {
       const before = await count(`SELECT count(*)::int AS n FROM entitlement_decisions`, []);
@@ -198,7 +195,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
       expect(unknown.body).toMatchObject({ inWarranty: false, productModel: null });
       expect(unknown.body.rules[0]).toMatchObject({ rule: 'R-WA-1', outcome: 'failed' });
       expect((await check('serial=SN-NOWHERE&productModel=PX-2000&purchaseDate=' + daysAgo(10))).body.inWarranty).toBe(true);
-      expect((await http('GET', '/v1/entitlements?serial=SN-PX2000-0001', await token('customer', { customerId: randomUUID() }))).status).toBe(403);
+      expect((await t.http('GET', '/v1/entitlements?serial=SN-PX2000-0001', { token: await t.token('customer', { customerId: randomUUID() }) })).status).toBe(403);
       expect((await check('at=2026-01-01')).status).toBe(400);
       expect((await check('serial=SN-PX2000-0001&at=yesterday')).status).toBe(400);
       expect((await check('serial=SN-PX2000-0001&discount=1')).status).toBe(400);

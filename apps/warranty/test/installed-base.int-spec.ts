@@ -8,9 +8,8 @@ import { warrantyService } from '../src/warranty.service-definition';
 
 describe('warranty: product models and units', () => {
   let t: ServiceUnderTest;
-  const token = (role: Role) => t.token(role, { customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}, role: Role = 'admin') => {
-    const res = await t.http(method, url, { token: await token(role), body: payload, headers });
+    const res = await t.http(method, url, { token: await t.token(role), body: payload, headers });
     return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const model = (code: string, over: Record<string, unknown> = {}) => ({

@@ -22,9 +22,8 @@ describe('warranty: paid service quotes and warranty claims (R-DS-7)', () => {
   let paid: EntitlementDeterminedV1Data;
   let free: EntitlementDeterminedV1Data;
   let free2: EntitlementDeterminedV1Data;
-  const token = (role: Role) => t.token(role, { customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, role: Role = 'admin') => {
-    const res = await t.http(method, url, { token: await token(role), body: payload });
+    const res = await t.http(method, url, { token: await t.token(role), body: payload });
     return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const openCase = async (serialNumber: string) => {

@@ -20,9 +20,8 @@ const day = (d: DateTime) => d.toISODate() as string;
 describe('warranty: service contracts (R-WA-6)', () => {
   let t: ServiceUnderTest;
   let events: EventCollector;
-  const token = (role: Role) => t.token(role, { customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}, role: Role = 'admin') => {
-    const res = await t.http(method, url, { token: await token(role), body: payload, headers });
+    const res = await t.http(method, url, { token: await t.token(role), body: payload, headers });
     return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   // Bought 400 days ago: the 12-month product warranty is over; the extended warranty runs from its end for 2 years.
