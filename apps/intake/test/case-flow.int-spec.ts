@@ -8,7 +8,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data, WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
 import { EntitlementChangedV1, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role } from '@aftersales/platform-auth';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
@@ -20,10 +19,8 @@ describe('intake: a case from opening to closure', () => {
   let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
-  const http = (method: 'GET' | 'POST', url: string, auth: string, payload?: unknown) => t.http(method, url, { token: auth, body: payload });
   const openCase = async (customerId: string, over: Record<string, unknown> = {}) => {
-    const res = await http('POST', '/v1/cases', await token('agent', { sub: 'agent-1' }), {
+    const res = await t.http('POST', '/v1/cases', { token: await t.token('agent', { sub: 'agent-1' }), body: {
       channel: 'hotline',
       customerId,
       contact: { name: 'Li Lei', phone: '+86 21 5555 0199', email: 'li.lei@example.com' },
@@ -35,11 +32,11 @@ describe('intake: a case from opening to closure', () => {
       symptoms: 'Powers off under load',
       region: 'east',
       ...over,
-    });
+    } });
     expect(res.status).toBe(201);
     return res.body as { id: string; caseNumber: string };
   };
-  const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, await token('agent'))).body;
+  const getCase = async (id: string) => (await t.http('GET', `/v1/cases/${id}`, { token: await t.token('agent') })).body;
   const decision = (caseId: string, over: Partial<EntitlementDeterminedV1Data> = {}): EntitlementDeterminedV1Data => ({
     decisionId: uuidv7(),
     caseId,
@@ -85,7 +82,7 @@ describe('intake: a case from opening to closure', () => {
 
   it('opens, records the entitlement and requests on-site work, resolves on completion and closes on confirmation', async () => {
     const customerId = randomUUID();
-    const customer = await token('customer', { customerId, sub: 'customer-1' });
+    const customer = await t.token('customer', { customerId, sub: 'customer-1' });
     const opened = await openCase(customerId);
     const openedEvent = await events.waitFor((e) => e.type === CaseOpenedV1.subject && e.subject === opened.id);
     expect(openedEvent.data).toMatchObject({ caseId: opened.id, caseNumber: opened.caseNumber, channel: 'hotline', priority: 'P2', customerId });
@@ -111,7 +108,7 @@ describe('intake: a case from opening to closure', () => {
       aggregateId: uuidv7(),
       data: { workOrderId: uuidv7(), workOrderNumber: 'WO-20261123-000009', caseId: opened.id, engineerId: randomUUID(), channel: 'phone', contactedAt, assignedAt: contactedAt, respondBy: contactedAt, withinTarget: true },
     });
-    await waitFor(async () => (await http('GET', `/v1/cases/${opened.id}/activity`, customer)).body.items.some((a: { kind: string }) => a.kind === 'engineer-contacted-customer'), {
+    await waitFor(async () => (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: customer })).body.items.some((a: { kind: string }) => a.kind === 'engineer-contacted-customer'), {
       what: 'the customer contact in the case log',
     });
 
@@ -123,20 +120,20 @@ describe('intake: a case from opening to closure', () => {
     expect(resolvedEvent.data).toMatchObject({ caseId: opened.id, workOrderId: done.data.workOrderId, resolution: done.data.resolution });
 
     // the customer confirms (R-IN-7)
-    const closed = await http('POST', `/v1/cases/${opened.id}/close`, customer, { confirmation: 'customer-confirmed' });
+    const closed = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: customer, body: { confirmation: 'customer-confirmed' } });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
     const closedEvent = await events.waitFor((e) => e.type === CaseClosedV1.subject && e.subject === opened.id);
     expect(closedEvent.data).toMatchObject({ caseId: opened.id, customerId, confirmation: 'customer-confirmed', category: 'fault-hardware' });
 
     // a closed case only reopens
-    const again = await http('POST', `/v1/cases/${opened.id}/close`, customer, { confirmation: 'customer-confirmed' });
+    const again = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: customer, body: { confirmation: 'customer-confirmed' } });
     expect(again.status).toBe(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(again.body).toMatchObject({ code: 'INTAKE.ILLEGAL_TRANSITION', from: 'closed', to: 'closed', allowed: ['reopened'] });
 
     // R-IN-3: every change in the activity log, oldest first
-    const activity = await http('GET', `/v1/cases/${opened.id}/activity`, customer);
+    const activity = await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: customer });
     expect(activity.status).toBe(200);
     expect(activity.body.items.map((a: { kind: string }) => a.kind)).toEqual(['case-opened', 'entitlement-recorded', 'dispatch-requested', 'engineer-contacted-customer', 'case-resolved', 'case-closed']);
     expect(activity.body.items[0]).toMatchObject({ actor: 'user:agent-1', visibility: 'public', at: expect.any(String) });
@@ -171,7 +168,7 @@ describe('intake: a case from opening to closure', () => {
     expect(await getCase(opened.id)).toEqual(resolved);
     expect(await outboxCount(CaseResolvedV1.subject, opened.id)).toBe(1);
     expect((await getCase(sentinel.id)).workOrderId).toBe(sentinelDone.data.workOrderId);
-    const kinds = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('agent'))).body.items.map((a: { kind: string }) => a.kind);
+    const kinds = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('agent') })).body.items.map((a: { kind: string }) => a.kind);
     expect(kinds).toEqual(['case-opened', 'entitlement-recorded', 'dispatch-requested', 'case-resolved']);
   });
 
@@ -195,9 +192,9 @@ describe('intake: a case from opening to closure', () => {
     await statusIs(opened.id, 'acknowledged');
     expect(await getCase(opened.id)).toMatchObject({ serviceMode: null, entitlement: { inWarranty: true } });
     expect(await outboxCount(CaseDispatchRequestedV1.subject, opened.id)).toBe(0);
-    const staffView = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('agent'))).body.items;
+    const staffView = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('agent') })).body.items;
     expect(staffView.find((a: { kind: string }) => a.kind === 'no-dispatch')).toMatchObject({ visibility: 'internal', detail: { reason: 'consultation needs no field work' } });
-    const customerView = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('customer', { customerId }))).body.items;
+    const customerView = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('customer', { customerId }) })).body.items;
     expect(customerView.map((a: { kind: string }) => a.kind)).toEqual(['case-opened', 'entitlement-recorded']);
   });
 
@@ -224,15 +221,15 @@ describe('intake: a case from opening to closure', () => {
     await complete(completion(opened.id));
     await statusIs(opened.id, 'resolved');
     const body = { confirmation: 'customer-confirmed' };
-    expect((await http('POST', `/v1/cases/${opened.id}/close`, await token('engineer'), body)).status).toBe(403);
-    const stranger = await http('POST', `/v1/cases/${opened.id}/close`, await token('customer', { customerId: randomUUID() }), body);
+    expect((await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('engineer'), body })).status).toBe(403);
+    const stranger = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('customer', { customerId: randomUUID() }), body });
     expect(stranger.status).toBe(404);
-    expect((await http('POST', `/v1/cases/${opened.id}/close`, await token('agent'), { confirmation: 'yes' })).status).toBe(400);
+    expect((await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('agent'), body: { confirmation: 'yes' } })).status).toBe(400);
     expect((await getCase(opened.id)).status).toBe('resolved');
-    const closed = await http('POST', `/v1/cases/${opened.id}/close`, await token('agent', { sub: 'agent-2' }), body);
+    const closed = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('agent', { sub: 'agent-2' }), body });
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
-    const log = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('agent'))).body.items;
+    const log = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('agent') })).body.items;
     expect(log.at(-1)).toMatchObject({ kind: 'case-closed', actor: 'user:agent-2', detail: { onBehalfOfCustomer: true } });
   });
 
@@ -242,17 +239,17 @@ describe('intake: a case from opening to closure', () => {
     const a = await openCase(customerId, { serialNumber, priority: 'P1' });
     const b = await openCase(customerId, { serialNumber, priority: 'P3' });
     const c = await openCase(randomUUID(), { serialNumber, priority: 'P1' });
-    const agent = await token('agent');
-    const page1 = await http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2`, agent);
+    const agent = await t.token('agent');
+    const page1 = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2`, { token: agent });
     expect(page1.status).toBe(200);
     expect(page1.body.items.map((x: { id: string }) => x.id)).toEqual([c.id, b.id]);
-    const page2 = await http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2&cursor=${page1.body.nextCursor}`, agent);
+    const page2 = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2&cursor=${page1.body.nextCursor}`, { token: agent });
     expect(page2.body).toEqual({ items: [expect.objectContaining({ id: a.id })], nextCursor: null });
-    const p1 = await http('GET', `/v1/cases?serialNumber=${serialNumber}&priority=P1&status=new`, agent);
+    const p1 = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}&priority=P1&status=new`, { token: agent });
     expect(p1.body.items.map((x: { id: string }) => x.id)).toEqual([c.id, a.id]);
-    const own = await http('GET', `/v1/cases?serialNumber=${serialNumber}`, await token('customer', { customerId }));
+    const own = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}`, { token: await t.token('customer', { customerId }) });
     expect(own.body.items.map((x: { id: string }) => x.id)).toEqual([b.id, a.id]);
-    expect((await http('GET', '/v1/cases?status=bogus', agent)).status).toBe(400);
+    expect((await t.http('GET', '/v1/cases?status=bogus', { token: agent })).status).toBe(400);
   });
 
   it('shows warranty’s re-evaluation on the case: damage found, now paid service, and why (R-WA-2, R-WA-7)', async () => {
@@ -277,7 +274,7 @@ describe('intake: a case from opening to closure', () => {
     });
     await waitFor(async () => (await getCase(opened.id)).entitlement.inWarranty === false, { what: 'the case out of warranty' });
     expect((await getCase(opened.id)).entitlement).toMatchObject({ decisionId: first.decisionId, inWarranty: false, allowedServiceModes: OUT_OF_WARRANTY_MODES });
-    const log = await http('GET', `/v1/cases/${opened.id}/activity`, await token('customer', { customerId }));
+    const log = await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('customer', { customerId }) });
     expect(log.body.items.at(-1)).toMatchObject({ kind: 'entitlement-changed', actor: 'system:warranty', detail: { reason: 'R-WA-2: the diagnosis found human damage', current: { remedy: 'paid-service' } } });
     expect(changed.data.caseId).toBe(opened.id);
   });

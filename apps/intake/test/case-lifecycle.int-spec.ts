@@ -7,7 +7,6 @@
 import { randomUUID } from 'node:crypto';
 import { CaseAssignedV1, CaseClosedV1, CasePriorityChangedV1, CaseResolvedV1, CaseStatusChangedV1 } from '@aftersales/contracts-intake';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Role } from '@aftersales/platform-auth';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { Clock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
@@ -33,10 +32,9 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
   }
 
   const customerId = randomUUID();
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
-  const agent = () => token('agent', { sub: 'agent-1' });
-  const customer = () => token('customer', { customerId, sub: 'customer-1' });
-  const stranger = () => token('customer', { customerId: randomUUID(), sub: 'customer-2' });
+  const agent = () => t.token('agent', { sub: 'agent-1' });
+  const customer = () => t.token('customer', { customerId, sub: 'customer-1' });
+  const stranger = () => t.token('customer', { customerId: randomUUID(), sub: 'customer-2' });
 
   const http = async (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, raw?: string): Promise<Reply> => {
     const res = await t.http(method, url, { token: auth, body: raw ?? payload });
@@ -178,7 +176,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     const c = await openCase();
     const [a, b] = await Promise.all([
       changeStatus(c.id, { status: 'acknowledged', version: c.version }),
-      changeStatus(c.id, { status: 'in-progress', version: c.version }, await token('engineer', { sub: 'eng-9' })),
+      changeStatus(c.id, { status: 'in-progress', version: c.version }, await t.token('engineer', { sub: 'eng-9' })),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
@@ -287,7 +285,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
 
   it('changes the priority with a reason, logged with actor and time, with its event; refuses bad changes with nothing changed (R-IN-5)', async () => {
     const c = await openCase({ priority: 'P3' });
-    const staff = await token('manager', { sub: 'manager-1' });
+    const staff = await t.token('manager', { sub: 'manager-1' });
     const res = await http('POST', `/v1/cases/${c.id}/priority`, staff, { priority: 'P1', reason: 'Production line down', version: c.version });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ priority: 'P1', version: c.version + 1 });
@@ -317,8 +315,8 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     expect(assigned.status).toBe(200);
     expect(assigned.body).toMatchObject({ assigneeId: 'eng-1', assignedAt: expect.any(String) });
     const [first, second] = await Promise.all([
-      http('POST', `/v1/cases/${c.id}/takeover`, await token('engineer', { sub: 'eng-2' }), { version: assigned.body.version, reason: 'I know this fault' }),
-      http('POST', `/v1/cases/${c.id}/takeover`, await token('expert', { sub: 'expert-3' }), { version: assigned.body.version }),
+      http('POST', `/v1/cases/${c.id}/takeover`, await t.token('engineer', { sub: 'eng-2' }), { version: assigned.body.version, reason: 'I know this fault' }),
+      http('POST', `/v1/cases/${c.id}/takeover`, await t.token('expert', { sub: 'expert-3' }), { version: assigned.body.version }),
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     const winner = first.status === 200 ? 'eng-2' : 'expert-3';
@@ -341,7 +339,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
 
   it('keeps internal notes from the customer, shows public and customer notes, and answers 404 for another customer’s case (R-IN-8)', async () => {
     const c = await openCase();
-    const engineer = await token('engineer', { sub: 'eng-1' });
+    const engineer = await t.token('engineer', { sub: 'eng-1' });
     const internal = await http('POST', `/v1/cases/${c.id}/notes`, engineer, { text: 'Customer overloaded the PSU; warranty may not apply' });
     expect(internal.status).toBe(201);
     expect(internal.body).toMatchObject({ kind: 'internal-note', visibility: 'internal', actor: 'user:eng-1' });
@@ -396,11 +394,11 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
       ['status: not a case id', `/v1/cases/not-a-uuid/status`, auth, { status: 'acknowledged', version: 1 }, undefined, 400, 'bad-request'],
       ['status: an unknown case', `/v1/cases/${randomUUID()}/status`, auth, { status: 'acknowledged', version: 1 }, undefined, 404, 'intake-case-not-found'],
       ['status: no token', `/v1/cases/${c.id}/status`, null, { status: 'acknowledged', version: 1 }, undefined, 401, 'unauthenticated'],
-      ['status: a role without access', `/v1/cases/${c.id}/status`, await token('integrator'), { status: 'acknowledged', version: 1 }, undefined, 403, 'forbidden'],
+      ['status: a role without access', `/v1/cases/${c.id}/status`, await t.token('integrator'), { status: 'acknowledged', version: 1 }, undefined, 403, 'forbidden'],
       ['priority: an empty reason', `/v1/cases/${c.id}/priority`, auth, { priority: 'P1', reason: '  ', version: 1 }, undefined, 400, 'validation'],
       ['assignment: an empty assignee', `/v1/cases/${c.id}/assignment`, auth, { assigneeId: '', version: 1 }, undefined, 400, 'validation'],
       ['assignment: a malformed assignee', `/v1/cases/${c.id}/assignment`, auth, { assigneeId: 'a b<script>', version: 1 }, undefined, 400, 'validation'],
-      ['takeover: no version', `/v1/cases/${c.id}/takeover`, await token('engineer', { sub: 'eng-1' }), {}, undefined, 400, 'validation'],
+      ['takeover: no version', `/v1/cases/${c.id}/takeover`, await t.token('engineer', { sub: 'eng-1' }), {}, undefined, 400, 'validation'],
       ['notes: an empty text', `/v1/cases/${c.id}/notes`, auth, { text: '' }, undefined, 400, 'validation'],
       ['notes: an unknown visibility', `/v1/cases/${c.id}/notes`, auth, { text: 'x', visibility: 'secret' }, undefined, 400, 'validation'],
       ['close: a stale version', `/v1/cases/${c.id}/close`, auth, { confirmation: 'customer-confirmed', version: 9 }, undefined, 409, 'intake-version-conflict'],

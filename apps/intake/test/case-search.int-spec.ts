@@ -48,11 +48,8 @@ const fixtures: Fixture[] = [
 describe('intake: GET /v1/cases (search and list)', () => {
   let t: ServiceUnderTest;
   let cases: Listed[] = [];
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
-  const inject = (method: 'GET' | 'POST', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    t.inject(method, url, { token: auth, body, headers });
   const open = async (f: Fixture, headers: Record<string, string> = {}) => {
-    const res = await inject('POST', '/v1/cases', await token('agent'), { ...f, contact: { name: '王芳', phone: '+86 10 5555 0101' } }, headers);
+    const res = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: { ...f, contact: { name: '王芳', phone: '+86 10 5555 0101' } }, headers });
     expect(res.statusCode).toBe(201);
     return res.json() as Listed;
   };
@@ -61,7 +58,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     const items: Listed[] = [];
     let cursor: string | null = null;
     do {
-      const res = await inject('GET', `/v1/cases?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, auth ?? (await token('agent')));
+      const res = await t.inject('GET', `/v1/cases?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token: auth ?? (await t.token('agent')) });
       expect(res.statusCode).toBe(200);
       items.push(...res.json().items);
       cursor = res.json().nextCursor;
@@ -74,7 +71,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule });
     for (const f of fixtures) cases.push(await open(f));
     // One case assigned (R-IN-6), through the assignment endpoint.
-    const assigned = await inject('POST', `/v1/cases/${cases[1].id}/assignment`, await token('agent'), { assigneeId: 'eng-li-wei', version: cases[1].version });
+    const assigned = await t.inject('POST', `/v1/cases/${cases[1].id}/assignment`, { token: await t.token('agent'), body: { assigneeId: 'eng-li-wei', version: cases[1].version } });
     expect(assigned.statusCode).toBe(200);
     cases = (await listAll('', undefined, 50)).reverse();
   });
@@ -124,14 +121,14 @@ describe('intake: GET /v1/cases (search and list)', () => {
 
   it('pages without repeating or skipping a case, even while new cases arrive', async () => {
     const everything = newestFirst(cases);
-    const first = await inject('GET', '/v1/cases?limit=2', await token('agent'));
+    const first = await t.inject('GET', '/v1/cases?limit=2', { token: await t.token('agent') });
     const firstPage = first.json();
     expect(firstPage.items.map((c: Listed) => c.id)).toEqual(everything.slice(0, 2));
     await open({ ...fixtures[0], symptoms: '翻页期间的新案例' });
     const rest: string[] = [];
     let cursor: string | null = firstPage.nextCursor;
     while (cursor) {
-      const page = (await inject('GET', `/v1/cases?limit=2&cursor=${cursor}`, await token('agent'))).json();
+      const page = (await t.inject('GET', `/v1/cases?limit=2&cursor=${cursor}`, { token: await t.token('agent') })).json();
       rest.push(...page.items.map((c: Listed) => c.id));
       cursor = page.nextCursor;
     }
@@ -140,7 +137,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
 
   describe('a customer sees only their own cases (R-IN-8)', () => {
     it('lists only their own, whatever the filters match', async () => {
-      const mine = await token('customer', { customerId: customerA, sub: 'customer-a' });
+      const mine = await t.token('customer', { customerId: customerA, sub: 'customer-a' });
       const listed = await listAll(`q=${encodeURIComponent('屏幕')}`, mine);
       expect(listed.length).toBeGreaterThan(0);
       expect(listed.every((c) => c.customerId === customerA)).toBe(true);
@@ -149,7 +146,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     });
 
     it('is refused, not silently redirected, when naming another customer', async () => {
-      const res = await inject('GET', `/v1/cases?customerId=${customerB}`, await token('customer', { customerId: customerA }));
+      const res = await t.inject('GET', `/v1/cases?customerId=${customerB}`, { token: await t.token('customer', { customerId: customerA }) });
       expect(res.statusCode).toBe(403);
       expect(res.json()).toMatchObject({ code: 'INTAKE.FOREIGN_CUSTOMER' });
     });
@@ -173,7 +170,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
 
   it.each(badQueries)('refuses %s with problem+json', async (_what, query, role, status, type) => {
     const before = await t.query(`SELECT count(*)::int AS n FROM cases`);
-    const res = await inject('GET', `/v1/cases?${query}`, await token(role));
+    const res = await t.inject('GET', `/v1/cases?${query}`, { token: await t.token(role) });
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status, type: `urn:aftersales:problem:${type}` });
@@ -181,7 +178,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
   });
 
   it('refuses a request without a token', async () => {
-    const res = await inject('GET', '/v1/cases', null);
+    const res = await t.inject('GET', '/v1/cases', { token: null });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
@@ -193,7 +190,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
       const count = async () => (await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
       const before = await count();
       expect((await open(fixtures[2], { 'idempotency-key': key })).id).toBe(first.id);
-      const reused = await inject('POST', '/v1/cases', await token('agent'), { ...fixtures[3], contact: { name: '王芳' } }, { 'idempotency-key': key });
+      const reused = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: { ...fixtures[3], contact: { name: '王芳' } }, headers: { 'idempotency-key': key } });
       expect(reused.statusCode).toBe(422);
       expect(reused.json()).toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
       expect(await count()).toEqual(before);

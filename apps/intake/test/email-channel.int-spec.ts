@@ -29,7 +29,6 @@ describe('intake: the email channel', () => {
   let port: number;
   let smtp: Transporter<SMTPTransport.SentMessageInfo>;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, claims);
   const http = async (method: 'GET' | 'POST', url: string, auth: string, payload?: object) => {
     const res = await t.http(method, url, { token: auth, body: payload });
     return { status: res.status, body: res.body };
@@ -44,14 +43,14 @@ describe('intake: the email channel', () => {
   const caseNumberIn = (response: string) => /CS-\d{8}-\d{6}/.exec(response)?.[0];
   /** The case with this number, read over the HTTP API as an agent would. */
   const caseByNumber = async (caseNumber: string) => {
-    const page = await http('GET', '/v1/cases?limit=100', await token('agent'));
+    const page = await http('GET', '/v1/cases?limit=100', await t.token('agent'));
     expect(page.status).toBe(200);
     const found = (page.body.items as CaseJson[]).find((c) => c.caseNumber === caseNumber);
     if (!found) throw new Error(`case ${caseNumber} is not listed`);
     return found;
   };
   const activity = async (caseId: string, role: Role = 'agent', claims: { customerId?: string } = {}) =>
-    (await http('GET', `/v1/cases/${caseId}/activity`, await token(role, claims))).body.items as { kind: string; visibility: string; actor: string; detail: Record<string, unknown> }[];
+    (await http('GET', `/v1/cases/${caseId}/activity`, await t.token(role, claims))).body.items as { kind: string; visibility: string; actor: string; detail: Record<string, unknown> }[];
   const send = (mail: Parameters<typeof smtp.sendMail>[0]) => smtp.sendMail({ to: SUPPORT, ...mail });
   const refusal = async (sending: Promise<unknown>): Promise<SmtpError> => {
     const outcome = await sending.then(
@@ -110,7 +109,7 @@ describe('intake: the email channel', () => {
     expect(c.symptoms).toBe('打印机开机后断电 Printer powers off\n\nHello,\n\nthe printer powers off right after start.\nModel: PX-2000\nSerial number: SN-PX2000-0001');
 
     // An unknown sender is registered as a person customer with the address as its contact.
-    const customer = await http('GET', `/v1/customers/${c.customerId}`, await token('agent'));
+    const customer = await http('GET', `/v1/customers/${c.customerId}`, await t.token('agent'));
     expect(customer.body).toMatchObject({ kind: 'person', name: '王芳', contacts: [{ name: '王芳', email: 'wang.fang@example.com', preferredChannel: 'email' }] });
 
     const log = await activity(c.id);
@@ -126,7 +125,7 @@ describe('intake: the email channel', () => {
       customer: { matchedBy: 'registered-from-mail' },
     });
     // The photo is in the case's attachments, under the same rules as POST /v1/cases/:id/attachments.
-    const files = await http('GET', `/v1/cases/${c.id}/attachments`, await token('agent'));
+    const files = await http('GET', `/v1/cases/${c.id}/attachments`, await t.token('agent'));
     expect(files.body.items).toEqual([
       expect.objectContaining({ fileName: 'photo.jpg', contentType: 'image/jpeg', sizeBytes: 2048, visibility: 'public', sha256: createHash('sha256').update(PHOTO).digest('hex') }),
     ]);
@@ -138,7 +137,7 @@ describe('intake: the email channel', () => {
   });
 
   it('opens the case for the registered customer whose contact wrote', async () => {
-    const registered = await http('POST', '/v1/customers', await token('agent'), {
+    const registered = await http('POST', '/v1/customers', await t.token('agent'), {
       kind: 'company',
       name: '华为技术有限公司',
       contacts: [{ name: 'Li Lei', email: 'li.lei@example.com', preferredChannel: 'email' }],
