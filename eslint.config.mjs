@@ -1,11 +1,135 @@
-// Lint rules that keep the architecture honest (ARCHITECTURE.md, "Layout"):
+// Lint rules that keep the architecture honest (docs/architecture.md, "Layout"); tools/lint/*.spec.ts proves each fires:
 // - an app imports its own scope, any contracts lib and platform libs, never another app;
 // - contracts depend only on contracts; platform libs never on an app or a service's contracts;
-// - a domain/ folder imports nothing from Nest, TypeORM, NATS or the platform.
+// - a domain/ folder imports nothing from Nest, TypeORM, NATS or the platform, nor another layer of its app;
+// - domain errors are made only in <aggregate>.errors.ts;
+// - timers live in <aggregate>/timers/: @OnTimer handlers in on-<name>-due.timer.ts, scheduling in <name>.timers.ts.
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 const appScopes = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys'];
+
+/**
+ * TEMPORARY. Files of apps/dispatch and apps/intake that break a layout rule today, while those two apps are being
+ * restructured on their own branches (issue #9). Each list names the files one rule skips; nothing else may be added
+ * here, and the lead empties these lists when the restructured apps are merged.
+ */
+export const LEGACY_LAYOUT_EXCEPTIONS = {
+  /** Domain errors made outside an errors file. */
+  errors: [
+    'apps/dispatch/src/appointments/commands/appointments.http.controller.ts',
+    'apps/dispatch/src/engineers/commands/put-engineer/put-engineer.http.controller.ts',
+    'apps/dispatch/src/engineers/queries/list-engineers/list-engineers.http.controller.ts',
+    'apps/dispatch/src/organisation/commands/put-org-unit/put-org-unit.http.controller.ts',
+    'apps/dispatch/src/remote-sessions/commands/remote-sessions.http.controller.ts',
+    'apps/dispatch/src/visits/commands/record-visit/record-visit.http.controller.ts',
+    'apps/dispatch/src/work-orders/assignment.service.ts',
+    'apps/dispatch/src/work-orders/commands/assign-work-order/assign-work-order.http.controller.ts',
+    'apps/dispatch/src/work-orders/commands/complete-work-order/complete-work-order.http.controller.ts',
+    'apps/dispatch/src/work-orders/commands/contact-customer/contact-customer.http.controller.ts',
+    'apps/dispatch/src/work-orders/commands/create-work-order/create-work-order.http.controller.ts',
+    'apps/dispatch/src/work-orders/queries/list-work-orders/list-work-orders.http.controller.ts',
+    'apps/dispatch/src/work-orders/queries/work-boards/work-boards.http.controller.ts',
+    'apps/dispatch/src/work-orders/work-order-completion.service.ts',
+  ],
+  /** Timer handlers or timer scheduling outside <aggregate>/timers/. */
+  timers: [
+    'apps/dispatch/src/work-orders/acknowledgement/acknowledgement.timers.ts',
+    'apps/dispatch/src/work-orders/acknowledgement/on-acknowledgement-due.timer.ts',
+    'apps/dispatch/src/work-orders/queue/on-queue-retry.timer.ts',
+    'apps/dispatch/src/work-orders/queue/queue-retry.timers.ts',
+  ],
+  /** Relative imports from a domain/ folder into another layer. */
+  domainImports: [],
+};
+
+const appCode = ['apps/*/src/**/*.ts'];
+const notChecked = ['**/*.spec.ts'];
+const errorFiles = ['apps/*/src/**/*.errors.ts'];
+const domainFiles = ['apps/*/src/**/domain/**/*.ts'];
+const timerHandlerFiles = ['apps/*/src/*/timers/on-*-due.timer.ts'];
+const timerScheduleFiles = ['apps/*/src/*/timers/*.timers.ts'];
+
+const domainPurity = [
+  { group: ['@nestjs/*'], message: 'domain/ must not import Nest: keep rules pure.' },
+  { group: ['typeorm', 'typeorm/*', 'pg'], message: 'domain/ must not import the database.' },
+  { group: ['@nats-io/*'], message: 'domain/ must not import NATS.' },
+  // The calendar library is pure arithmetic: domain rules may use it.
+  { group: ['@aftersales/platform-*', '!@aftersales/platform-calendar'], message: 'domain/ must not import platform infrastructure.' },
+];
+// A relative path that leaves domain/ and does not enter another domain/ folder reaches another layer.
+const domainStaysInDomain = {
+  regex: '^\\.\\./(?!(.*/)?domain/)',
+  message: 'domain/ imports only other domain/ code: commands, infrastructure, integration, views and errors depend on the domain, not the reverse.',
+};
+
+const onTimerElsewhere = {
+  name: '@aftersales/platform-timers',
+  importNames: ['OnTimer'],
+  message: 'An @OnTimer handler lives in <aggregate>/timers/on-<name>-due.timer.ts.',
+};
+const schedulingElsewhere = {
+  name: '@aftersales/platform-timers',
+  importNames: ['DurableTimers'],
+  message: 'Timers are scheduled and cancelled in <aggregate>/timers/<name>.timers.ts: call its functions from here.',
+};
+
+const errorSyntax = [
+  { selector: "ClassDeclaration[superClass.name='DomainError'], ClassExpression[superClass.name='DomainError']", message: 'Domain errors are declared in <aggregate>.errors.ts.' },
+  { selector: "NewExpression[callee.name='DomainError']", message: 'Domain errors are made in <aggregate>.errors.ts (with a stable code): call its factory from here.' },
+];
+// Outside domain/ (where pure rule violations are plain Error subclasses without Nest), an error class belongs in an errors file.
+const errorClassSyntax = {
+  selector: "ClassDeclaration[superClass.name=/Error$/][superClass.name!='DomainError'], ClassExpression[superClass.name=/Error$/][superClass.name!='DomainError']",
+  message: 'Error classes are declared in <aggregate>.errors.ts (pure rule violations may stay in domain/).',
+};
+
+function layoutRules() {
+  const { errors, timers, domainImports } = LEGACY_LAYOUT_EXCEPTIONS;
+  return [
+    {
+      files: appCode,
+      ignores: [...notChecked, ...errorFiles, ...domainFiles, ...errors],
+      rules: { 'no-restricted-syntax': ['error', ...errorSyntax, errorClassSyntax] },
+    },
+    {
+      files: domainFiles,
+      ignores: [...notChecked, ...errors],
+      rules: { 'no-restricted-syntax': ['error', ...errorSyntax] },
+    },
+    {
+      files: appCode,
+      ignores: [...notChecked, ...timerHandlerFiles, ...timerScheduleFiles, ...timers],
+      rules: { 'no-restricted-imports': ['error', { paths: [onTimerElsewhere, schedulingElsewhere] }] },
+    },
+    { files: timerHandlerFiles, rules: { 'no-restricted-imports': ['error', { paths: [schedulingElsewhere] }] } },
+    { files: timerScheduleFiles, rules: { 'no-restricted-imports': ['error', { paths: [onTimerElsewhere] }] } },
+    // Last, so that it wins for domain files (which may not import the timers library at all).
+    {
+      // Domain rules are pure: no framework, no database, no bus (docs/architecture.md, convention 3).
+      files: domainFiles,
+      ignores: domainImports,
+      rules: { 'no-restricted-imports': ['error', { patterns: [...domainPurity, domainStaysInDomain] }] },
+    },
+    ...(domainImports.length ? [{ files: domainImports, rules: { 'no-restricted-imports': ['error', { patterns: domainPurity }] } }] : []),
+  ];
+}
+
+/**
+ * A boundary between two folders of one app, as no-restricted-syntax. Flat config replaces a rule's options per
+ * file instead of merging them, so each block repeats the layout's error selectors that apply to its files.
+ */
+function boundaryRules(folder, boundary) {
+  const { errors } = LEGACY_LAYOUT_EXCEPTIONS;
+  const all = [`${folder}/**/*.ts`];
+  const domain = [`${folder}/**/domain/**/*.ts`];
+  const errorsHere = [`${folder}/**/*.errors.ts`, ...errors.filter((f) => f.startsWith(`${folder}/`))];
+  return [
+    { files: all, ignores: [...notChecked, ...errorFiles, ...domainFiles, ...errors], rules: { 'no-restricted-syntax': ['error', ...errorSyntax, errorClassSyntax, boundary] } },
+    { files: domain, ignores: [...notChecked, ...errors], rules: { 'no-restricted-syntax': ['error', ...errorSyntax, boundary] } },
+    { files: errorsHere, ignores: notChecked, rules: { 'no-restricted-syntax': ['error', boundary] } },
+  ];
+}
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', '.nx/**', 'docs/**', 'coverage/**'] },
@@ -42,24 +166,17 @@ export default [
       'no-console': 'error',
     },
   },
-  {
-    // Domain rules are pure: no framework, no database, no bus (STYLE.md, convention 3).
-    files: ['apps/*/src/**/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@nestjs/*'], message: 'domain/ must not import Nest: keep rules pure.' },
-            { group: ['typeorm', 'typeorm/*', 'pg'], message: 'domain/ must not import the database.' },
-            { group: ['@nats-io/*'], message: 'domain/ must not import NATS.' },
-            // The calendar library is pure arithmetic: domain rules may use it.
-            { group: ['@aftersales/platform-*', '!@aftersales/platform-calendar'], message: 'domain/ must not import platform infrastructure.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...layoutRules(),
+  // Intake: cases/ calls the SLA engine through its one port; sla/ never imports cases/ (docs/sla.md).
+  ...boundaryRules('apps/intake/src/sla', {
+    selector: 'ImportDeclaration[source.value=/(^|\\/)cases(\\/|$)/], ExportNamedDeclaration[source.value=/(^|\\/)cases(\\/|$)/], ExportAllDeclaration[source.value=/(^|\\/)cases(\\/|$)/], ImportExpression[source.value=/(^|\\/)cases(\\/|$)/]',
+    message: 'sla/ must not import cases/: what it needs of a case comes through SlaCaseRecord (sla/integration/sla.port.ts).',
+  }),
+  ...boundaryRules('apps/intake/src/cases', {
+    selector:
+      'ImportDeclaration[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/], ExportNamedDeclaration[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/], ExportAllDeclaration[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/], ImportExpression[source.value=/(^|\\/)sla\\/(?!integration\\/sla\\.port$)/]',
+    message: 'cases/ reaches the SLA engine only through sla/integration/sla.port.ts.',
+  }),
   {
     // Scripts, tests and benchmarks print to the terminal on purpose.
     files: ['tools/**/*.ts', 'bench/**/*.ts', '**/test/**/*.ts', '**/*.spec.ts', 'apps/e2e/**/*.ts'],

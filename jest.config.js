@@ -1,4 +1,4 @@
-// Test tiers chosen by file name (STYLE.md, convention 9):
+// Test tiers chosen by file name (docs/architecture.md, convention 9):
 //   unit  *.spec.ts beside the code, no I/O
 //   int   test/*.int-spec.ts, real PostgreSQL and NATS, each file isolated (own database, own NATS namespace)
 //   e2e   apps/e2e: the platform as separate processes, driven over HTTP

@@ -1,12 +1,13 @@
 /**
  * deploy/ and docker-compose.yml stay true to the code: every manifest parses, every kustomization names
- * files that exist, and every variable they set is one .env.example documents (STYLE.md, convention 7).
+ * files that exist, and every variable they set is one .env.example documents (docs/architecture.md, convention 7).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseEnv } from 'node:util';
 import { parseAllDocuments } from 'yaml';
 import { SERVICE_NAMES } from '@aftersales/contracts-core';
+import { baseConfigSchema } from '@aftersales/platform-service-defaults';
 
 const root = path.resolve(__dirname, '../..');
 const documented = new Set(Object.keys(parseEnv(readFileSync(path.join(root, '.env.example'), 'utf8'))));
@@ -32,7 +33,10 @@ function envNames(node: unknown, into: Set<string>): Set<string> {
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
     if (Array.isArray(o.env)) for (const e of o.env as { name: string }[]) into.add(e.name);
-    if (o.kind === 'ConfigMap' && o.data) Object.keys(o.data).forEach((k) => into.add(k));
+    // The shared ConfigMap is the services' environment (envFrom); others (nats-config) are files.
+    if (o.kind === 'ConfigMap' && (o.metadata as { name?: string })?.name === 'aftersales-config' && o.data) Object.keys(o.data).forEach((k) => into.add(k));
+    // configMapGenerator / secretGenerator literals (KEY=value) become environment variables too.
+    if (Array.isArray(o.literals)) for (const l of o.literals as string[]) into.add(l.split('=')[0]);
     Object.values(o).forEach((v) => envNames(v, into));
   }
   return into;
@@ -75,5 +79,19 @@ describe('deployment manifests', () => {
     const undocumented = [...used].filter((n) => !documented.has(n) && !NOT_SERVICE_CONFIG.has(n));
     expect(undocumented).toEqual([]);
     expect(used.has('DATABASE_URL')).toBe(true);
+  });
+
+  it('carry every shared variable: .env.example, the ConfigMap and docker-compose each set it', () => {
+    // Set per container (the port) or from Secrets, not in the shared ConfigMap; or optional alternatives.
+    const perContainer = new Set(['PORT', 'DATABASE_URL', 'AUTH_JWT_SECRET']);
+    const optional = new Set(['AUTH_JWKS_URL', 'OTEL_EXPORTER_OTLP_ENDPOINT']);
+    const [configMap] = parse(path.join(root, 'deploy/k8s/base/common/configmap.yaml'));
+    const compose = parse(path.join(root, 'docker-compose.yml'))[0];
+    const missing = Object.keys(baseConfigSchema.shape).flatMap((name) => [
+      ...(documented.has(name) ? [] : [`${name}: .env.example`]),
+      ...(perContainer.has(name) || optional.has(name) || name in configMap.data ? [] : [`${name}: configmap.yaml`]),
+      ...(optional.has(name) || name in compose['x-service'].environment || name === 'PORT' || name === 'DATABASE_URL' ? [] : [`${name}: docker-compose.yml`]),
+    ]);
+    expect(missing).toEqual([]);
   });
 });

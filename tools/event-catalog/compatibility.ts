@@ -1,7 +1,7 @@
 import { JsonSchema } from './catalog';
 
 /**
- * Within a major version an event may change only additively (ARCHITECTURE.md, "Events"): consumers written
+ * Within a major version an event may change only additively (docs/architecture.md, "Events"): consumers written
  * against the old schema must still understand every new message. Breaking, seen from such a consumer:
  * - a property removed, or no longer required (it relied on it);
  * - a required property added (the change must be optional);

@@ -1,29 +1,16 @@
 /**
- * `npm run lint` enforces the architecture (ARCHITECTURE.md, "Layout"): these cases prove the rules fire.
+ * `npm run lint` enforces the architecture (docs/architecture.md, "Layout"): these cases prove the rules fire.
  * ESLint runs as the CLI does, on code given through stdin under a path inside the repository.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-
-const root = path.resolve(__dirname, '../..');
-const eslintBin = path.join(root, 'node_modules/eslint/bin/eslint.js');
-
-interface Finding {
-  ruleId: string | null;
-  message: string;
-  severity: number;
-}
+import { Finding, lintAs, repositoryRoot as root } from './run-eslint';
 
 function lint(filePath: string, code: string): Finding[] {
-  const run = spawnSync(process.execPath, [eslintBin, '--format', 'json', '--stdin', '--stdin-filename', filePath], {
-    cwd: root,
-    input: code,
-    encoding: 'utf8',
-  });
-  const [result] = JSON.parse(run.stdout) as { messages: Finding[] }[];
+  const { errors, stderr } = lintAs(filePath, code);
   // The Nx rule silently skips itself without a project graph: that must fail here, not pass.
-  expect(run.stderr).not.toContain('No cached ProjectGraph');
-  return result.messages.filter((m) => m.severity === 2);
+  expect(stderr).not.toContain('No cached ProjectGraph');
+  return errors;
 }
 
 describe('module boundaries (npm run lint)', () => {

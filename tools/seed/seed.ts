@@ -1,6 +1,6 @@
 /**
- * `npm run seed`: the walking-skeleton reference data (a product model and units, an engineer, a warehouse
- * with a spare part in stock). Runs each service's migrations, then its own idempotent seed script
+ * `npm run seed`: the walking-skeleton reference data (the README example's customer, a product model and units,
+ * an engineer, a warehouse with a spare part in stock). Runs each service's migrations, then its own idempotent seed script
  * (apps/<service>/src/seed/seed.ts), so it can be run again safely. Never part of the migrations.
  */
 import { existsSync } from 'node:fs';

@@ -7,7 +7,7 @@ import { ComplaintHistory1732320005100 } from './migrations/1732320005100-compla
 export const complaintsService: ServiceDefinition = {
   service: 'complaints',
   title: 'Complaints',
-  description: 'Complaints, handling steps, committed deadlines and who complained before (DOMAIN.md R-CP-*).',
+  description: 'Complaints, handling steps, committed deadlines and who complained before (docs/domain.md R-CP-*).',
   entities: [ComplaintEntity, ComplaintStepEntity, CustomerComplaintHistoryEntity],
   migrations: [CreateComplaints1732320005000, ComplaintHistory1732320005100],
   configSchema: complaintsConfigSchema,

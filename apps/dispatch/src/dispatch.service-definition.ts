@@ -16,7 +16,7 @@ import { WorkOrderAssignmentEntity, WorkOrderEntity } from './work-orders/infras
 export const dispatchService: ServiceDefinition = {
   service: 'dispatch',
   title: 'Dispatch: work orders and engineers',
-  description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (DOMAIN.md R-DS-*, R-SLA-4).',
+  description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (docs/domain.md R-DS-*, R-SLA-4).',
   entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity, AppointmentEntity, RemoteSessionEntity],
   migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400, AppointmentsAndRemoteSessions1732320002500, WorkOrderSlaDue1732320002600],
 };

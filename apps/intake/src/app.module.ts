@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentsModule } from './case-attachments/case-attachments.module';
 import { CasesModule } from './cases/cases.module';
+import { SlaCaseRecordAdapter } from './cases/integration/sla-case-record.adapter';
 import { CustomersModule } from './customers/customers.module';
 import { EmailModule } from './email/email.module';
 import { intakeService } from './intake.service-definition';
 import { SlaModule } from './sla/sla.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule, CasesModule, CustomersModule, CaseAttachmentsModule, EmailModule] })
+@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule.register({ caseRecord: SlaCaseRecordAdapter }), CasesModule, CustomersModule, CaseAttachmentsModule, EmailModule] })
 export class AppModule {}

@@ -22,7 +22,7 @@ import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
-  description: 'Customers, cases, the activity log and SLA clocks (DOMAIN.md R-IN-*, R-SLA-*).',
+  description: 'Customers, cases, the activity log and SLA clocks (docs/domain.md R-IN-*, R-SLA-*).',
   entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity],
   migrations: [
     CreateCases1732320001000,

@@ -5,7 +5,7 @@ import { SparePartEntity, StockLedgerEntity, StockLevelEntity, WarehouseEntity }
 export const rmaInventoryService: ServiceDefinition = {
   service: 'rma-inventory',
   title: 'RMA and spare-parts inventory',
-  description: 'Warehouses, spare parts, the stock ledger, RMAs and depot repairs (DOMAIN.md R-RMA-*).',
+  description: 'Warehouses, spare parts, the stock ledger, RMAs and depot repairs (docs/domain.md R-RMA-*).',
   entities: [WarehouseEntity, SparePartEntity, StockLevelEntity, StockLedgerEntity],
   migrations: [CreateStock1732320004000],
 };

@@ -6,7 +6,7 @@ import { SurveyEntity, SurveyResponseEntity } from './surveys/infrastructure/sur
 export const surveysService: ServiceDefinition = {
   service: 'surveys',
   title: 'Satisfaction surveys and revisits',
-  description: 'A satisfaction survey after every closed case and its answers (DOMAIN.md R-SV-1, R-SV-3).',
+  description: 'A satisfaction survey after every closed case and its answers (docs/domain.md R-SV-1, R-SV-3).',
   entities: [SurveyEntity, SurveyResponseEntity],
   migrations: [CreateSurveys1732320006000, SurveyResponseChannel1732320006100],
 };

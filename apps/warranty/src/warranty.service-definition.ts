@@ -16,7 +16,7 @@ import { ServiceContractEntity } from './service-contracts/infrastructure/servic
 export const warrantyService: ServiceDefinition = {
   service: 'warranty',
   title: 'Warranty and entitlement',
-  description: 'Product models, registered units, service contracts and explainable entitlement decisions (DOMAIN.md R-WA-*).',
+  description: 'Product models, registered units, service contracts and explainable entitlement decisions (docs/domain.md R-WA-*).',
   entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, ServiceContractEntity, EntitlementDecisionEntity, UnitRepairEntity, ...paidServiceEntities],
   migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300, ServiceContracts1732320003400, DecisionEvidence1732320003500, PaidService1732320003600],
   configSchema: z.object({

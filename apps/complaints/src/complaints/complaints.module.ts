@@ -4,11 +4,14 @@ import { RegisterComplaintHttpController } from './commands/register-complaint/r
 import { ComplaintRepository } from './infrastructure/complaint.repository';
 import { OnSurveyResponseReceivedHandler } from './integration/on-survey-response-received.handler';
 import { GetComplaintHistoryHttpController } from './queries/get-complaint-history/get-complaint-history.http.controller';
+import { GetComplaintHistoryQuery } from './queries/get-complaint-history/get-complaint-history.query';
 import { GetComplaintHttpController } from './queries/get-complaint/get-complaint.http.controller';
+import { GetComplaintQuery } from './queries/get-complaint/get-complaint.query';
 import { ListComplaintsHttpController } from './queries/list-complaints/list-complaints.http.controller';
+import { ListComplaintsQuery } from './queries/list-complaints/list-complaints.query';
 
 @Module({
   controllers: [RegisterComplaintHttpController, ListComplaintsHttpController, GetComplaintHttpController, GetComplaintHistoryHttpController],
-  providers: [ComplaintRepository, RegisterComplaintCommand, OnSurveyResponseReceivedHandler],
+  providers: [ComplaintRepository, RegisterComplaintCommand, OnSurveyResponseReceivedHandler, ListComplaintsQuery, GetComplaintQuery, GetComplaintHistoryQuery],
 })
 export class ComplaintsModule {}

@@ -18,3 +18,13 @@ export async function visibleCase(m: EntityManager | DataSource, caseId: string,
   if (!found || (isCustomer && found.customerId !== user.customerId)) throw caseNotFound(caseId);
   return found;
 }
+
+/** What a customer attaches, they can see (R-IN-8): it cannot be internal. */
+export function customerInternalAttachment(): DomainError {
+  return new DomainError('INTAKE.CUSTOMER_INTERNAL_ATTACHMENT', 'A customer’s attachments are visible to them', 403);
+}
+
+/** The bytes are not what the declared content type says. */
+export function attachmentContentMismatch(problem: string): DomainError {
+  return new DomainError('INTAKE.ATTACHMENT_CONTENT_MISMATCH', problem, 400);
+}

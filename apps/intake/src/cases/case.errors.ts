@@ -32,3 +32,50 @@ export function asDomainError(error: unknown): unknown {
   if (error instanceof StatusChangeRefused) return new DomainError(error.code, error.message, error.kind === 'forbidden' ? 403 : 422);
   return error;
 }
+
+/** A milestone on a case whose clocks have stopped (resolved or closed). */
+export function caseNotOpen(id: string, status: string): DomainError {
+  return new DomainError('INTAKE.CASE_NOT_OPEN', `Case ${id} is ${status}: its clocks have stopped`, 409);
+}
+
+/** A customer token must name the customer it speaks for (R-IN-8). */
+export function invalidCustomerToken(): DomainError {
+  return new DomainError('INTAKE.INVALID_CUSTOMER_TOKEN', 'The token carries no valid customer id', 403);
+}
+
+/** A customer acts for themselves only (R-IN-8). */
+export function foreignCustomer(action: 'open' | 'list'): DomainError {
+  return new DomainError('INTAKE.FOREIGN_CUSTOMER', action === 'open' ? 'A customer can open cases only for themselves' : 'A customer can list only their own cases', 403);
+}
+
+export function customerRequired(): DomainError {
+  return new DomainError('INTAKE.CUSTOMER_REQUIRED', 'customerId is required when staff open a case', 400);
+}
+
+/** Another customer's site, or no such site (R-IN-8). */
+export function siteUnknown(siteId: string, customerId: string): DomainError {
+  return new DomainError('INTAKE.SITE_UNKNOWN', `Site ${siteId} is not a site of customer ${customerId}`, 422);
+}
+
+/** A closed case is not assigned: it is reopened first (R-IN-7). */
+export function closedCaseNotWorked(): DomainError {
+  return new DomainError('INTAKE.CASE_CLOSED', 'A closed case is not worked: reopen it first', 409);
+}
+
+/** A closed case keeps its priority: it is reopened first (R-IN-7). */
+export function closedCaseKeepsPriority(): DomainError {
+  return new DomainError('INTAKE.CASE_CLOSED', 'A closed case keeps its priority; reopen it first', 409);
+}
+
+export function alreadyAssigned(assigneeId: string): DomainError {
+  return new DomainError('INTAKE.ALREADY_ASSIGNED', `The case is already assigned to ${assigneeId}`, 422);
+}
+
+export function priorityUnchanged(priority: string): DomainError {
+  return new DomainError('INTAKE.PRIORITY_UNCHANGED', `The case is already ${priority}`, 422);
+}
+
+/** A customer's note is part of the history they share with staff (R-IN-6). */
+export function customerNotePublic(): DomainError {
+  return new DomainError('INTAKE.CUSTOMER_NOTE_PUBLIC', 'A customer’s note is part of the case history they share with staff: it cannot be internal', 403);
+}

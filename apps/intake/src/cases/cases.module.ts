@@ -13,6 +13,8 @@ import { CloseCaseCommand } from './commands/close-case/close-case.command';
 import { CloseCaseHttpController } from './commands/close-case/close-case.http.controller';
 import { OpenCaseCommand } from './commands/open-case/open-case.command';
 import { OpenCaseHttpController } from './commands/open-case/open-case.http.controller';
+import { RecordMilestoneCommand } from './commands/record-milestone/record-milestone.command';
+import { RecordMilestoneHttpController } from './commands/record-milestone/record-milestone.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
 import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
 import { OnEntitlementChangedHandler } from './integration/on-entitlement-changed.handler';
@@ -30,6 +32,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     ChangePriorityHttpController,
     AssignCaseHttpController,
     AddNoteHttpController,
+    RecordMilestoneHttpController,
     ListCasesHttpController,
     GetCaseHttpController,
   ],
@@ -43,6 +46,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     AddNoteCommand,
     OpenCaseCommand,
     CloseCaseCommand,
+    RecordMilestoneCommand,
     OnEntitlementDeterminedHandler,
     OnWorkOrderCompletedHandler,
     OnCustomerContactedHandler,

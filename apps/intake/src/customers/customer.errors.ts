@@ -29,3 +29,8 @@ export function confinedTo(user: AuthUser): string | undefined {
   }
   return user.customerId;
 }
+
+/** A contact must be reachable on the channel they prefer. */
+export function contactUnreachable(problem: string): DomainError {
+  return new DomainError('INTAKE.CONTACT_UNREACHABLE', problem, 400);
+}

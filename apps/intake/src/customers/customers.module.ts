@@ -11,7 +11,7 @@ import { CustomerRepository } from './infrastructure/customer.repository';
 import { GetCustomerHttpController } from './queries/get-customer/get-customer.http.controller';
 import { ListCustomersHttpController } from './queries/list-customers/list-customers.http.controller';
 
-/** Customers (persons or companies), their contacts and sites, with search (DOMAIN.md, "Actors"; R-IN-8). */
+/** Customers (persons or companies), their contacts and sites, with search (docs/domain.md, "Actors"; R-IN-8). */
 @Module({
   controllers: [
     RegisterCustomerHttpController,

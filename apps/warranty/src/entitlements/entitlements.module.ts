@@ -6,10 +6,12 @@ import { EntitlementCheckResponder } from './integration/entitlement-check.respo
 import { OnCaseOpenedHandler } from './integration/on-case-opened.handler';
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { GetEntitlementHttpController } from './queries/get-entitlement/get-entitlement.http.controller';
+import { GetEntitlementQuery } from './queries/get-entitlement/get-entitlement.query';
 import { ListDecisionsHttpController } from './queries/list-decisions/list-decisions.http.controller';
+import { ListDecisionsQuery } from './queries/list-decisions/list-decisions.query';
 
 @Module({
   controllers: [GetEntitlementHttpController, ListDecisionsHttpController, AddEvidenceHttpController],
-  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder, OnWorkOrderDiagnosedHandler],
+  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder, OnWorkOrderDiagnosedHandler, GetEntitlementQuery, ListDecisionsQuery],
 })
 export class EntitlementsModule {}

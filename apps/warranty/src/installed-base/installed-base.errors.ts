@@ -6,6 +6,9 @@ export const productModelNotFound = (code: string) => new DomainError('WARRANTY.
 export const unknownProductModel = (code: string) =>
   new DomainError('WARRANTY.UNKNOWN_PRODUCT_MODEL', `Product model ${code} is not registered: register it first`, 422);
 export const unitExists = (serial: string) => new DomainError('WARRANTY.UNIT_EXISTS', `Unit ${serial} is already registered`, 409);
+/** A serial of an imported file registered by someone else meanwhile: the whole file was rolled back. */
+export const unitRegisteredMeanwhile = () =>
+  new DomainError('WARRANTY.UNIT_EXISTS', 'A unit of this file was registered meanwhile: nothing was registered, retry to see which', 409);
 export const unitNotFound = (serial: string) => new DomainError('WARRANTY.UNIT_NOT_FOUND', `Unit ${serial} not found`, 404);
 
 /** A concurrent registration of the same key loses on the primary key: the same answer as the check before it. */

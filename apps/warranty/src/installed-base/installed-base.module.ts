@@ -8,7 +8,9 @@ import { RegisterUnitHttpController } from './commands/register-unit/register-un
 import { TransferUnitCommand } from './commands/transfer-unit/transfer-unit.command';
 import { TransferUnitHttpController } from './commands/transfer-unit/transfer-unit.http.controller';
 import { ProductModelsHttpController } from './queries/product-models/product-models.http.controller';
+import { ProductModelsQuery } from './queries/product-models/product-models.query';
 import { UnitsHttpController } from './queries/units/units.http.controller';
+import { UnitsQuery } from './queries/units/units.query';
 
 /** Product models with their warranty policies and the registered units (R-WA-1, R-WA-5). */
 @Module({
@@ -20,6 +22,6 @@ import { UnitsHttpController } from './queries/units/units.http.controller';
     TransferUnitHttpController,
     UnitsHttpController,
   ],
-  providers: [RegisterProductModelCommand, RegisterUnitCommand, ImportUnitsCommand, TransferUnitCommand],
+  providers: [RegisterProductModelCommand, RegisterUnitCommand, ImportUnitsCommand, TransferUnitCommand, ProductModelsQuery, UnitsQuery],
 })
 export class InstalledBaseModule {}

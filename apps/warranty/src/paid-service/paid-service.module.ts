@@ -10,6 +10,7 @@ import { RegisterServicePackageHttpController } from './commands/register-servic
 import { SubmitClaimCommand } from './commands/submit-claim/submit-claim.command';
 import { SubmitClaimHttpController } from './commands/submit-claim/submit-claim.http.controller';
 import { PaidServiceHttpController } from './queries/paid-service/paid-service.http.controller';
+import { PaidServiceQuery } from './queries/paid-service/paid-service.query';
 
 /** Paid service quotes and warranty claims (R-DS-7). */
 @Module({
@@ -21,6 +22,6 @@ import { PaidServiceHttpController } from './queries/paid-service/paid-service.h
     DecideClaimHttpController,
     PaidServiceHttpController,
   ],
-  providers: [RegisterPriceListCommand, RegisterServicePackageCommand, CreateQuoteCommand, SubmitClaimCommand, DecideClaimCommand],
+  providers: [RegisterPriceListCommand, RegisterServicePackageCommand, CreateQuoteCommand, SubmitClaimCommand, DecideClaimCommand, PaidServiceQuery],
 })
 export class PaidServiceModule {}

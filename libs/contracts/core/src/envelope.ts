@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SERVICE_NAMES } from './services';
 
 /**
- * The envelope every integration event travels in (ARCHITECTURE.md, "Events").
+ * The envelope every integration event travels in (docs/architecture.md, "Events").
  * CloudEvents-compatible field names; `data` is validated separately by the event's own schema.
  */
 export const eventEnvelopeSchema = z.object({

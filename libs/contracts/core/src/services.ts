@@ -1,6 +1,6 @@
 /**
  * The six producing services and the JetStream stream each one owns.
- * Only the producer creates or edits its stream (ARCHITECTURE.md, "Delivery guarantees").
+ * Only the producer creates or edits its stream (docs/architecture.md, "Delivery guarantees").
  */
 export const SERVICE_NAMES = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];

@@ -32,7 +32,7 @@ export function requiredRoles(reflector: Reflector, handler: Target, controller:
   return reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, controller]);
 }
 
-/** Every route needs a valid bearer token unless marked @Public() (ARCHITECTURE.md, "HTTP APIs"). */
+/** Every route needs a valid bearer token unless marked @Public() (docs/architecture.md, "HTTP APIs"). */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(

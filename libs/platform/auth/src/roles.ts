@@ -1,4 +1,4 @@
-/** The roles of ARCHITECTURE.md, "HTTP APIs". */
+/** The roles of docs/architecture.md, "HTTP APIs". */
 export const ROLES = [
   'customer',
   'agent',

@@ -1,5 +1,5 @@
 /**
- * The JetStream backbone (ARCHITECTURE.md, "Delivery guarantees"): transactional outbox + relay, durable pull
+ * The JetStream backbone (docs/architecture.md, "Delivery guarantees"): transactional outbox + relay, durable pull
  * consumers with an inbox, dead letters with replay, stream provisioning by the producer, trace propagation.
  *
  * - MessagingModule.forRootAsync({ imports?, inject?, useFactory: () => MessagingOptions }): global; needs the
@@ -7,6 +7,7 @@
  * - OutboxService.append(manager, contract, { aggregateId, sequence, data }) inside the state change's transaction.
  * - @OnEvent(contract, { name? }) on a provider method `(event, ctx: EventContext) => Promise<void>`.
  * - PermanentError: retrying cannot help, dead-letter at once.
+ * - DatabaseOutage / isConnectionLost: a lost database or NATS connection is transient; logged once per outage.
  * - messagingEntities + CreateMessagingTables1732320000000: every service's TypeORM entities and first migration.
  */
 export * from './messaging.types';
@@ -16,6 +17,7 @@ export type { MessagingModuleAsyncOptions } from './messaging.module';
 export { OutboxService, outboxChannel } from './outbox/outbox.service';
 export { OnEvent } from './consumer/on-event.decorator';
 export { PermanentError, InvalidMessageError } from './errors';
+export { DatabaseOutage, isConnectionLost, isDatabaseConnectionLost, isNatsConnectionLost } from './outages';
 export { DeadLetterService } from './dead-letters/dead-letter.service';
 export type { DeadLetterView, DeadLetterDetail, DeadLetterFilter } from './dead-letters/dead-letter.queries';
 export { messagingEntities, OutboxRecord, InboxRecord, DeadLetterRecord, CreateMessagingTables1732320000000 } from './infrastructure';

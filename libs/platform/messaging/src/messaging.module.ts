@@ -21,6 +21,7 @@ import { MessagingOptions } from './messaging.types';
 import { NatsContext } from './nats-connection';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxService } from './outbox/outbox.service';
+import { DatabaseOutage } from './outages';
 import { provisionOwnStream } from './stream-provisioner';
 
 /** Readiness: is the NATS connection up? (The database is checked by the service defaults.) */
@@ -43,6 +44,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     readonly relay: OutboxRelay,
     readonly consumers: ConsumerRunner,
     private readonly deadLetters: DeadLetterService,
+    private readonly outage: DatabaseOutage,
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
   ) {}
@@ -50,7 +52,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     const bindings = this.consumers.discover(this.discovery, this.scanner);
     if (this.options.publishes) {
-      await provisionOwnStream(this.nats.jsm, this.options.service, this.options.namespace, this.options.duplicateWindowMs);
+      await provisionOwnStream(this.nats.jsm, this.options.service, this.options.namespace, this.options.duplicateWindowMs, this.options.streamReplicas);
       await this.relay.start();
     }
     this.consumers.start();
@@ -64,6 +66,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.deadLetters.stop();
     await this.relay.kickAndStop();
     if (!this.nats.connection.isClosed()) await this.nats.connection.drain();
+    this.outage.stop();
   }
 }
 
@@ -92,14 +95,19 @@ export class MessagingModule {
         },
         OutboxService,
         {
+          provide: DatabaseOutage,
+          inject: [DataSource, MESSAGING_OPTIONS],
+          useFactory: (ds: DataSource, o: ResolvedMessagingOptions) => new DatabaseOutage(ds, o.service),
+        },
+        {
           provide: OutboxRelay,
-          inject: [DataSource, NatsContext, MESSAGING_OPTIONS],
-          useFactory: (ds: DataSource, nats: NatsContext, o: ResolvedMessagingOptions) => new OutboxRelay(ds, nats, o),
+          inject: [DataSource, NatsContext, MESSAGING_OPTIONS, DatabaseOutage],
+          useFactory: (ds: DataSource, nats: NatsContext, o: ResolvedMessagingOptions, outage: DatabaseOutage) => new OutboxRelay(ds, nats, o, outage),
         },
         {
           provide: EventPipeline,
-          inject: [DataSource, OutboxService, MESSAGING_OPTIONS],
-          useFactory: (ds: DataSource, outbox: OutboxService, o: ResolvedMessagingOptions) => new EventPipeline(ds, outbox, o),
+          inject: [DataSource, OutboxService, MESSAGING_OPTIONS, DatabaseOutage],
+          useFactory: (ds: DataSource, outbox: OutboxService, o: ResolvedMessagingOptions, outage: DatabaseOutage) => new EventPipeline(ds, outbox, o, outage),
         },
         {
           provide: ConsumerRunner,
@@ -108,13 +116,24 @@ export class MessagingModule {
         },
         {
           provide: DeadLetterService,
-          inject: [DataSource, EventPipeline, MESSAGING_OPTIONS],
-          useFactory: (ds: DataSource, p: EventPipeline, o: ResolvedMessagingOptions) => new DeadLetterService(ds, p, o.consumer.replaySweepMs),
+          inject: [DataSource, EventPipeline, MESSAGING_OPTIONS, DatabaseOutage],
+          useFactory: (ds: DataSource, p: EventPipeline, o: ResolvedMessagingOptions, outage: DatabaseOutage) =>
+            new DeadLetterService(ds, p, o.consumer.replaySweepMs, outage),
         },
         MessagingHealth,
         MessagingRuntime,
       ],
-      exports: [OutboxService, OutboxRelay, ConsumerRunner, DeadLetterService, MessagingHealth, MessagingRuntime, NatsContext, MESSAGING_OPTIONS],
+      exports: [
+        OutboxService,
+        OutboxRelay,
+        ConsumerRunner,
+        DeadLetterService,
+        DatabaseOutage,
+        MessagingHealth,
+        MessagingRuntime,
+        NatsContext,
+        MESSAGING_OPTIONS,
+      ],
     };
   }
 }

@@ -18,8 +18,10 @@ export function resolveOptions(o: MessagingOptions): ResolvedMessagingOptions {
     natsUrl: o.natsUrl,
     namespace: o.namespace ?? '',
     publishes: o.publishes ?? true,
-    duplicateWindowMs: Math.max(o.duplicateWindowMs ?? 5 * 60_000, MIN_DUPLICATE_WINDOW_MS),
+    duplicateWindowMs: Math.max(o.duplicateWindowMs ?? 15 * 60_000, MIN_DUPLICATE_WINDOW_MS),
+    streamReplicas: o.streamReplicas ?? 1,
     relay: {
+      republishWindowMs: o.relay?.republishWindowMs ?? 10 * 60_000,
       pollIntervalMs: o.relay?.pollIntervalMs ?? 1000,
       batchSize: o.relay?.batchSize ?? 100,
       afterPublish: o.relay?.afterPublish,
@@ -36,14 +38,22 @@ export function resolveOptions(o: MessagingOptions): ResolvedMessagingOptions {
   const { relay, consumer } = resolved;
   const positive = {
     'relay.pollIntervalMs': relay.pollIntervalMs,
+    'relay.republishWindowMs': relay.republishWindowMs,
     'relay.batchSize': relay.batchSize,
     'consumer.maxDeliver': consumer.maxDeliver,
     'consumer.ackWaitMs': consumer.ackWaitMs,
     'consumer.replaySweepMs': consumer.replaySweepMs,
     'consumer.maxMessages': consumer.maxMessages,
   };
+  if (!Number.isInteger(resolved.streamReplicas) || resolved.streamReplicas < 1 || resolved.streamReplicas > 5) {
+    throw new Error(`Messaging option streamReplicas must be an integer from 1 to 5, got ${resolved.streamReplicas}`);
+  }
   for (const [name, value] of Object.entries(positive)) {
     if (!Number.isFinite(value) || value <= 0) throw new Error(`Messaging option ${name} must be a positive number, got ${value}`);
+  }
+  // A republished event older than the duplicate window would be stored a second time (consumers would skip it).
+  if (relay.republishWindowMs > resolved.duplicateWindowMs) {
+    throw new Error(`Messaging option relay.republishWindowMs (${relay.republishWindowMs}) must not exceed duplicateWindowMs (${resolved.duplicateWindowMs})`);
   }
   if (consumer.backoffMs.length === 0 || consumer.backoffMs.some((d) => !Number.isFinite(d) || d < 0)) {
     throw new Error(`Messaging option consumer.backoffMs must list at least one delay >= 0 ms`);

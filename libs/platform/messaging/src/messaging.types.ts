@@ -13,9 +13,19 @@ export interface MessagingOptions {
   namespace?: string;
   /** Provision this service's stream and run the outbox relay (default true). */
   publishes?: boolean;
-  /** JetStream duplicate window of the stream, ms (default 5 min; at least 2 min). */
+  /**
+   * JetStream duplicate window of the stream, ms (default 15 min; at least 2 min and at least
+   * relay.republishWindowMs, so a republished event the stream still holds is dropped by the server).
+   */
   duplicateWindowMs?: number;
+  /** Replicas of the stream (NATS_STREAM_REPLICAS; default 1, 3 on a 3-node cluster); a change is applied at start. */
+  streamReplicas?: number;
   relay?: {
+    /**
+     * How long sent outbox rows are kept and published again (same Nats-Msg-Id) after a reconnect, at start and
+     * on a schedule, because JetStream acknowledges before its data reaches the disk (default 10 min).
+     */
+    republishWindowMs?: number;
     /** Safety-net sweep interval when no NOTIFY arrives (default 1000 ms). */
     pollIntervalMs?: number;
     /** Rows claimed per relay batch (default 100). */
@@ -33,8 +43,9 @@ export interface MessagingOptions {
     /** How often the running service looks for dead letters whose replay was requested (default 2000 ms). */
     replaySweepMs?: number;
     /**
-     * Messages pulled ahead per consumer and process (default 16). They wait in memory while earlier ones are
-     * handled, and their ack wait runs meanwhile: keep batch x handler time well under ackWaitMs.
+     * Messages pulled at a time per consumer and process (default 16). Pulled ones wait in memory, kept alive with
+     * working() so their ack wait does not run out; the consumer's max_ack_pending (4 x this, shared by the
+     * replicas) bounds how many are held in all.
      */
     maxMessages?: number;
   };

@@ -10,8 +10,18 @@ function counter(name: string, help: string, labelNames: string[]): Counter<stri
 
 export const outboxPublished = counter('messaging_outbox_published_total', 'Outbox events published to JetStream', ['service']);
 export const outboxPublishFailures = counter('messaging_outbox_publish_failures_total', 'Failed outbox publish attempts', ['service']);
+export const outboxRepublished = counter(
+  'messaging_outbox_republished_total',
+  'Sent outbox events published again; outcome restored means the stream had lost the event',
+  ['service', 'outcome'],
+);
+export const outboxPurged = counter('messaging_outbox_purged_total', 'Sent outbox rows deleted after the republish window', ['service']);
 export const consumerProcessed = counter('messaging_consumer_processed_total', 'Messages handled by consumers, by outcome', ['consumer', 'outcome']);
 export const deadLettered = counter('messaging_dead_letters_total', 'Messages moved to the dead letters', ['consumer', 'kind']);
+/** 1 while the process reaches the dependency, 0 during an outage (the readiness probe says the same). */
+export const dependencyUp =
+  (register.getSingleMetric('dependency_up') as Gauge<string> | undefined) ??
+  new Gauge({ name: 'dependency_up', help: 'Whether this process reaches the dependency (1) or not (0)', labelNames: ['service', 'dependency'] });
 
 export interface OutboxBacklog {
   backlog: number;

@@ -1,7 +1,7 @@
 import { STREAMS, ServiceName, streamSubjects } from '@aftersales/contracts-core';
 
 /**
- * The namespace rule. Production runs with namespace '' and uses the names in ARCHITECTURE.md as they are.
+ * The namespace rule. Production runs with namespace '' and uses the names in docs/architecture.md as they are.
  * A test file or an e2e run sets a namespace (e.g. `t_cases_1a2b3c4d`) so that many runs share one NATS
  * server without seeing each other: JetStream refuses two streams with overlapping subjects, so the subject
  * is prefixed too, not only the stream name.

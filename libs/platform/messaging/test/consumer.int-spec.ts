@@ -1,5 +1,5 @@
 /**
- * The consumer side of ARCHITECTURE.md "Delivery guarantees": an effect is applied once however often the
+ * The consumer side of docs/architecture.md "Delivery guarantees": an effect is applied once however often the
  * event arrives, failures are retried, poison goes to the dead letters without stopping the flow, replicas
  * share the work, and a dead letter can be replayed once its cause is fixed.
  */

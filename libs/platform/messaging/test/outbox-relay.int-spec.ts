@@ -1,5 +1,5 @@
 /**
- * The producer side of ARCHITECTURE.md "Delivery guarantees": a state change and its event commit together,
+ * The producer side of docs/architecture.md "Delivery guarantees": a state change and its event commit together,
  * a crash at any point loses nothing and publishes nothing twice, and events leave in order.
  */
 import { spawn } from 'node:child_process';

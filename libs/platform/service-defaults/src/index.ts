@@ -1,5 +1,5 @@
 /**
- * One bootstrap for every service (STYLE.md, convention 8): typed config validated at start, Fastify, TypeORM
+ * One bootstrap for every service (docs/architecture.md, convention 8): typed config validated at start, Fastify, TypeORM
  * (migrations, never synchronize), the messaging backbone, auth, problem+json errors, zod validation with OpenAPI
  * at /docs, /health/live, /health/ready, /metrics, JSON logs with trace ids, graceful shutdown.
  */

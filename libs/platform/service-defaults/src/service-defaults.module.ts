@@ -37,7 +37,7 @@ class ConfigHolderModule {
 }
 
 /**
- * Everything every service needs, in one import (STYLE.md, convention 8): config, database, messaging, timers, auth,
+ * Everything every service needs, in one import (docs/architecture.md, convention 8): config, database, messaging, timers, auth,
  * JSON logs with trace ids, problem+json errors, zod validation, health and metrics.
  */
 @Module({})
@@ -79,7 +79,9 @@ export class ServiceDefaultsModule {
             service: def.service,
             natsUrl: config.natsUrl,
             namespace: config.natsNamespace,
-            relay: { pollIntervalMs: config.values.OUTBOX_POLL_INTERVAL_MS },
+            streamReplicas: config.values.NATS_STREAM_REPLICAS,
+            duplicateWindowMs: config.values.NATS_DUPLICATE_WINDOW_MS,
+            relay: { pollIntervalMs: config.values.OUTBOX_POLL_INTERVAL_MS, republishWindowMs: config.values.OUTBOX_REPUBLISH_WINDOW_MS },
             consumer: { maxDeliver: config.values.CONSUMER_MAX_DELIVER },
           }),
         }),

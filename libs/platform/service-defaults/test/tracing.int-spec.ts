@@ -1,6 +1,6 @@
 /**
  * One trace from an HTTP request through its database transaction, the outbox relay's publish to NATS and the
- * consumer's handling (ARCHITECTURE.md, "Operations"), read from the in-memory exporter of startTracingForTests.
+ * consumer's handling (docs/architecture.md, "Operations"), read from the in-memory exporter of startTracingForTests.
  */
 import { SpanKind } from '@opentelemetry/api';
 import { DataSource } from 'typeorm';

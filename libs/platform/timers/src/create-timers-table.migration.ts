@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Durable timers (ARCHITECTURE.md, "Time"): one row per timer, keyed by the owner's name for it. A fired timer
+ * Durable timers (docs/architecture.md, "Time"): one row per timer, keyed by the owner's name for it. A fired timer
  * keeps its row (fired_at) so scheduling the same key again cannot fire it twice; the partial index holds only
  * the pending ones, so the worker's look-up stays small however many have fired.
  */

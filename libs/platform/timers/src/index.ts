@@ -1,5 +1,5 @@
 /**
- * Durable timers and the service clock (ARCHITECTURE.md, "Time"). See README.md beside this folder.
+ * Durable timers and the service clock (docs/architecture.md, "Time"). See README.md beside this folder.
  * - TimersModule.forRootAsync({ useFactory: () => TimersOptions }): global (ServiceDefaultsModule imports it).
  * - DurableTimers.schedule(manager, { key, kind, fireAt, payload }) / cancel / cancelPrefix inside a transaction.
  * - @OnTimer(kind) on a provider method `(timer, ctx: { manager, now }) => Promise<void>`.

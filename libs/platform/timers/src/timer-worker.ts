@@ -26,6 +26,8 @@ export class TimerWorker {
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private stopped = true;
+  /** A failing streak of rounds is logged when it starts and when it ends. */
+  private failing = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -79,8 +81,14 @@ export class TimerWorker {
     let claimed = 0;
     try {
       claimed = await this.runOnce();
+      if (this.failing) this.logger.log(`${this.options.service}: timer rounds work again`);
+      this.failing = false;
     } catch (error) {
-      this.logger.error(`${this.options.service}: timer round failed: ${error instanceof Error ? error.message : String(error)}`);
+      // Once per streak: a database outage would otherwise log a line every poll interval.
+      if (!this.failing) {
+        this.logger.error(`${this.options.service}: timer round failed, retrying every poll: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      this.failing = true;
     }
     // A full batch means more are due: go again at once. Otherwise sleep until the next timer is due, but no longer
     // than the poll interval (another replica may schedule an earlier one meanwhile).

@@ -72,7 +72,7 @@ export interface TimersModuleAsyncOptions extends Pick<ModuleMetadata, 'imports'
 }
 
 /**
- * Durable timers for a service (ARCHITECTURE.md, "Time"): `DurableTimers` to schedule and cancel inside a
+ * Durable timers for a service (docs/architecture.md, "Time"): `DurableTimers` to schedule and cancel inside a
  * transaction, `@OnTimer(kind)` handlers, and the `Clock` every deadline is computed from. Global; needs the
  * default TypeORM DataSource and the `platform_timer` table (CreateTimersTable1732320000200).
  */

@@ -1,5 +1,5 @@
 /**
- * Durable timers (ARCHITECTURE.md, "Time"; issue #3 "a restart of intake, or two replicas of it, fires every due
+ * Durable timers (docs/architecture.md, "Time"; issue #3 "a restart of intake, or two replicas of it, fires every due
  * timer exactly once"): against the real PostgreSQL, with a manual clock.
  */
 import { spawn } from 'node:child_process';

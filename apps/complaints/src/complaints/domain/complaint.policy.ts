@@ -1,4 +1,4 @@
-/** How a complaint is opened and followed (DOMAIN.md R-CP-1, R-CP-2, R-CP-4, R-CP-5, R-SV-3). Pure. */
+/** How a complaint is opened and followed (docs/domain.md R-CP-1, R-CP-2, R-CP-4, R-CP-5, R-SV-3). Pure. */
 import { ComplaintStatus, isUnsolved } from './complaint-lifecycle';
 
 /** R-CP-1: phone, letter, in person, online; and survey answers with a low score (R-SV-3). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
 import { ResponseReceivedV1, ResponseReceivedV1Data } from '@aftersales/contracts-surveys';
-import { EventContext, OnEvent } from '@aftersales/platform-messaging';
+import { EventContext, OnEvent, OutboxService } from '@aftersales/platform-messaging';
 import { AppConfig } from '@aftersales/platform-service-defaults';
 import { complaintRules } from '../../config/complaints.config';
 import { surveyComplaintSummary, surveyScoreOpensComplaint } from '../domain/complaint.policy';
@@ -15,6 +15,7 @@ export class OnSurveyResponseReceivedHandler {
   constructor(
     private readonly config: AppConfig,
     private readonly complaints: ComplaintRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   @OnEvent(ResponseReceivedV1, { name: 'open-complaint-on-low-score' })
@@ -36,6 +37,13 @@ export class OnSurveyResponseReceivedHandler {
       },
       { now: new Date(), deadlineHours: rules.deadlineHours },
     );
-    await ctx.publish(ComplaintOpenedV1, { aggregateId: complaint.id, sequence: complaint.version, data: complaintOpenedData(complaint) });
+    // Caused by the survey answer: its correlation id carries on.
+    await this.outbox.append(ctx.manager, ComplaintOpenedV1, {
+      aggregateId: complaint.id,
+      sequence: complaint.version,
+      data: complaintOpenedData(complaint),
+      correlationId: event.correlationId,
+      causationId: event.id,
+    });
   }
 }

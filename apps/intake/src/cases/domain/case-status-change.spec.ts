@@ -69,4 +69,10 @@ describe('status changes of a case (issue #3 lifecycle, R-IN-7)', () => {
     const change = decideStatusChange({ ...base, at: new Date(resolvedAt.getTime() + 7 * day) });
     expect(change).toMatchObject({ action: 'auto-closed', confirmation: 'confirmation-timeout' });
   });
+
+  it('given a work order completed by dispatch, then the system resolves the case with the resolution as dispatch wrote it', () => {
+    const at = new Date('2026-11-03T10:00:00Z');
+    expect(decideStatusChange(request({ to: 'resolved', by: 'system', resolution: '', at })).set).toEqual({ resolution: '', resolvedAt: at });
+    expect(decideStatusChange(request({ to: 'resolved', by: 'system', resolution: ' Replaced PSU ', at })).set).toEqual({ resolution: ' Replaced PSU ', resolvedAt: at });
+  });
 });

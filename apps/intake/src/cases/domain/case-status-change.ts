@@ -115,6 +115,11 @@ export function decideStatusChange(r: StatusChangeRequest): StatusChange {
   const change: StatusChange = { from: r.from, to, action, reason, set: {} };
   switch (action) {
     case 'case-resolved': {
+      // A completed work order (the system) brings dispatch's resolution as it is; staff must write one.
+      if (r.by === 'system') {
+        change.set = { resolution: r.resolution ?? '', resolvedAt: r.at };
+        break;
+      }
       const resolution = r.resolution?.trim();
       if (!resolution) throw new StatusChangeRefused('INTAKE.RESOLUTION_REQUIRED', 'Resolving a case needs the resolution text');
       change.set = { resolution, resolvedAt: r.at };

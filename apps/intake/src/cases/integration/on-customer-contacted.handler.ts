@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { WorkOrderCustomerContactedV1, WorkOrderCustomerContactedV1Data } from '@aftersales/contracts-dispatch';
 import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
-import { SlaService } from '../../sla/sla.service';
+import { SlaPort } from '../../sla/integration/sla.port';
 import { CaseEntity } from '../infrastructure/case.entity';
 import { CaseRepository } from '../infrastructure/case.repository';
 
@@ -14,7 +14,7 @@ import { CaseRepository } from '../infrastructure/case.repository';
 export class OnCustomerContactedHandler {
   constructor(
     private readonly cases: CaseRepository,
-    private readonly sla: SlaService,
+    private readonly sla: SlaPort,
   ) {}
 
   @OnEvent(WorkOrderCustomerContactedV1, { name: 'record-customer-contact' })
@@ -30,6 +30,6 @@ export class OnCustomerContactedHandler {
       detail: { workOrderNumber: d.workOrderNumber, channel: d.channel, respondBy: d.respondBy, withinTarget: d.withinTarget },
       at,
     });
-    await this.sla.onMilestone(ctx.manager, c.id, 'customer-contacted', at);
+    await this.sla.within(ctx.manager, c.id, (clocks) => clocks.milestone('customer-contacted', at));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { EntitlementChangedV1, EntitlementChangedV1Data } from '@aftersales/contracts-warranty';
 import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
-import { SlaService } from '../../sla/sla.service';
+import { SlaPort } from '../../sla/integration/sla.port';
 import { CaseEntity } from '../infrastructure/case.entity';
 import { CaseRepository } from '../infrastructure/case.repository';
 import { Clock } from '../infrastructure/clock';
@@ -16,7 +16,7 @@ export class OnEntitlementChangedHandler {
   constructor(
     private readonly cases: CaseRepository,
     private readonly clock: Clock,
-    private readonly sla: SlaService,
+    private readonly sla: SlaPort,
   ) {}
 
   @OnEvent(EntitlementChangedV1, { name: 'record-entitlement-change' })
@@ -36,7 +36,9 @@ export class OnEntitlementChangedHandler {
     c.version += 1;
     await ctx.manager.save(c);
     // A contract that no longer covers the case (or newly does) changes the plan its clocks run on (R-SLA-1).
-    if (d.current.slaPlanCode !== d.previous.slaPlanCode) await this.sla.onPlanKnown(ctx.manager, c.id, d.current.slaPlanCode, now);
+    if (d.current.slaPlanCode !== d.previous.slaPlanCode) {
+      await this.sla.within(ctx.manager, c.id, (clocks) => clocks.planKnown(d.current.slaPlanCode, now, { status: c.status, channel: c.channel }));
+    }
     await this.cases.log(ctx.manager, c.id, {
       actor: 'system:warranty',
       kind: 'entitlement-changed',

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { WorkOrderDiagnosedV1, WorkOrderDiagnosedV1Data } from '@aftersales/contracts-dispatch';
 import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
-import { SlaService } from '../../sla/sla.service';
+import { SlaPort } from '../../sla/integration/sla.port';
 import { CaseEntity } from '../infrastructure/case.entity';
 import { CaseRepository } from '../infrastructure/case.repository';
 
@@ -14,7 +14,7 @@ import { CaseRepository } from '../infrastructure/case.repository';
 export class OnWorkOrderDiagnosedHandler {
   constructor(
     private readonly cases: CaseRepository,
-    private readonly sla: SlaService,
+    private readonly sla: SlaPort,
   ) {}
 
   @OnEvent(WorkOrderDiagnosedV1, { name: 'record-diagnosis' })
@@ -36,6 +36,6 @@ export class OnWorkOrderDiagnosedHandler {
       detail: { workOrderNumber: d.workOrderNumber, diagnosis: d.diagnosis, faultCode: d.faultCode },
       at,
     });
-    await this.sla.onMilestone(ctx.manager, c.id, 'diagnosed', at);
+    await this.sla.within(ctx.manager, c.id, (clocks) => clocks.milestone('diagnosed', at));
   }
 }

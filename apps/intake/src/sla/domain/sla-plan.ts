@@ -1,7 +1,7 @@
 /**
  * SLA plans are data, not code (issue #3): per priority, the clocks a case runs, their targets, the calendar they
  * run on, the statuses that pause and stop them, and an escalation ladder. Plans are stored in intake's database
- * and edited over HTTP; the defaults below come from DOMAIN.md R-SLA-1..3 and R-SLA-5, and seed that table.
+ * and edited over HTTP; the defaults below come from docs/domain.md R-SLA-1..3 and R-SLA-5, and seed that table.
  */
 export type Priority = 'P1' | 'P2' | 'P3' | 'P4';
 export const PRIORITIES: readonly Priority[] = ['P1', 'P2', 'P3', 'P4'];
@@ -72,7 +72,7 @@ const DIAGNOSIS: Record<Priority, { hours: number; managers: string[]; reactHour
  */
 const FIRST_RESPONSE_BY_CHANNEL: Record<string, number> = { 'fax-letter': 8 * 60 };
 
-/** Resolution targets are not in DOMAIN.md except R-SLA-5 (repair within 48 h): working-time defaults per priority. */
+/** Resolution targets are not in docs/domain.md except R-SLA-5 (repair within 48 h): working-time defaults per priority. */
 const RESOLUTION_HOURS: Record<Priority, number> = { P1: 48, P2: 24, P3: 40, P4: 80 };
 
 function standardClocks(priority: Priority): ClockDefinition[] {

@@ -3,13 +3,17 @@ import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data } from '@aftersales/contracts-dispatch';
 import { StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
-import { EventContext, OnEvent, PermanentError } from '@aftersales/platform-messaging';
+import { EventContext, OnEvent, OutboxService, PermanentError } from '@aftersales/platform-messaging';
 import { StockLedger } from '../infrastructure/stock-ledger';
+import { stockIssuedData } from './stock-issued.mapping';
 
 /** Parts used on a completed work order are booked out of the warehouse they came from (R-RMA-5). */
 @Injectable()
 export class OnWorkOrderCompletedHandler {
-  constructor(private readonly ledger: StockLedger) {}
+  constructor(
+    private readonly ledger: StockLedger,
+    private readonly outbox: OutboxService,
+  ) {}
 
   @OnEvent(WorkOrderCompletedV1, { name: 'issue-parts' })
   async handle(event: EventEnvelope<WorkOrderCompletedV1Data>, ctx: EventContext): Promise<void> {
@@ -39,10 +43,13 @@ export class OnWorkOrderCompletedHandler {
       lines.push({ partNumber: part.partNumber, quantity: part.quantity, onHandAfter });
     }
     const issueId = uuidv7();
-    await ctx.publish(StockIssuedV1, {
+    // Caused by the work order's completion: its correlation id carries on.
+    await this.outbox.append(ctx.manager, StockIssuedV1, {
       aggregateId: issueId,
       sequence: 1,
-      data: { issueId, warehouseCode: d.warehouseCode, workOrderId: d.workOrderId, caseId: d.caseId, lines, issuedAt: now.toISOString() },
+      data: stockIssuedData(issueId, d, lines, now),
+      correlationId: event.correlationId,
+      causationId: event.id,
     });
   }
 }

@@ -5,7 +5,7 @@ import { evaluateReturnExchange, ReturnExchangeRequest } from './return-exchange
 import { evaluateContract, evaluateSoftwareUpgrades, ServiceContractTerms, unionCoverage } from './service-contract.policy';
 import type { Coverage, Remedy, RuleOutcome, ServiceMode, UnitRecord, WarrantyPolicy } from './entitlement.types';
 
-/** Pure entitlement rules (DOMAIN.md R-WA-1..8): the whole decision, composed from one policy file per rule. */
+/** Pure entitlement rules (docs/domain.md R-WA-1..8): the whole decision, composed from one policy file per rule. */
 
 export type * from './entitlement.types';
 

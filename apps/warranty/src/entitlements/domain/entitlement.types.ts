@@ -1,6 +1,6 @@
 import type { ServiceMode } from '@aftersales/contracts-core';
 
-/** The shapes the entitlement rules work on (DOMAIN.md R-WA-*). Dates are calendar dates (YYYY-MM-DD). */
+/** The shapes the entitlement rules work on (docs/domain.md R-WA-*). Dates are calendar dates (YYYY-MM-DD). */
 
 export type StartBasis = 'purchase' | 'delivery' | 'acceptance';
 export type ProofType = 'invoice' | 'warranty-card' | 'none';

@@ -9,7 +9,7 @@ import { AppConfig } from '@aftersales/platform-service-defaults';
 import { EntitlementEvaluator } from '../entitlement.evaluator';
 
 /**
- * Answers an agent waiting on the phone (ARCHITECTURE.md: request-reply only where a user waits): serial and instant
+ * Answers an agent waiting on the phone (docs/architecture.md: request-reply only where a user waits): serial and instant
  * in, the explained decision out (R-WA-7), computed and not stored, like GET /v1/entitlements.
  */
 @Injectable()

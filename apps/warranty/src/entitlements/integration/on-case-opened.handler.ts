@@ -3,16 +3,20 @@ import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1, CaseOpenedV1Data } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { EventContext, OnEvent } from '@aftersales/platform-messaging';
+import { EventContext, OnEvent, OutboxService } from '@aftersales/platform-messaging';
 import { EntitlementEvaluator } from '../entitlement.evaluator';
 import { EntitlementDecisionEntity } from '../infrastructure/entitlement-decision.entity';
+import { entitlementDeterminedData } from './entitlement-determined.mapping';
 
 const RETURN_NOT_YET_INSPECTED = { reason: null, complete: null };
 
 /** Every opened case gets one explained entitlement decision (R-WA-1, R-WA-5, R-WA-7), stored and announced. */
 @Injectable()
 export class OnCaseOpenedHandler {
-  constructor(private readonly evaluator: EntitlementEvaluator) {}
+  constructor(
+    private readonly evaluator: EntitlementEvaluator,
+    private readonly outbox: OutboxService,
+  ) {}
 
   @OnEvent(CaseOpenedV1, { name: 'determine-entitlement' })
   async handle(event: EventEnvelope<CaseOpenedV1Data>, ctx: EventContext): Promise<void> {
@@ -52,25 +56,13 @@ export class OnCaseOpenedHandler {
       version: 1,
     });
     await repo.insert(row);
-    await ctx.publish(EntitlementDeterminedV1, {
+    // Caused by the case's opening: its correlation id carries on.
+    await this.outbox.append(ctx.manager, EntitlementDeterminedV1, {
       aggregateId: row.id,
       sequence: row.version,
-      data: {
-        decisionId: row.id,
-        caseId: row.caseId,
-        serialNumber: row.serialNumber,
-        productModel: row.productModel,
-        inWarranty: row.inWarranty,
-        warrantyStartsOn: row.warrantyStartsOn,
-        warrantyEndsOn: row.warrantyEndsOn,
-        coverage: { parts: row.coverage.parts, labour: row.coverage.labour, onSite: row.coverage.onSite },
-        allowedServiceModes: row.allowedServiceModes,
-        slaPlanCode: row.slaPlanCode,
-        remedy: row.remedy,
-        contractId: row.contractId,
-        rules: row.rules,
-        determinedAt: row.decidedAt.toISOString(),
-      },
+      data: entitlementDeterminedData(row),
+      correlationId: event.correlationId,
+      causationId: event.id,
     });
   }
 }

@@ -12,6 +12,8 @@ import { isNotFound } from '../stream-provisioner';
 import { ON_EVENT_METADATA, OnEventMetadata, kebab } from './on-event.decorator';
 import { EventPipeline, HandlerBinding, Outcome } from './event-pipeline';
 
+const PULL_EXPIRES_MS = 5000;
+
 /** What the server says when it gives up on a message after max_deliver deliveries. */
 interface MaxDeliveriesAdvisory {
   stream: string;
@@ -103,18 +105,20 @@ export class ConsumerRunner {
         await this.ensureConsumer(binding);
         const consumer = await this.nats.js.consumers.get(binding.stream, binding.durable);
         // Aborting when the consumer or stream disappears lets this loop create it again.
-        const messages = await consumer.consume({ max_messages: this.options.consumer.maxMessages, abort_on_missing_resource: true });
+        // A pull lost with its consumer's leader (a NATS node died, or handed over) is noticed after two missed idle
+        // heartbeats, half of `expires` each: 5 s of silence rather than the client's default 30 s.
+        const messages = await consumer.consume({
+          max_messages: this.options.consumer.maxMessages,
+          abort_on_missing_resource: true,
+          expires: PULL_EXPIRES_MS,
+        });
         this.active.set(binding.durable, messages);
         if (this.stopped) messages.stop();
         this.logger.log(`${binding.durable} consuming ${binding.filterSubject}`);
         if (warned) this.logger.log(`${binding.durable}: stream ${binding.stream} is there now`);
         warned = false;
         wait = 250;
-        for await (const msg of messages) {
-          // Pulled but not started when shutdown began: hand it back at once, for another replica.
-          if (this.stopped) msg.nak();
-          else await this.handle(binding, msg);
-        }
+        await this.work(binding, messages);
         this.active.delete(binding.durable);
       } catch (error) {
         this.active.delete(binding.durable);
@@ -132,17 +136,76 @@ export class ConsumerRunner {
     }
   }
 
+  /**
+   * Takes every message off the client's buffer as soon as it arrives and keeps all of them alive (working())
+   * while they wait their turn, so an ack wait never runs out on a message this process holds: a redelivery
+   * would count toward max_deliver, and during a database outage the messages behind the held one would
+   * otherwise exhaust it. They are still handled one at a time, in order.
+   */
+  private async work(binding: HandlerBinding, messages: ConsumerMessages): Promise<void> {
+    const queue: JsMsg[] = [];
+    const held = new Set<JsMsg>();
+    let ended = false;
+    let failure: unknown;
+    let wake: (() => void) | undefined;
+    const heartbeat = setInterval(() => {
+      for (const msg of held) msg.working();
+    }, Math.max(this.options.consumer.ackWaitMs / 3, 100));
+    heartbeat.unref();
+    const pump = (async () => {
+      try {
+        for await (const msg of messages) {
+          held.add(msg);
+          queue.push(msg);
+          wake?.();
+        }
+      } catch (error) {
+        failure = error;
+      } finally {
+        ended = true;
+        wake?.();
+      }
+    })();
+    try {
+      for (;;) {
+        const msg = queue.shift();
+        if (!msg) {
+          if (ended) break;
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+          continue;
+        }
+        // Pulled but not started when shutdown began: hand it back at once, for another replica.
+        if (this.stopped) msg.nak();
+        else await this.handle(binding, msg);
+        held.delete(msg);
+      }
+    } finally {
+      clearInterval(heartbeat);
+      for (const msg of queue.splice(0)) msg.nak();
+    }
+    await pump;
+    if (failure) throw failure;
+  }
+
   /** Creates this service's own consumer, or brings its settings in line with the code; never touches the stream. */
   private async ensureConsumer(binding: HandlerBinding): Promise<void> {
     const wanted = {
       filter_subject: binding.filterSubject,
       max_deliver: binding.maxDeliver,
       ack_wait: nanos(this.options.consumer.ackWaitMs),
+      // Bounds what the replicas hold in memory (and keep alive) together; each pulls maxMessages at a time.
+      max_ack_pending: this.options.consumer.maxMessages * 4,
     };
     try {
       const info = await this.nats.jsm.consumers.info(binding.stream, binding.durable);
       const c = info.config;
-      if (c.filter_subject !== wanted.filter_subject || c.max_deliver !== wanted.max_deliver || c.ack_wait !== wanted.ack_wait) {
+      if (
+        c.filter_subject !== wanted.filter_subject ||
+        c.max_deliver !== wanted.max_deliver ||
+        c.ack_wait !== wanted.ack_wait ||
+        c.max_ack_pending !== wanted.max_ack_pending
+      ) {
         await this.nats.jsm.consumers.update(binding.stream, binding.durable, wanted);
         this.logger.log(`${binding.durable}: consumer settings updated`);
       }
@@ -158,27 +221,43 @@ export class ConsumerRunner {
   }
 
   private async handle(binding: HandlerBinding, msg: JsMsg): Promise<void> {
-    // A long handler keeps its message: without this JetStream would hand it to another replica mid-way.
-    const heartbeat = setInterval(() => msg.working(), Math.max(this.options.consumer.ackWaitMs / 2, 100));
-    heartbeat.unref();
+    // The message is kept alive by work()'s heartbeat meanwhile, also while it is held through an outage.
     let outcome: Outcome;
-    try {
-      outcome = await this.pipeline.process(
-        binding,
-        { raw: msg.string(), subject: msg.subject, headers: headerRecord(msg.headers), deliveryCount: msg.info.deliveryCount, working: () => msg.working() },
-        () => this.stopped,
-      );
-    } catch (error) {
-      // process() handles the handler's errors itself; this is a failure of ours (e.g. metrics): retry the message.
-      this.logger.error(`${binding.durable}: processing failed: ${describeError(error)}`);
-      outcome = { kind: 'nak', delayMs: this.options.consumer.backoffMs[0] };
-    } finally {
-      clearInterval(heartbeat);
+    for (;;) {
+      try {
+        outcome = await this.pipeline.process(
+          binding,
+          { raw: msg.string(), subject: msg.subject, headers: headerRecord(msg.headers), deliveryCount: msg.info.deliveryCount, working: () => msg.working() },
+          () => this.stopped,
+        );
+      } catch (error) {
+        // process() handles the handler's errors itself; this is a failure of ours (e.g. metrics): retry the message.
+        this.logger.error(`${binding.durable}: processing failed: ${describeError(error)}`);
+        outcome = { kind: 'nak', delayMs: this.options.consumer.backoffMs[0] };
+      }
+      if (outcome.kind !== 'hold') break;
+      // The database is away: the same delivery is processed again once it is back. On shutdown, hand it back.
+      if (!(await this.untilDependenciesBack())) {
+        outcome = { kind: 'nak', delayMs: 0 };
+        break;
+      }
     }
     // Ack only after the transaction committed (inside process); term only after the dead letter is written.
     if (outcome.kind === 'ack') msg.ack();
     else if (outcome.kind === 'nak') msg.nak(outcome.delayMs);
     else if (outcome.kind === 'term') msg.term();
+  }
+
+  /** Waits, with backoff, until the database answers and NATS is connected; false when shutdown came first. */
+  private async untilDependenciesBack(): Promise<boolean> {
+    let wait = 250;
+    while (!this.stopped) {
+      await this.sleep(wait);
+      if (this.stopped) break;
+      if (!this.pipeline.outage?.isDown() && this.nats.isConnected()) return true;
+      wait = Math.min(wait * 2, 5000);
+    }
+    return false;
   }
 
   /**
@@ -210,7 +289,16 @@ export class ConsumerRunner {
     try {
       const stored = await this.nats.jsm.streams.getMessage(binding.stream, { seq: advisory.stream_seq });
       if (!stored) throw new Error(`message ${advisory.stream_seq} is no longer in ${binding.stream}`);
-      await this.pipeline.recordExhausted(binding, { raw: stored.string(), subject: stored.subject, headers: headerRecord(stored.header) }, advisory.deliveries);
+      const message = { raw: stored.string(), subject: stored.subject, headers: headerRecord(stored.header) };
+      for (;;) {
+        try {
+          await this.pipeline.recordExhausted(binding, message, advisory.deliveries);
+          return;
+        } catch (error) {
+          // JetStream will not bring this one back: wait for the database rather than lose the record.
+          if (!(await this.pipeline.databaseLost(error)) || !(await this.untilDependenciesBack())) throw error;
+        }
+      }
     } catch (error) {
       this.logger.error(`${binding.durable}: message ${advisory.stream_seq} of ${binding.stream} exhausted its deliveries and could not be recorded: ${describeError(error)}`);
     }

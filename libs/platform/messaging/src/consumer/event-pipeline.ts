@@ -9,6 +9,7 @@ import { EventContext } from '../messaging.types';
 import { consumerProcessed, deadLettered } from '../metrics';
 import { contractSubject } from '../naming';
 import { OutboxService } from '../outbox/outbox.service';
+import { DatabaseOutage } from '../outages';
 import { consumerParentContext, inSpan } from '../tracing';
 
 export interface HandlerBinding {
@@ -29,8 +30,12 @@ export interface Delivery {
   working?: () => void;
 }
 
-/** `abandon`: neither ack nor nak; JetStream's ack wait and max_deliver advisory take it from there. */
-export type Outcome = { kind: 'ack' } | { kind: 'nak'; delayMs: number } | { kind: 'term' } | { kind: 'abandon' };
+/**
+ * `abandon`: neither ack nor nak; JetStream's ack wait and max_deliver advisory take it from there.
+ * `hold`: the service's database is away; the caller keeps the message (working()) and processes it again when
+ * the database is back, so an outage never counts toward max_deliver.
+ */
+export type Outcome = { kind: 'ack' } | { kind: 'nak'; delayMs: number } | { kind: 'term' } | { kind: 'abandon' } | { kind: 'hold' };
 
 export type DeadLetterKind = 'invalid' | 'permanent' | 'max-deliver';
 
@@ -45,7 +50,17 @@ export class EventPipeline {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly options: ResolvedMessagingOptions,
+    readonly outage?: DatabaseOutage,
   ) {}
+
+  /**
+   * Whether a failure was the database going away rather than the handler's own: the error says the connection
+   * broke, or the database does not answer right now. Either way the outage is noted (and logged once).
+   */
+  async databaseLost(error: unknown): Promise<boolean> {
+    if (!this.outage) return false;
+    return this.outage.noticed(error) || !(await this.outage.answers());
+  }
 
   /** The envelope, with `data` parsed by the contract's schema; InvalidMessageError if either does not fit. */
   parse(binding: HandlerBinding, delivery: Pick<Delivery, 'raw' | 'subject'>): EventEnvelope {
@@ -112,6 +127,11 @@ export class EventPipeline {
       return { kind: 'ack' };
     } catch (error) {
       if (isPermanent(error)) return this.deadLetter(binding, delivery, 'permanent', error, stopping, envelope.id);
+      // Transient by definition, and not the event's fault: never counted toward max_deliver.
+      if (await this.databaseLost(error)) {
+        consumerProcessed.inc({ consumer: binding.durable, outcome: 'held' });
+        return { kind: 'hold' };
+      }
       if (delivery.deliveryCount >= binding.maxDeliver) return this.deadLetter(binding, delivery, 'max-deliver', error, stopping, envelope.id);
       consumerProcessed.inc({ consumer: binding.durable, outcome: 'retry' });
       const delayMs = this.backoff(delivery.deliveryCount);
@@ -161,6 +181,8 @@ export class EventPipeline {
         await this.insertDeadLetter(binding, delivery, kind, error, eventId);
         break;
       } catch (dbError) {
+        // Without its database nothing can be recorded; hold the message until it is back (uncounted).
+        if (!stopping() && (await this.databaseLost(dbError))) return { kind: 'hold' };
         this.logger.error(`${binding.durable}: could not write dead letter (attempt ${attempt}): ${describeError(dbError)}`);
         // Never drop a message we could not record. Before its last delivery JetStream will bring it back.
         if (delivery.deliveryCount < binding.maxDeliver) return { kind: 'nak', delayMs: this.backoff(delivery.deliveryCount) };

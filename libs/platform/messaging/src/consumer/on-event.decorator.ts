@@ -11,7 +11,7 @@ export interface OnEventMetadata {
 /**
  * Binds a provider method to an event: `(event, ctx) => Promise<void>`. The method runs inside a transaction
  * (`ctx.manager`) together with the inbox row; validation, dedupe, ack/nak/term, dead letters and tracing
- * happen around it, once, in this library (STYLE.md, convention 5).
+ * happen around it, once, in this library (docs/architecture.md, convention 5).
  */
 export function OnEvent(contract: EventContract, options: OnEventOptions = {}): MethodDecorator {
   return (target, propertyKey) => {

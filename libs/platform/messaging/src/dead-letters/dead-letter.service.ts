@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { describeError } from '../errors';
 import { EventPipeline, HandlerBinding } from '../consumer/event-pipeline';
+import { DatabaseOutage } from '../outages';
 import {
   DeadLetterDetail,
   DeadLetterFilter,
@@ -39,6 +40,7 @@ export class DeadLetterService {
     private readonly dataSource: DataSource,
     private readonly pipeline: EventPipeline,
     private readonly sweepMs: number,
+    private readonly outage?: DatabaseOutage,
   ) {
     this.query = (sql, params) => dataSource.query(sql, params);
   }
@@ -48,11 +50,14 @@ export class DeadLetterService {
     this.stopped = false;
     if (bindings.length === 0) return;
     this.timer = setInterval(() => {
-      if (this.sweeping) return;
+      // During a database outage the sweep has nothing to read; the outage is logged once, elsewhere.
+      if (this.sweeping || this.outage?.isDown()) return;
       this.sweeping = this.replayPending()
         .then(
           () => undefined,
-          (e) => this.logger.error(`dead-letter replay sweep failed: ${describeError(e)}`),
+          (e) => {
+            if (!this.outage?.noticed(e)) this.logger.error(`dead-letter replay sweep failed: ${describeError(e)}`);
+          },
         )
         .finally(() => (this.sweeping = undefined));
     }, this.sweepMs);
@@ -111,7 +116,8 @@ export class DeadLetterService {
         ]);
       });
     } catch (error) {
-      if (!claimed) throw error;
+      // A lost connection is not the letter's fault: its replay request stands for the next sweep.
+      if (!claimed || this.outage?.noticed(error)) throw error;
       // The request is answered either way: a failed replay waits for a new one (after the next fix).
       await this.dataSource.query(`UPDATE messaging_dead_letter SET replay_requested_at = NULL, last_replay_error = $2 WHERE id = $1`, [
         claimed.id,

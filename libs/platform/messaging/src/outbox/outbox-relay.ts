@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { describeError } from '../errors';
 import { ResolvedMessagingOptions } from '../messaging.options';
-import { OutboxBacklog, outboxPublishFailures, outboxPublished, registerOutboxProbe } from '../metrics';
+import { OutboxBacklog, outboxPublishFailures, outboxPublished, outboxPurged, outboxRepublished, registerOutboxProbe } from '../metrics';
 import { NatsContext } from '../nats-connection';
+import { DatabaseOutage } from '../outages';
 import { contextFromCarrier, inSpan, natsHeadersWithTrace } from '../tracing';
 import { outboxChannel } from './outbox.service';
 
@@ -19,6 +20,10 @@ interface OutboxRow {
 }
 
 const MAX_BACKOFF_MS = 10_000;
+/** Sent rows deleted per statement: a purge never holds many row locks or one long transaction. */
+const PURGE_BATCH = 1000;
+/** Batches per purge round: a table that grew before purging existed shrinks over a few rounds, not in one. */
+const PURGE_BATCHES_PER_ROUND = 20;
 
 /**
  * Publishes committed outbox rows to JetStream, in position order, with Nats-Msg-Id = event id.
@@ -26,6 +31,12 @@ const MAX_BACKOFF_MS = 10_000;
  * A transaction-scoped advisory lock lets one relay at a time publish (across replicas), which keeps order.
  * A crash after publishing but before marking sent re-publishes on restart, and the stream's duplicate
  * window drops the copy.
+ *
+ * JetStream acknowledges a publish before it reaches the disk (2.9 fsyncs every 2 minutes), so a NATS host that
+ * crashes can lose events already marked sent here. Sent rows are therefore kept for `republishWindowMs` and that
+ * tail is published again, with the same Nats-Msg-Id, at start, after every reconnect and once per window: the
+ * server drops what it still holds (duplicate window >= republish window), stores what it lost, and consumers
+ * dedupe by event id anyway. Rows older than the window are purged in bounded batches.
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
@@ -40,11 +51,20 @@ export class OutboxRelay {
   private failures = 0;
   private retryAt = 0;
   private unregisterProbe?: () => void;
+  private unsubscribeReconnect?: () => void;
+  private housekeeping?: NodeJS.Timeout;
+  private lastPurge = 0;
+  /** Republish rows sent after this instant (ms) before anything new goes out; undefined when none is due. */
+  private republishFrom?: number;
+  /** Where the republish round in progress has got to (outbox position). */
+  private republishAfter = '0';
+  private round = { republished: 0, restored: 0 };
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly nats: NatsContext,
     private readonly options: ResolvedMessagingOptions,
+    private readonly outage?: DatabaseOutage,
   ) {}
 
   get lockKey(): string {
@@ -54,17 +74,40 @@ export class OutboxRelay {
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
+    // This process may have started after a NATS crash it never saw: the tail goes out again once.
+    this.requestRepublish(Date.now());
+    this.unsubscribeReconnect = this.nats.onReconnect((lostAt) => {
+      // Measured from when the connection was lost: a long outage must not push the lost tail out of the window.
+      this.requestRepublish(lostAt);
+      this.retryAt = 0;
+      clearTimeout(this.retry);
+      this.kick();
+    });
     await this.listen(1);
     this.sweep = setInterval(() => this.kick(), this.options.relay.pollIntervalMs);
     this.sweep.unref();
+    // Once per window: a crash of the stream's nodes that this connection did not see (it was on another node).
+    this.housekeeping = setInterval(() => this.requestRepublish(Date.now()), this.options.relay.republishWindowMs);
+    this.housekeeping.unref();
     this.unregisterProbe = registerOutboxProbe(this.options.service, () => this.backlog());
     this.kick();
+  }
+
+  /** Asks for the rows sent within the window before `reference` (ms) to be published again, ahead of new ones. */
+  requestRepublish(reference: number): void {
+    const from = reference - this.options.relay.republishWindowMs;
+    // A round in progress goes on from where it is, unless this one reaches further back.
+    if (this.republishFrom !== undefined && from >= this.republishFrom) return;
+    this.republishFrom = from;
+    this.republishAfter = '0';
   }
 
   /** Lets the batch in progress finish (it commits what it published), then closes the LISTEN connection. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.sweep);
+    clearInterval(this.housekeeping);
+    this.unsubscribeReconnect?.();
     clearTimeout(this.retry);
     clearTimeout(this.relisten);
     this.unregisterProbe?.();
@@ -111,17 +154,93 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     try {
+      // Nothing can go out; the tail sent just before the loss is republished after the reconnect.
+      if (!this.nats.isConnected()) return this.backOff();
+      // What the stream may have lost goes out before anything new, which keeps the per-aggregate order.
+      while (!this.stopped && this.republishFrom !== undefined) {
+        const { claimed, failed } = await this.republishBatch(this.republishFrom);
+        if (failed) return this.backOff();
+        if (claimed < this.options.relay.batchSize) {
+          this.republishFrom = undefined;
+          this.endRound();
+        }
+      }
       while (!this.stopped) {
         const { claimed, failed } = await this.publishBatch();
         if (failed) return this.backOff();
         this.failures = 0;
-        if (claimed < this.options.relay.batchSize) return;
+        if (claimed < this.options.relay.batchSize) break;
       }
+      await this.purgeIfDue();
     } catch (error) {
       // The database itself failed (or the lock holder's connection broke): same backoff, the rows stay unsent.
-      this.logger.error(`outbox relay batch failed: ${describeError(error)}`);
+      // A lost connection is logged once per outage (DatabaseOutage), not once per batch.
+      if (!this.outage?.noticed(error)) this.logger.error(`outbox relay batch failed: ${describeError(error)}`);
       this.backOff();
     }
+  }
+
+  /**
+   * Publishes sent rows again, in position order, with their own Nats-Msg-Id. A duplicate answer means the stream
+   * still had the event; anything else means it had lost it and holds it now.
+   */
+  private republishBatch(fromMs: number): Promise<{ claimed: number; failed: boolean }> {
+    return this.dataSource.transaction(async (m) => {
+      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked`, [this.lockKey]);
+      if (!locked) return { claimed: 0, failed: false };
+      const rows: OutboxRow[] = await m.query(
+        `SELECT position, event_id, wire_subject, envelope, headers FROM messaging_outbox
+          WHERE sent_at IS NOT NULL AND sent_at >= $1 AND position > $2 ORDER BY position LIMIT $3`,
+        [new Date(fromMs), this.republishAfter, this.options.relay.batchSize],
+      );
+      if (this.stopped || rows.length === 0) return { claimed: 0, failed: false };
+      // All of a batch at once: one connection keeps their order, and a window of thousands goes out in seconds.
+      const acks = await Promise.allSettled(rows.map((row) => this.publish(row) as Promise<{ duplicate?: boolean }>));
+      const failure = acks.find((a): a is PromiseRejectedResult => a.status === 'rejected');
+      if (failure) {
+        // The whole batch goes again next time; what did get through is a duplicate then.
+        if (this.nats.isConnected()) this.logger.warn(`republishing outbox events failed: ${(failure.reason as Error)?.message ?? failure.reason}`);
+        return { claimed: rows.length, failed: true };
+      }
+      for (const ack of acks as PromiseFulfilledResult<{ duplicate?: boolean }>[]) {
+        const outcome = ack.value?.duplicate ? 'duplicate' : 'restored';
+        if (outcome === 'restored') this.round.restored++;
+        outboxRepublished.inc({ service: this.options.service, outcome });
+      }
+      this.round.republished += rows.length;
+      this.republishAfter = rows[rows.length - 1].position;
+      return { claimed: rows.length, failed: false };
+    });
+  }
+
+  /** One line per republish round, and only when the stream had lost something: that is worth an operator's look. */
+  private endRound(): void {
+    const { republished, restored } = this.round;
+    this.round = { republished: 0, restored: 0 };
+    if (restored > 0) {
+      this.logger.warn(`republished ${republished} recent event(s); the stream had lost ${restored} of them and holds them again`);
+    }
+  }
+
+  /** Deletes rows sent longer ago than the republish window; never while a republish is still due. */
+  private async purgeIfDue(): Promise<void> {
+    const every = Math.min(Math.max(this.options.relay.republishWindowMs / 10, this.options.relay.pollIntervalMs), 60_000);
+    if (this.republishFrom !== undefined || Date.now() - this.lastPurge < every) return;
+    this.lastPurge = Date.now();
+    let purged = 0;
+    for (let i = 0; i < PURGE_BATCHES_PER_ROUND && !this.stopped; i++) {
+      const deleted: unknown[] = await this.dataSource.query(
+        `DELETE FROM messaging_outbox WHERE position IN (
+           SELECT position FROM messaging_outbox
+            WHERE sent_at IS NOT NULL AND sent_at < now() - $1 * interval '1 millisecond'
+            ORDER BY position LIMIT $2)
+         RETURNING position`,
+        [this.options.relay.republishWindowMs, PURGE_BATCH],
+      );
+      purged += deleted.length;
+      if (deleted.length < PURGE_BATCH) break;
+    }
+    if (purged > 0) outboxPurged.inc({ service: this.options.service }, purged);
   }
 
   /** Not a sleep inside the batch: shutdown must not wait for a backoff to run out. */
@@ -156,7 +275,11 @@ export class OutboxRelay {
         } catch (error) {
           failed = true;
           outboxPublishFailures.inc({ service: this.options.service });
-          this.logger.warn(`publishing outbox event ${row.event_id} failed: ${(error as Error).message}`);
+          // While NATS is away the connection's own lines say so; one per attempt would repeat them every backoff.
+          if (this.nats.isConnected()) this.logger.warn(`publishing outbox event ${row.event_id} failed: ${(error as Error).message}`);
+          // The stream may have lost what it acknowledged just before (its nodes went down while this connection
+          // stayed up): once publishing works again, the tail goes out first.
+          this.requestRepublish(Date.now());
           await m.query(`UPDATE messaging_outbox SET attempts = attempts + 1, last_error = $2 WHERE position = $1`, [
             row.position,
             describeError(error).slice(0, 4000),
@@ -197,18 +320,24 @@ export class OutboxRelay {
       this.listener = undefined;
       void client.end().catch(() => undefined);
       if (this.stopped) return;
-      this.logger.warn(`outbox LISTEN connection lost (${reason}); the ${this.options.relay.pollIntervalMs} ms sweep covers until it is back`);
+      if (!this.outage?.isDown()) {
+        this.logger.warn(`outbox LISTEN connection lost (${reason}); the ${this.options.relay.pollIntervalMs} ms sweep covers until it is back`);
+      }
       this.scheduleListen(1);
     };
     client.on('notification', () => this.kick());
-    client.on('error', (error) => onLost(error.message));
+    client.on('error', (error) => {
+      // A broken connection is how a database outage usually shows first: it is logged once, as such.
+      this.outage?.noticed(error);
+      onLost(error.message);
+    });
     client.on('end', () => onLost('closed'));
     try {
       await client.connect();
       await client.query(`LISTEN "${outboxChannel(this.options.service, this.options.namespace)}"`);
     } catch (error) {
       void client.end().catch(() => undefined);
-      this.logger.warn(`outbox LISTEN failed (attempt ${attempt}): ${(error as Error).message}; the sweep covers meanwhile`);
+      if (!this.outage?.noticed(error)) this.logger.warn(`outbox LISTEN failed (attempt ${attempt}): ${(error as Error).message}; the sweep covers meanwhile`);
       this.scheduleListen(attempt + 1);
       return;
     }

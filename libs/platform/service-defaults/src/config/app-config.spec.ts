@@ -69,6 +69,14 @@ describe('configuration validated at start', () => {
     expect(() => loadConfig('intake', undefined, { ...noAuth, PORT: 'x' })).toThrow(/PORT: .*\n.*AUTH_JWT_SECRET: set exactly one/s);
   });
 
+  it('reads NATS_STREAM_REPLICAS, 1 unless set, and refuses what JetStream cannot hold', () => {
+    expect(loadConfig('intake', undefined, valid).values.NATS_STREAM_REPLICAS).toBe(1);
+    expect(loadConfig('intake', undefined, { ...valid, NATS_STREAM_REPLICAS: '3' }).values.NATS_STREAM_REPLICAS).toBe(3);
+    for (const bad of ['0', '6', 'three', '2.5']) {
+      expect(() => loadConfig('intake', undefined, { ...valid, NATS_STREAM_REPLICAS: bad })).toThrow(/NATS_STREAM_REPLICAS: must be/);
+    }
+  });
+
   it('treats an empty value as unset, as .env files write it', () => {
     expect(() => loadConfig('intake', undefined, { ...valid, NATS_URL: '' })).toThrow(/NATS_URL: is required/);
   });
@@ -78,5 +86,14 @@ describe('configuration validated at start', () => {
     const own = z.object({ COMPLAINT_DEFAULT_DEADLINE_HOURS: z.coerce.number().int().positive().default(48) });
     expect(loadConfig('complaints', own, valid).get('COMPLAINT_DEFAULT_DEADLINE_HOURS')).toBe(48);
     expect(() => loadConfig('complaints', own, { ...valid, COMPLAINT_DEFAULT_DEADLINE_HOURS: '-1' })).toThrow(/COMPLAINT_DEFAULT_DEADLINE_HOURS/);
+  });
+
+  it('keeps the stream duplicate window at least as long as the outbox republish window', () => {
+    expect(loadConfig('intake', undefined, valid).values).toMatchObject({ OUTBOX_REPUBLISH_WINDOW_MS: 600_000, NATS_DUPLICATE_WINDOW_MS: 900_000 });
+    const attempt = () => loadConfig('intake', undefined, { ...valid, OUTBOX_REPUBLISH_WINDOW_MS: '1200000', NATS_DUPLICATE_WINDOW_MS: '600000' });
+    expect(attempt).toThrow('NATS_DUPLICATE_WINDOW_MS: must be at least OUTBOX_REPUBLISH_WINDOW_MS');
+    expect(() => loadConfig('intake', undefined, { ...valid, OUTBOX_REPUBLISH_WINDOW_MS: '60000', NATS_DUPLICATE_WINDOW_MS: '60000' })).toThrow(
+      'NATS_DUPLICATE_WINDOW_MS: must be at least 120000 (2 minutes)',
+    );
   });
 });

@@ -26,6 +26,8 @@ export const baseConfigSchema = z
     DATABASE_URL: databaseUrl,
     NATS_URL: z.string().regex(/^(nats|tls):\/\/[^,]+(,(nats|tls):\/\/[^,]+)*$/, 'must be one or more nats:// URLs, comma-separated'),
     NATS_NAMESPACE: z.string().regex(/^[a-z0-9_]*$/, 'only a-z, 0-9 and _').default(''),
+    // Copies of the service's own stream; JetStream allows 1 to 5, and more than 1 needs a NATS cluster.
+    NATS_STREAM_REPLICAS: z.coerce.number({ error: 'must be a number' }).int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').default(1),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
@@ -36,6 +38,9 @@ export const baseConfigSchema = z
     MIGRATIONS_RUN_ON_START: bool.default(false),
     DB_POOL_SIZE: positiveInt.default(10),
     OUTBOX_POLL_INTERVAL_MS: positiveInt.default(1000),
+    // Outages: sent rows are republished for this long (past NATS 2.9's 2-minute fsync); docs/operations.md.
+    OUTBOX_REPUBLISH_WINDOW_MS: positiveInt.default(600_000),
+    NATS_DUPLICATE_WINDOW_MS: positiveInt.min(120_000, 'must be at least 120000 (2 minutes)').default(900_000),
     CONSUMER_MAX_DELIVER: positiveInt.default(5),
     TIMERS_POLL_INTERVAL_MS: positiveInt.default(250),
     SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
@@ -46,6 +51,11 @@ export const baseConfigSchema = z
     path: ['AUTH_JWT_SECRET'],
     message: 'set exactly one of AUTH_JWT_SECRET or AUTH_JWKS_URL',
     when: () => true,
+  })
+  // A republished event older than the stream's duplicate window would be stored twice.
+  .refine((v) => v.NATS_DUPLICATE_WINDOW_MS >= v.OUTBOX_REPUBLISH_WINDOW_MS, {
+    path: ['NATS_DUPLICATE_WINDOW_MS'],
+    message: 'must be at least OUTBOX_REPUBLISH_WINDOW_MS',
   });
 
 export type BaseConfig = z.infer<typeof baseConfigSchema>;

@@ -1,7 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { z } from 'zod';
 
-/** `?limit=&cursor=` of every list endpoint (ARCHITECTURE.md: lists use cursor pagination). */
+/** `?limit=&cursor=` of every list endpoint (docs/architecture.md: lists use cursor pagination). */
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.uuid().optional().describe('nextCursor of the previous page'),

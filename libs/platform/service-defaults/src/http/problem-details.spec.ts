@@ -80,5 +80,28 @@ describe('errors as problem details (RFC 9457)', () => {
         logged.mockRestore();
       }
     });
+
+    it('answers a lost database or NATS connection with 503 and Retry-After, without logging it per request', () => {
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      try {
+        const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED', port: 5432 });
+        const terminated = Object.assign(new Error('Query failed'), { name: 'QueryFailedError', driverError: new Error('Connection terminated unexpectedly') });
+        const natsClosed = Object.assign(new Error('closed connection'), { name: 'ClosedConnectionError' });
+        for (const error of [refused, terminated, natsClosed]) {
+          const { r, sent } = reply();
+          new ProblemDetailsFilter().catch(error, host(r));
+          expect(sent.status).toBe(503);
+          expect(sent.headers).toEqual({ 'content-type': 'application/problem+json', 'retry-after': '5' });
+          expect(JSON.parse(sent.body)).toMatchObject({ type: type('unavailable'), status: 503 });
+        }
+        expect(logged).not.toHaveBeenCalled();
+        // A statement the database refused is a bug of ours, not an outage.
+        const { r, sent } = reply();
+        new ProblemDetailsFilter().catch(Object.assign(new Error('syntax error'), { code: '42601' }), host(r));
+        expect(sent.status).toBe(500);
+      } finally {
+        logged.mockRestore();
+      }
+    });
   });
 });

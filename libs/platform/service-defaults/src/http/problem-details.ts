@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger, Optional } from '@nestjs/common';
 import { ZodValidationException } from 'nestjs-zod';
 import { ZodError } from 'zod';
+import { DatabaseOutage, isDatabaseConnectionLost, isNatsConnectionLost } from '@aftersales/platform-messaging';
 import { DomainError } from './domain-error';
 import { MalformedBodyError } from './json-body';
 
@@ -70,14 +71,31 @@ export function fastifyProblem(error: { statusCode?: number; code?: string; mess
   return genericProblem(status, status < 500 ? error.message : undefined);
 }
 
+/** How long a client should wait before retrying during an outage: about one probe of the database, plus margin. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+/** The service lost its database or NATS connection: nobody's fault, retry later (RFC 9110 Retry-After). */
+export function outageProblem(): ProblemDetails {
+  return genericProblem(503, 'A service this one depends on is unreachable; retry later');
+}
+
 /** Every error of the HTTP edge becomes application/problem+json (RFC 9457); a 5xx is logged and never explained. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(@Optional() private readonly outage?: DatabaseOutage) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw exception;
     const reply = host.switchToHttp().getResponse();
+    // An outage is logged once when it starts and once when it ends (DatabaseOutage, NatsContext), not per request.
+    const databaseLost = this.outage ? this.outage.noticed(exception) : isDatabaseConnectionLost(exception);
+    if (databaseLost || isNatsConnectionLost(exception)) {
+      reply.status(503).header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS)).header('content-type', 'application/problem+json');
+      reply.send(JSON.stringify(outageProblem()));
+      return;
+    }
     const problem = toProblem(exception);
     if (problem.status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="aftersales"');

@@ -11,7 +11,7 @@ export interface IdempotentResult<T = unknown> {
 }
 
 /**
- * `Idempotency-Key` on creating POSTs (ARCHITECTURE.md, "HTTP APIs"). The key and the response are stored in the
+ * `Idempotency-Key` on creating POSTs (docs/architecture.md, "HTTP APIs"). The key and the response are stored in the
  * same transaction as the state change, so a retried request gets the first answer and changes nothing; a
  * concurrent duplicate waits on the key's row and then sees that answer.
  */

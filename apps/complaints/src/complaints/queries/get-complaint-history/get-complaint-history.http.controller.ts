@@ -1,15 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
-import { complaintHistoryNotFound } from '../../complaint.errors';
-import { ComplaintHistoryResponse, ComplaintHistoryView, toHistoryView } from '../../complaint.view';
-import { CustomerComplaintHistoryEntity } from '../../infrastructure/complaint.entity';
+import { ComplaintHistoryResponse, ComplaintHistoryView } from '../../complaint.view';
+import { GetComplaintHistoryQuery } from './get-complaint-history.query';
 
 @ApiTags('complaints')
 @Controller('v1/customers')
 export class GetComplaintHistoryHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly query: GetComplaintHistoryQuery) {}
 
   @Get(':customerId/complaint-history')
   @Roles('complaint-officer', 'agent', 'manager', 'admin', 'customer')
@@ -18,8 +16,7 @@ export class GetComplaintHistoryHttpController {
     description: 'A customer without complaints has complaintCount 0. A customer reads only their own history (R-IN-8).',
   })
   @ApiOkResponse({ type: ComplaintHistoryResponse.Output })
-  async get(@Param('customerId', new ParseUUIDPipe()) customerId: string, @CurrentUser() user: AuthUser): Promise<ComplaintHistoryView> {
-    if (user.roles.includes('customer') && customerId !== user.customerId) throw complaintHistoryNotFound(customerId);
-    return toHistoryView(customerId, await this.dataSource.getRepository(CustomerComplaintHistoryEntity).findOneBy({ customerId }));
+  get(@Param('customerId', new ParseUUIDPipe()) customerId: string, @CurrentUser() user: AuthUser): Promise<ComplaintHistoryView> {
+    return this.query.execute(customerId, user);
   }
 }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { Injectable, PayloadTooLargeException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { AppConfig, AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { AppConfig, AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { CaseActivityEntity } from '../../../cases/infrastructure/case.entity';
 import { attachmentRules } from '../../../config/attachments.config';
-import { visibleCase } from '../../case-attachment.errors';
+import { attachmentContentMismatch, customerInternalAttachment, visibleCase } from '../../case-attachment.errors';
 import { AttachmentView, toAttachmentView } from '../../case-attachment.view';
 import { AttachmentContentType, contentMismatch } from '../../domain/attachment-policy';
 import { CaseAttachmentEntity } from '../../infrastructure/case-attachment.entity';
@@ -27,14 +27,14 @@ export class AddAttachmentCommand {
   execute(caseId: string, request: AddAttachmentRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<AttachmentView>> {
     const isCustomer = user.roles.includes('customer');
     if (isCustomer && request.visibility === 'internal') {
-      throw new DomainError('INTAKE.CUSTOMER_INTERNAL_ATTACHMENT', 'A customer’s attachments are visible to them', 403);
+      throw customerInternalAttachment();
     }
     const content = Buffer.from(request.contentBase64, 'base64');
     if (content.length > this.maxBytes) {
       throw new PayloadTooLargeException(`The attachment has ${content.length} bytes; at most ${this.maxBytes} are accepted`);
     }
     const mismatch = contentMismatch(request.contentType, content);
-    if (mismatch) throw new DomainError('INTAKE.ATTACHMENT_CONTENT_MISMATCH', mismatch, 400);
+    if (mismatch) throw attachmentContentMismatch(mismatch);
     return this.dataSource.transaction(async (m) => {
       await visibleCase(m, caseId, user);
       return this.idempotency.execute(m, { key: idempotencyKey, scope: `add-attachment:${user.sub}:${caseId}`, request }, async () => {

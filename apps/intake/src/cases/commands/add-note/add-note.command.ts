@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { customerNotePublic } from '../../case.errors';
 import { CaseActivityView, toActivityView } from '../../case.view';
 import { CaseRepository } from '../../infrastructure/case.repository';
 import { Clock } from '../../infrastructure/clock';
@@ -24,7 +25,7 @@ export class AddNoteCommand {
       const c = await this.cases.lockFor(m, caseId, user);
       const customer = user.roles.includes('customer');
       if (customer && request.visibility === 'internal') {
-        throw new DomainError('INTAKE.CUSTOMER_NOTE_PUBLIC', 'A customer’s note is part of the case history they share with staff: it cannot be internal', 403);
+        throw customerNotePublic();
       }
       return this.idempotency.execute(m, { key: idempotencyKey, scope: `add-note:${user.sub}:${caseId}`, request }, async () => {
         const visibility = customer ? 'public' : (request.visibility ?? 'internal');

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CaseAssignedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
+import { AuthUser } from '@aftersales/platform-service-defaults';
+import { alreadyAssigned, closedCaseNotWorked } from '../../case.errors';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
+import { caseAssignedData } from '../../integration/case-assigned.mapping';
 
 /** Assigns a case to an engineer, or lets any engineer take it over (R-IN-6), in one transaction with its log entry and event. */
 @Injectable()
@@ -20,8 +22,8 @@ export class AssignCaseCommand {
   execute(caseId: string, request: { assigneeId: string; reason?: string; version: number; takeover: boolean }, user: AuthUser): Promise<CaseView> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.cases.lockFor(m, caseId, user, request.version);
-      if (c.status === 'closed') throw new DomainError('INTAKE.CASE_CLOSED', 'A closed case is not worked: reopen it first', 409);
-      if (c.assigneeId === request.assigneeId) throw new DomainError('INTAKE.ALREADY_ASSIGNED', `The case is already assigned to ${request.assigneeId}`, 422);
+      if (c.status === 'closed') throw closedCaseNotWorked();
+      if (c.assigneeId === request.assigneeId) throw alreadyAssigned(request.assigneeId);
       const previous = c.assigneeId;
       const at = this.clock.now();
       const actor = `user:${user.sub}`;
@@ -41,15 +43,7 @@ export class AssignCaseCommand {
       await this.outbox.append(m, CaseAssignedV1, {
         aggregateId: c.id,
         sequence: c.version,
-        data: {
-          caseId: c.id,
-          caseNumber: c.caseNumber,
-          assigneeId: request.assigneeId,
-          previousAssigneeId: previous,
-          takeover: request.takeover,
-          assignedBy: actor,
-          assignedAt: at.toISOString(),
-        },
+        data: caseAssignedData(c, { previousAssigneeId: previous, takeover: request.takeover, actor, at }),
       });
       return toCaseView(c);
     });

@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxService } from '@aftersales/platform-messaging';
 import { autoCloseCutoff } from '../../domain/case-status-change';
 import { Clock } from '../../infrastructure/clock';
 import { CaseRepository } from '../../infrastructure/case.repository';
@@ -22,7 +21,6 @@ export class AutoCloseJob implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
     private readonly recorder: CaseStatusRecorder,
-    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -72,7 +70,7 @@ export class AutoCloseJob implements OnApplicationBootstrap, OnApplicationShutdo
         const c = await this.cases.lock(m, due.id);
         const change = this.recorder.decide(c, 'closed', 'system', now);
         const detail = { autoCloseDays: days, resolvedAt: c.resolvedAt?.toISOString() };
-        await this.recorder.apply(m, c, change, { actor: 'system:intake', at: now, detail }, (contract, input) => this.outbox.append(m, contract, input));
+        await this.recorder.apply(m, c, change, { actor: 'system:intake', at: now, detail });
         return 'closed';
       });
     } catch (error) {

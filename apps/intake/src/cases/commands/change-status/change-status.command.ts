@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
@@ -18,7 +17,6 @@ export class ChangeStatusCommand {
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
     private readonly recorder: CaseStatusRecorder,
-    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -33,7 +31,7 @@ export class ChangeStatusCommand {
       });
       // Staff close a case only on the customer's word (R-IN-7): the log says they recorded it for the customer.
       const detail = change.to === 'closed' ? { onBehalfOfCustomer: !customer } : {};
-      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, at, detail }, (contract, input) => this.outbox.append(m, contract, input));
+      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, at, detail });
       return toCaseView(c);
     });
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { CaseView, toCaseView } from '../../case.view';
 import { Clock } from '../../infrastructure/clock';
@@ -15,7 +14,6 @@ export class CloseCaseCommand {
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
     private readonly recorder: CaseStatusRecorder,
-    private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
 
@@ -25,9 +23,7 @@ export class CloseCaseCommand {
       const customer = user.roles.includes('customer');
       const at = this.clock.now();
       const change = this.recorder.decide(c, 'closed', customer ? 'customer' : 'staff', at);
-      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, at, detail: { onBehalfOfCustomer: !customer } }, (contract, input) =>
-        this.outbox.append(m, contract, input),
-      );
+      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, at, detail: { onBehalfOfCustomer: !customer } });
       return toCaseView(c);
     });
   }

@@ -4,12 +4,14 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
-import { SlaService } from '../../../sla/sla.service';
+import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { SlaPort } from '../../../sla/integration/sla.port';
 import { Clock } from '../../infrastructure/clock';
+import { customerRequired, foreignCustomer, invalidCustomerToken, siteUnknown } from '../../case.errors';
 import { CaseView, toCaseView } from '../../case.view';
 import { CaseEntity } from '../../infrastructure/case.entity';
 import { CaseRepository } from '../../infrastructure/case.repository';
+import { caseOpenedData } from '../../integration/case-opened.mapping';
 import { OpenCaseRequest } from './open-case.request';
 
 /** R-IN-1..5: store the case, its first activity entry and case.opened.v1 in one transaction. */
@@ -20,7 +22,7 @@ export class OpenCaseCommand {
     private readonly cases: CaseRepository,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
-    private readonly sla: SlaService,
+    private readonly sla: SlaPort,
     private readonly clock: Clock,
   ) {}
 
@@ -78,20 +80,7 @@ export class OpenCaseCommand {
         await this.outbox.append(m, CaseOpenedV1, {
           aggregateId: entity.id,
           sequence: entity.version,
-          data: {
-            caseId: entity.id,
-            caseNumber: entity.caseNumber,
-            channel: request.channel,
-            customerId,
-            productModel: entity.productModel,
-            serialNumber: entity.serialNumber,
-            purchaseDate: entity.purchaseDate,
-            purchaseProof: entity.purchaseProof,
-            category: request.category,
-            priority: request.priority,
-            symptoms: entity.symptoms,
-            openedAt: now.toISOString(),
-          },
+          data: caseOpenedData(entity),
         });
         return { status: 201, body: toCaseView(entity) };
       }),
@@ -103,20 +92,20 @@ export class OpenCaseCommand {
 function customerOf(request: OpenCaseRequest, user: AuthUser): string {
   if (user.roles.includes('customer')) {
     if (!user.customerId || !z.uuid().safeParse(user.customerId).success) {
-      throw new DomainError('INTAKE.INVALID_CUSTOMER_TOKEN', 'The token carries no valid customer id', 403);
+      throw invalidCustomerToken();
     }
     if (request.customerId && request.customerId !== user.customerId) {
-      throw new DomainError('INTAKE.FOREIGN_CUSTOMER', 'A customer can open cases only for themselves', 403);
+      throw foreignCustomer('open');
     }
     return user.customerId;
   }
-  if (!request.customerId) throw new DomainError('INTAKE.CUSTOMER_REQUIRED', 'customerId is required when staff open a case', 400);
+  if (!request.customerId) throw customerRequired();
   return request.customerId;
 }
 
 /** The customer's site named on the case: another customer's (or no such) site is refused (R-IN-8). */
 async function siteOf(m: EntityManager, siteId: string, customerId: string): Promise<{ id: string; region: string | null; timeZone: string }> {
   const [site] = await m.query(`SELECT id, region, time_zone FROM customer_sites WHERE id = $1 AND customer_id = $2`, [siteId, customerId]);
-  if (!site) throw new DomainError('INTAKE.SITE_UNKNOWN', `Site ${siteId} is not a site of customer ${customerId}`, 422);
+  if (!site) throw siteUnknown(siteId, customerId);
   return { id: site.id, region: site.region, timeZone: site.time_zone };
 }

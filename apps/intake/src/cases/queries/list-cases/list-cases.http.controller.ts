@@ -5,8 +5,9 @@ import { Brackets, DataSource } from 'typeorm';
 import { z } from 'zod';
 import { isoDateTime, priorityLevel } from '@aftersales/contracts-core';
 import { caseCategory, caseChannel } from '@aftersales/contracts-intake';
-import { AuthUser, CurrentUser, DomainError, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
+import { AuthUser, CurrentUser, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
 import { containsPattern } from '../../../search/contains-pattern';
+import { foreignCustomer, invalidCustomerToken } from '../../case.errors';
 import { CasePageResponse, toCaseView } from '../../case.view';
 import { CASE_STATUSES } from '../../domain/case-lifecycle';
 import { CaseEntity } from '../../infrastructure/case.entity';
@@ -77,10 +78,10 @@ export class ListCasesHttpController {
   private customerScope(requested: string | undefined, user: AuthUser): string | undefined {
     if (!user.roles.includes('customer')) return requested;
     if (!user.customerId || !z.uuid().safeParse(user.customerId).success) {
-      throw new DomainError('INTAKE.INVALID_CUSTOMER_TOKEN', 'The token carries no valid customer id', 403);
+      throw invalidCustomerToken();
     }
     if (requested && requested !== user.customerId) {
-      throw new DomainError('INTAKE.FOREIGN_CUSTOMER', 'A customer can list only their own cases', 403);
+      throw foreignCustomer('list');
     }
     return user.customerId;
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { contactUnreachable } from '../../customer.errors';
 import { CustomerView } from '../../customer.view';
 import { canonicalTimeZone, unreachableContact } from '../../domain/customer';
 import { ContactEntity, CustomerEntity, SiteEntity } from '../../infrastructure/customer.entity';
@@ -46,7 +47,7 @@ export class RegisterCustomerCommand {
 
 export function assertReachable(contact: Pick<ContactInput, 'preferredChannel'> & { phone?: string | null; email?: string | null }): void {
   const problem = unreachableContact({ phone: contact.phone ?? null, email: contact.email ?? null, preferredChannel: contact.preferredChannel });
-  if (problem) throw new DomainError('INTAKE.CONTACT_UNREACHABLE', problem, 400);
+  if (problem) throw contactUnreachable(problem);
 }
 
 export function newContact(customerId: string, input: ContactInput, now: Date): ContactEntity {

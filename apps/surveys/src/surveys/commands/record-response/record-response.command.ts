@@ -6,6 +6,7 @@ import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { responseChannel } from '../../domain/survey.policy';
 import { SurveyEntity, SurveyResponseEntity } from '../../infrastructure/survey.entity';
+import { responseReceivedData } from '../../integration/response-received.mapping';
 import { surveyNotFound, transitionOrConflict } from '../../survey.errors';
 import { SurveyResponseView, toResponseView } from '../../survey.view';
 import { RecordResponseRequest } from './record-response.request';
@@ -47,15 +48,7 @@ export class RecordResponseCommand {
         await this.outbox.append(m, ResponseReceivedV1, {
           aggregateId: survey.id,
           sequence: survey.version,
-          data: {
-            responseId: response.id,
-            surveyId: survey.id,
-            caseId: survey.caseId,
-            customerId: survey.customerId,
-            score: response.score,
-            comment: response.comment,
-            receivedAt: now.toISOString(),
-          },
+          data: responseReceivedData(survey, response),
         });
         return { status: 201, body: toResponseView(response) };
       }),

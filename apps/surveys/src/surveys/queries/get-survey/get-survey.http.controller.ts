@@ -1,28 +1,19 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
-import { SurveyEntity } from '../../infrastructure/survey.entity';
-import { SurveyRepository } from '../../infrastructure/survey.repository';
-import { surveyNotFound } from '../../survey.errors';
-import { SurveyResponse, SurveyView, toSurveyView } from '../../survey.view';
+import { SurveyResponse, SurveyView } from '../../survey.view';
+import { GetSurveyQuery } from './get-survey.query';
 
 @ApiTags('surveys')
 @Controller('v1/surveys')
 export class GetSurveyHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly surveys: SurveyRepository,
-  ) {}
+  constructor(private readonly query: GetSurveyQuery) {}
 
   @Get(':id')
   @Roles('customer', 'agent', 'complaint-officer', 'manager', 'admin')
   @ApiOperation({ summary: 'A survey with its answer; customers see only their own (R-IN-8)' })
   @ApiOkResponse({ type: SurveyResponse.Output })
-  async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<SurveyView> {
-    const survey = await this.dataSource.getRepository(SurveyEntity).findOneBy({ id });
-    if (!survey || (user.roles.includes('customer') && survey.customerId !== user.customerId)) throw surveyNotFound(id);
-    const responses = await this.surveys.responsesOf([survey]);
-    return toSurveyView(survey, responses.get(survey.id) ?? null);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<SurveyView> {
+    return this.query.execute(id, user);
   }
 }

@@ -3,20 +3,20 @@ import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
 import { EntitlementChangedV1 } from '@aftersales/contracts-warranty';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, DomainError } from '@aftersales/platform-service-defaults';
+import { AuthUser } from '@aftersales/platform-service-defaults';
 import { EntitlementDecision, localDate } from '../../domain/entitlement.policy';
 import { EntitlementEvaluator } from '../../entitlement.evaluator';
+import { decisionNotFound } from '../../entitlements.errors';
 import { EntitlementDecisionView, toDecisionView } from '../../entitlement.view';
 import { EntitlementDecisionEntity } from '../../infrastructure/entitlement-decision.entity';
 import { UnitRepairEntity } from '../../infrastructure/unit-repair.entity';
+import { entitlementChangedData } from '../../integration/entitlement-changed.mapping';
 import { AddEvidenceRequest } from './add-evidence.request';
 
 export interface EvidenceResult {
   changed: boolean;
   decision: EntitlementDecisionView;
 }
-
-const decisionNotFound = (id: string) => new DomainError('WARRANTY.DECISION_NOT_FOUND', `Entitlement decision ${id} not found`, 404);
 
 /**
  * New evidence re-evaluates a case's decision for the day the case opened (R-WA-7): a diagnosis may exclude the fault
@@ -93,27 +93,7 @@ export class AddEvidenceCommand {
     }
 
     if (changed) {
-      const reason = decision.rules.find((r) => r.outcome !== 'not-applicable' && decidesRemedy(r.rule, decision)) ?? decision.rules[decision.rules.length - 1];
-      await this.outbox.append(m, EntitlementChangedV1, {
-        aggregateId: row.id,
-        sequence: row.version,
-        data: {
-          decisionId: row.id,
-          caseId: row.caseId,
-          serialNumber: row.serialNumber,
-          previous,
-          current: { ...current, coverage: decision.coverage },
-          reason: `${reason.rule}: ${reason.detail}`,
-          evidence: {
-            faultCode: diagnosis?.faultCode ?? null,
-            cause: diagnosis?.cause ?? null,
-            defectiveOnArrival: diagnosis?.defectiveOnArrival ?? false,
-            workOrderId: diagnosis?.workOrderId ?? null,
-          },
-          rules: decision.rules,
-          changedAt: row.decidedAt.toISOString(),
-        },
-      });
+      await this.outbox.append(m, EntitlementChangedV1, { aggregateId: row.id, sequence: row.version, data: entitlementChangedData(row, decision, previous, current) });
     }
     return { changed, decision: toDecisionView(row) };
   }
@@ -121,11 +101,4 @@ export class AddEvidenceCommand {
 
 function outcome(d: Pick<EntitlementDecision, 'inWarranty' | 'remedy' | 'allowedServiceModes' | 'slaPlanCode'>) {
   return { inWarranty: d.inWarranty, remedy: d.remedy, allowedServiceModes: [...d.allowedServiceModes], slaPlanCode: d.slaPlanCode };
-}
-
-/** The rule behind the remedy: R-WA-3 for a return or exchange, R-WA-4 for a replacement, R-WA-2 for an exclusion. */
-function decidesRemedy(rule: string, d: EntitlementDecision): boolean {
-  if (d.remedy === 'return-or-exchange' || d.remedy === 'exchange') return rule === 'R-WA-3';
-  if (d.remedy === 'replacement') return rule === 'R-WA-4';
-  return rule === 'R-WA-2';
 }

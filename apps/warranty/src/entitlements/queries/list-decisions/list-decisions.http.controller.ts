@@ -1,47 +1,28 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { DomainError, Page, Roles, pageQuery, paginate } from '@aftersales/platform-service-defaults';
-import {
-  EntitlementDecisionPageResponse,
-  EntitlementDecisionResponse,
-  EntitlementDecisionView,
-  toDecisionView,
-} from '../../entitlement.view';
-import { EntitlementDecisionEntity } from '../../infrastructure/entitlement-decision.entity';
-
-const listDecisionsQuery = z.strictObject({
-  caseId: z.uuid().optional(),
-  serialNumber: z.string().trim().min(1).max(100).optional(),
-  ...pageQuery,
-});
-class ListDecisionsQuery extends createZodDto(listDecisionsQuery) {}
+import { Page, Roles } from '@aftersales/platform-service-defaults';
+import { EntitlementDecisionPageResponse, EntitlementDecisionResponse, EntitlementDecisionView } from '../../entitlement.view';
+import { ListDecisionsQuery } from './list-decisions.query';
+import { ListDecisionsRequest } from './list-decisions.request';
 
 @ApiTags('entitlements')
 @Controller('v1/entitlement-decisions')
 export class ListDecisionsHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly query: ListDecisionsQuery) {}
 
   @Get()
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'The stored decisions made for opened cases, newest first, with their explanation (R-WA-7)' })
   @ApiOkResponse({ type: EntitlementDecisionPageResponse.Output })
-  list(@Query() q: ListDecisionsQuery): Promise<Page<EntitlementDecisionView>> {
-    const qb = this.dataSource.getRepository(EntitlementDecisionEntity).createQueryBuilder('d');
-    if (q.caseId) qb.andWhere('d.case_id = :caseId', { caseId: q.caseId });
-    if (q.serialNumber) qb.andWhere('d.serial_number = :serial', { serial: q.serialNumber });
-    return paginate(qb, q, toDecisionView);
+  list(@Query() q: ListDecisionsRequest): Promise<Page<EntitlementDecisionView>> {
+    return this.query.list(q);
   }
 
   @Get(':id')
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'One stored decision with its rules and evidence (R-WA-7)' })
   @ApiOkResponse({ type: EntitlementDecisionResponse.Output })
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<EntitlementDecisionView> {
-    const found = await this.dataSource.getRepository(EntitlementDecisionEntity).findOneBy({ id });
-    if (!found) throw new DomainError('WARRANTY.DECISION_NOT_FOUND', `Entitlement decision ${id} not found`, 404);
-    return toDecisionView(found);
+  get(@Param('id', new ParseUUIDPipe()) id: string): Promise<EntitlementDecisionView> {
+    return this.query.get(id);
   }
 }

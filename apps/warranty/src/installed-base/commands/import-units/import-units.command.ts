@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { AuthUser, DomainError, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { RowError, UnitCsvError, UnitImportRow, checkUnitRows, parseUnitCsv } from '../../domain/unit-import';
-import { badUnitFile, isUniqueViolation, unitFileRejected } from '../../installed-base.errors';
+import { badUnitFile, isUniqueViolation, unitFileRejected, unitRegisteredMeanwhile } from '../../installed-base.errors';
 import { ImportUnitsRequest, MAX_IMPORT_ROWS } from './import-units.request';
 
 export interface ImportReport {
@@ -48,7 +48,7 @@ export class ImportUnitsCommand {
       );
     } catch (error) {
       // A serial registered by someone else meanwhile: nothing of this file was kept, the retry will report it.
-      if (isUniqueViolation(error)) throw new DomainError('WARRANTY.UNIT_EXISTS', 'A unit of this file was registered meanwhile: nothing was registered, retry to see which', 409);
+      if (isUniqueViolation(error)) throw unitRegisteredMeanwhile();
       throw error;
     }
   }

@@ -5,6 +5,7 @@ import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { ClaimTransitionError, decideClaim } from '../../domain/claim.lifecycle';
 import { WarrantyClaimEntity } from '../../infrastructure/paid-service.entities';
+import { claimDecidedData } from '../../integration/claim-decided.mapping';
 import { claimAlreadyDecided, claimNotFound } from '../../paid-service.errors';
 import { ClaimView, toClaimView } from '../../paid-service.view';
 import { DecideClaimRequest } from './decide-claim.request';
@@ -38,18 +39,7 @@ export class DecideClaimCommand {
       await this.outbox.append(m, ClaimDecidedV1, {
         aggregateId: claim.id,
         sequence: claim.version,
-        data: {
-          claimId: claim.id,
-          decisionId: claim.decisionId,
-          caseId: claim.caseId,
-          serialNumber: claim.serialNumber,
-          status: next.status === 'approved' ? 'approved' : 'rejected',
-          reason: claim.reason,
-          amountMinor: claim.amountMinor,
-          currency: claim.currency,
-          priceListCode: claim.priceListCode,
-          decidedAt: (claim.decidedAt as Date).toISOString(),
-        },
+        data: claimDecidedData(claim, next.status === 'approved' ? 'approved' : 'rejected'),
       });
       return toClaimView(claim);
     });

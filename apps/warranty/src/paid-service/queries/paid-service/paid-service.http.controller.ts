@@ -1,43 +1,35 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Roles } from '@aftersales/platform-service-defaults';
-import { PriceListEntity, QuoteEntity, WarrantyClaimEntity } from '../../infrastructure/paid-service.entities';
-import { claimNotFound, priceListNotFound, quoteNotFound } from '../../paid-service.errors';
-import { ClaimResponse, ClaimView, PriceListResponse, PriceListView, QuoteResponse, QuoteView, toClaimView, toPriceListView, toQuoteView } from '../../paid-service.view';
+import { ClaimResponse, ClaimView, PriceListResponse, PriceListView, QuoteResponse, QuoteView } from '../../paid-service.view';
+import { PaidServiceQuery } from './paid-service.query';
 
 @ApiTags('paid service')
 @Controller('v1')
 export class PaidServiceHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly query: PaidServiceQuery) {}
 
   @Get('price-lists/:code')
   @Roles('admin', 'agent', 'engineer', 'manager')
   @ApiOperation({ summary: 'One price list' })
   @ApiOkResponse({ type: PriceListResponse.Output })
-  async priceList(@Param('code') code: string): Promise<PriceListView> {
-    const found = await this.dataSource.getRepository(PriceListEntity).findOneBy({ code });
-    if (!found) throw priceListNotFound(code);
-    return toPriceListView(found);
+  priceList(@Param('code') code: string): Promise<PriceListView> {
+    return this.query.priceList(code);
   }
 
   @Get('quotes/:id')
   @Roles('admin', 'agent', 'engineer', 'manager')
   @ApiOperation({ summary: 'One quote with its lines, deductions and explanation' })
   @ApiOkResponse({ type: QuoteResponse.Output })
-  async quote(@Param('id', new ParseUUIDPipe()) id: string): Promise<QuoteView> {
-    const found = await this.dataSource.getRepository(QuoteEntity).findOneBy({ id });
-    if (!found) throw quoteNotFound(id);
-    return toQuoteView(found);
+  quote(@Param('id', new ParseUUIDPipe()) id: string): Promise<QuoteView> {
+    return this.query.quote(id);
   }
 
   @Get('warranty-claims/:id')
   @Roles('admin', 'engineer', 'manager')
   @ApiOperation({ summary: 'One warranty claim' })
   @ApiOkResponse({ type: ClaimResponse.Output })
-  async claim(@Param('id', new ParseUUIDPipe()) id: string): Promise<ClaimView> {
-    const found = await this.dataSource.getRepository(WarrantyClaimEntity).findOneBy({ id });
-    if (!found) throw claimNotFound(id);
-    return toClaimView(found);
+  claim(@Param('id', new ParseUUIDPipe()) id: string): Promise<ClaimView> {
+    return this.query.claim(id);
   }
 }

@@ -4,10 +4,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { isUniqueViolation } from '../../../installed-base/installed-base.errors';
 import { UnitEntity } from '../../../installed-base/infrastructure/installed-base.entities';
-import { ContractExpiry } from '../../expiry/contract-expiry';
 import { ServiceContractEntity } from '../../infrastructure/service-contract.entity';
 import { contractExists, contractOverlaps, contractUnitUnknown } from '../../service-contracts.errors';
 import { DEFAULT_PLAN_BY_TIER, ServiceContractView, toContractView } from '../../service-contracts.view';
+import { ContractExpiryTimers } from '../../timers/contract-expiry.timers';
 import { RegisterContractRequest } from './register-contract.request';
 
 /** A service contract or extended warranty for a unit (R-WA-6); one in force per unit and day. */
@@ -16,7 +16,7 @@ export class RegisterContractCommand {
   constructor(
     private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
-    private readonly expiry: ContractExpiry,
+    private readonly expiry: ContractExpiryTimers,
   ) {}
 
   async execute(request: RegisterContractRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<ServiceContractView>> {

@@ -1,0 +1,15 @@
+import { CaseAssignedV1Data } from '@aftersales/contracts-intake';
+import { CaseEntity } from '../infrastructure/case.entity';
+
+/** aftersales.intake.case.assigned.v1: an engineer works the case now, assigned or taking it over (R-IN-6). */
+export function caseAssignedData(c: CaseEntity, a: { previousAssigneeId: string | null; takeover: boolean; actor: string; at: Date }): CaseAssignedV1Data {
+  return {
+    caseId: c.id,
+    caseNumber: c.caseNumber,
+    assigneeId: c.assigneeId as string,
+    previousAssigneeId: a.previousAssigneeId,
+    takeover: a.takeover,
+    assignedBy: a.actor,
+    assignedAt: a.at.toISOString(),
+  };
+}

@@ -1,0 +1,72 @@
+import { EntityManager } from 'typeorm';
+import { CaseClocks } from '../domain/case-clocks';
+import { Priority, choosePlan } from '../domain/sla-plan';
+import { SlaClockStore } from '../infrastructure/sla-clock.store';
+import { SlaPlanStore } from '../infrastructure/sla-plan.store';
+import { CaseSla, SlaCaseNow, SlaDueAt, SlaMilestone } from './sla.port';
+
+/**
+ * One command's view of a case's clocks: read and locked at the first hook that needs them, changed in memory by
+ * each hook (the rules are in domain/case-clocks.ts), written by `save` once. Every hook that changes a clock ends
+ * in a recompute, in memory, so the next hook (and dueTimes) sees the deadlines the previous one left.
+ */
+export class CaseSlaSession implements CaseSla {
+  private loaded?: Promise<CaseClocks>;
+
+  constructor(
+    private readonly m: EntityManager,
+    private readonly caseId: string,
+    private readonly clocks: SlaClockStore,
+    private readonly plans: SlaPlanStore,
+  ) {}
+
+  async statusChanged(from: string, to: string, at: Date): Promise<void> {
+    if (from === to) return;
+    const clocks = await this.load();
+    if (clocks.statusChanged(from, to, at)) await this.recompute(clocks, at);
+  }
+
+  async milestone(milestone: SlaMilestone, at: Date): Promise<void> {
+    const clocks = await this.load();
+    clocks.stop(milestone, at);
+    await this.recompute(clocks, at);
+  }
+
+  async priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void> {
+    if (from === to) return;
+    const clocks = await this.load();
+    if (clocks.clocks.length === 0) return;
+    const plan = (await this.plans.cachedPlans(this.m)).find((p) => p.code === clocks.clocks[0].planCode);
+    if (!plan) return;
+    clocks.adopt(plan, to, now, at, { reason: 'priority-changed', from, to });
+    await this.recompute(clocks, at);
+  }
+
+  async planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void> {
+    const clocks = await this.load();
+    if (clocks.clocks.length === 0) return;
+    const plan = choosePlan({ contractPlanCode }, await this.plans.cachedPlans(this.m));
+    const current = clocks.clocks[0];
+    if (plan.code === current.planCode) return;
+    clocks.adopt(plan, current.priority as Priority, now, at, { reason: 'plan-changed', from: current.planCode, to: plan.code });
+    await this.recompute(clocks, at);
+  }
+
+  async dueTimes(): Promise<SlaDueAt[]> {
+    return (await this.load()).dueTimes();
+  }
+
+  /** Writes what the hooks changed; nothing when no hook ran. */
+  async save(): Promise<void> {
+    if (this.loaded) await this.clocks.save(this.m, await this.loaded);
+  }
+
+  private load(): Promise<CaseClocks> {
+    this.loaded ??= this.clocks.load(this.m, this.caseId, true);
+    return this.loaded;
+  }
+
+  private async recompute(clocks: CaseClocks, at: Date): Promise<void> {
+    clocks.recompute(at, await this.plans.calendarsOf(this.m, clocks.clocks));
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { BusinessCalendar } from '@aftersales/platform-calendar';
+import { Roles } from '@aftersales/platform-service-defaults';
+import { SlaPlanStore } from '../../infrastructure/sla-plan.store';
+import { slaCode } from '../../sla-code';
+import { slaCalendarNotFound } from '../../sla.errors';
+
+@ApiTags('sla')
+@Controller('v1/sla')
+@ApiUnauthorizedResponse({ description: 'No valid bearer token' })
+@ApiForbiddenResponse({ description: 'Staff only: customers do not read calendars' })
+export class SlaCalendarsHttpController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly plans: SlaPlanStore,
+  ) {}
+
+  @Get('calendars')
+  @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
+  @ApiOperation({ summary: 'The business calendars clocks run on (R-SLA-6)' })
+  async calendars(): Promise<{ items: (BusinessCalendar & { version: number })[] }> {
+    return { items: await this.plans.calendars(this.dataSource.manager) };
+  }
+
+  @Get('calendars/:id')
+  @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
+  @ApiOperation({ summary: 'One business calendar' })
+  @ApiBadRequestResponse({ description: 'The id is not 1-40 lower-case letters, digits and hyphens (INTAKE.SLA_BAD_CODE)' })
+  @ApiNotFoundResponse({ description: 'No calendar with this id (INTAKE.SLA_CALENDAR_NOT_FOUND)' })
+  async calendar(@Param('id') id: string): Promise<BusinessCalendar> {
+    const calendar = await this.plans.calendar(this.dataSource.manager, slaCode('calendar', id));
+    if (!calendar) throw slaCalendarNotFound(id);
+    return calendar;
+  }
+}
