@@ -144,6 +144,8 @@ export async function startServiceUnderTest<C extends Clock | undefined = undefi
     await runMigrations(definition, env);
     primary = await build();
   } catch (error) {
+    // A service that fails to start leaves nothing behind on the shared servers.
+    await deleteNamespaceStreams(natsUrl, ns).catch(() => undefined);
     await db.drop().catch(() => undefined);
     throw error;
   }
