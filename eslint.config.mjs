@@ -9,40 +9,6 @@ import tseslint from 'typescript-eslint';
 
 const appScopes = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys'];
 
-/**
- * TEMPORARY. Files of apps/dispatch and apps/intake that break a layout rule today, while those two apps are being
- * restructured on their own branches (issue #9). Each list names the files one rule skips; nothing else may be added
- * here, and the lead empties these lists when the restructured apps are merged.
- */
-export const LEGACY_LAYOUT_EXCEPTIONS = {
-  /** Domain errors made outside an errors file. */
-  errors: [
-    'apps/dispatch/src/appointments/commands/appointments.http.controller.ts',
-    'apps/dispatch/src/engineers/commands/put-engineer/put-engineer.http.controller.ts',
-    'apps/dispatch/src/engineers/queries/list-engineers/list-engineers.http.controller.ts',
-    'apps/dispatch/src/organisation/commands/put-org-unit/put-org-unit.http.controller.ts',
-    'apps/dispatch/src/remote-sessions/commands/remote-sessions.http.controller.ts',
-    'apps/dispatch/src/visits/commands/record-visit/record-visit.http.controller.ts',
-    'apps/dispatch/src/work-orders/assignment.service.ts',
-    'apps/dispatch/src/work-orders/commands/assign-work-order/assign-work-order.http.controller.ts',
-    'apps/dispatch/src/work-orders/commands/complete-work-order/complete-work-order.http.controller.ts',
-    'apps/dispatch/src/work-orders/commands/contact-customer/contact-customer.http.controller.ts',
-    'apps/dispatch/src/work-orders/commands/create-work-order/create-work-order.http.controller.ts',
-    'apps/dispatch/src/work-orders/queries/list-work-orders/list-work-orders.http.controller.ts',
-    'apps/dispatch/src/work-orders/queries/work-boards/work-boards.http.controller.ts',
-    'apps/dispatch/src/work-orders/work-order-completion.service.ts',
-  ],
-  /** Timer handlers or timer scheduling outside <aggregate>/timers/. */
-  timers: [
-    'apps/dispatch/src/work-orders/acknowledgement/acknowledgement.timers.ts',
-    'apps/dispatch/src/work-orders/acknowledgement/on-acknowledgement-due.timer.ts',
-    'apps/dispatch/src/work-orders/queue/on-queue-retry.timer.ts',
-    'apps/dispatch/src/work-orders/queue/queue-retry.timers.ts',
-  ],
-  /** Relative imports from a domain/ folder into another layer. */
-  domainImports: [],
-};
-
 const appCode = ['apps/*/src/**/*.ts'];
 const notChecked = ['**/*.spec.ts'];
 const errorFiles = ['apps/*/src/**/*.errors.ts'];
@@ -85,21 +51,20 @@ const errorClassSyntax = {
 };
 
 function layoutRules() {
-  const { errors, timers, domainImports } = LEGACY_LAYOUT_EXCEPTIONS;
   return [
     {
       files: appCode,
-      ignores: [...notChecked, ...errorFiles, ...domainFiles, ...errors],
+      ignores: [...notChecked, ...errorFiles, ...domainFiles],
       rules: { 'no-restricted-syntax': ['error', ...errorSyntax, errorClassSyntax] },
     },
     {
       files: domainFiles,
-      ignores: [...notChecked, ...errors],
+      ignores: notChecked,
       rules: { 'no-restricted-syntax': ['error', ...errorSyntax] },
     },
     {
       files: appCode,
-      ignores: [...notChecked, ...timerHandlerFiles, ...timerScheduleFiles, ...timers],
+      ignores: [...notChecked, ...timerHandlerFiles, ...timerScheduleFiles],
       rules: { 'no-restricted-imports': ['error', { paths: [onTimerElsewhere, schedulingElsewhere] }] },
     },
     { files: timerHandlerFiles, rules: { 'no-restricted-imports': ['error', { paths: [schedulingElsewhere] }] } },
@@ -108,10 +73,8 @@ function layoutRules() {
     {
       // Domain rules are pure: no framework, no database, no bus (docs/architecture.md, convention 3).
       files: domainFiles,
-      ignores: domainImports,
       rules: { 'no-restricted-imports': ['error', { patterns: [...domainPurity, domainStaysInDomain] }] },
     },
-    ...(domainImports.length ? [{ files: domainImports, rules: { 'no-restricted-imports': ['error', { patterns: domainPurity }] } }] : []),
   ];
 }
 
@@ -120,13 +83,12 @@ function layoutRules() {
  * file instead of merging them, so each block repeats the layout's error selectors that apply to its files.
  */
 function boundaryRules(folder, boundary) {
-  const { errors } = LEGACY_LAYOUT_EXCEPTIONS;
   const all = [`${folder}/**/*.ts`];
   const domain = [`${folder}/**/domain/**/*.ts`];
-  const errorsHere = [`${folder}/**/*.errors.ts`, ...errors.filter((f) => f.startsWith(`${folder}/`))];
+  const errorsHere = [`${folder}/**/*.errors.ts`];
   return [
-    { files: all, ignores: [...notChecked, ...errorFiles, ...domainFiles, ...errors], rules: { 'no-restricted-syntax': ['error', ...errorSyntax, errorClassSyntax, boundary] } },
-    { files: domain, ignores: [...notChecked, ...errors], rules: { 'no-restricted-syntax': ['error', ...errorSyntax, boundary] } },
+    { files: all, ignores: [...notChecked, ...errorFiles, ...domainFiles], rules: { 'no-restricted-syntax': ['error', ...errorSyntax, errorClassSyntax, boundary] } },
+    { files: domain, ignores: notChecked, rules: { 'no-restricted-syntax': ['error', ...errorSyntax, boundary] } },
     { files: errorsHere, ignores: notChecked, rules: { 'no-restricted-syntax': ['error', boundary] } },
   ];
 }

@@ -26,9 +26,9 @@ const base = {
   rootDir: __dirname,
   testEnvironment: 'node',
   moduleNameMapper,
-  // jose ships ES modules only; swc turns them into CommonJS for Jest.
+  // jose and swagger-parser's json-schema-ref-parser ship ES modules only; swc turns them into CommonJS for Jest.
   transform: { '^.+\\.(t|j)s$': swc, '^.+\\.mjs$': swc },
-  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(jose|@apidevtools/json-schema-ref-parser)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 
@@ -38,7 +38,7 @@ module.exports = {
     {
       ...base,
       displayName: 'int',
-      testMatch: ['<rootDir>/{apps,libs}/**/test/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{apps,libs,tools}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
       globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
       setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-int.js', '<rootDir>/libs/platform/testing/src/jest-quiet-logs.js'],

@@ -3,9 +3,7 @@
  * other layer, domain errors are made only in errors files, timers live in <aggregate>/timers/. Each case lints code
  * under a path of the repository, as the CLI does, and names the lines it expects refused.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { lintAs, repositoryRoot } from './run-eslint';
+import { lintAs } from './run-eslint';
 
 /** The lines refused by `rule`, in order. */
 function refused(filePath: string, lines: string[], rule: 'no-restricted-imports' | 'no-restricted-syntax'): number[] {
@@ -96,29 +94,22 @@ describe('layout rules (npm run lint)', () => {
     });
   });
 
-  describe('LEGACY_LAYOUT_EXCEPTIONS (temporary, while dispatch and intake are restructured)', () => {
-    const config = readFileSync(path.join(repositoryRoot, 'eslint.config.mjs'), 'utf8');
-    const block = config.slice(config.indexOf('export const LEGACY_LAYOUT_EXCEPTIONS'), config.indexOf('\n};', config.indexOf('export const LEGACY_LAYOUT_EXCEPTIONS')));
-    const listed = [...block.matchAll(/'([^']+\.ts)'/g)].map((m) => m[1]);
-
-    it('names only existing files of apps/dispatch and apps/intake', () => {
-      expect(block).toContain('errors:');
-      for (const file of listed) {
-        expect(file).toMatch(/^apps\/(dispatch|intake)\/src\//);
-        expect(existsSync(path.join(repositoryRoot, file))).toBe(true);
-      }
+  describe('intake: cases/ reaches the SLA engine through its port only, and sla/ never imports cases/', () => {
+    it('refuses sla/ importing cases/, and still refuses a domain error made there', () => {
+      const lines = [
+        "import { CaseEntity } from '../../cases/infrastructure/case.entity';",
+        "import { DomainError } from '@aftersales/platform-service-defaults';",
+        "export const oops = () => new DomainError('SLA.OOPS', 'oops', 409);",
+        'export const e = CaseEntity;',
+      ];
+      expect(refused('apps/intake/src/sla/commands/sneaky/sneaky.command.ts', lines, 'no-restricted-syntax')).toEqual([1, 3]);
     });
 
-    it('excuses a listed file from its own rule only', () => {
-      // queue-retry.timers.ts is listed for timers, not for errors.
-      const lines = [
-        "import { DurableTimers } from '@aftersales/platform-timers';",
-        "import { DomainError } from '@aftersales/platform-service-defaults';",
-        "export const oops = () => new DomainError('INTAKE.OOPS', 'oops', 409);",
-        'export const t = DurableTimers;',
-      ];
-      const { errors } = lintAs('apps/dispatch/src/work-orders/queue/queue-retry.timers.ts', lines.join('\n') + '\n');
-      expect(errors.map((e) => `${e.ruleId}:${(e as unknown as { line: number }).line}`)).toEqual(['no-restricted-syntax:3']);
+    it('refuses cases/ reaching past the port, and accepts the port', () => {
+      const past = ["import { SlaHooks } from '../../sla/integration/sla-hooks';", 'export const h = SlaHooks;'];
+      expect(refused('apps/intake/src/cases/commands/sneaky/sneaky.command.ts', past, 'no-restricted-syntax')).toEqual([1]);
+      const port = ["import { SlaPort } from '../../sla/integration/sla.port';", 'export const p = SlaPort;'];
+      expect(lintAs('apps/intake/src/cases/commands/fine/fine.command.ts', port.join('\n') + '\n').errors).toEqual([]);
     });
   });
 });

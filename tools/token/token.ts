@@ -1,7 +1,8 @@
 /**
  * `npm run token -- --role agent [--sub someone] [--customer-id <uuid>] [--name "Li Lei"] [--expires-in 12h]`: prints
  * a development bearer token signed with AUTH_JWT_SECRET (from .env or .env.example), for the issuer and audience
- * the services verify. Several roles: repeat --role or separate them with commas. Production tokens come from the IdP.
+ * the services verify, living at most AUTH_MAX_TOKEN_LIFETIME_SECONDS (12 hours by default). Several roles: repeat
+ * --role or separate them with commas. Production tokens come from the IdP.
  */
 import { parseArgs } from 'node:util';
 import { ROLES, Role, isRole, signDevToken } from '@aftersales/platform-auth';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     console.error('AUTH_JWT_SECRET is not set (.env or .env.example)');
     process.exit(2);
   }
+  const maxLifetime = env.AUTH_MAX_TOKEN_LIFETIME_SECONDS ? Number(env.AUTH_MAX_TOKEN_LIFETIME_SECONDS) : undefined;
   const token = await signDevToken({
     role: roles as Role[],
     sub: values.sub,
@@ -55,7 +57,9 @@ async function main(): Promise<void> {
     issuer: env.AUTH_ISSUER ?? 'aftersales',
     audience: env.AUTH_AUDIENCE ?? 'aftersales-api',
     expiresIn: values['expires-in'],
-  });
+    // The services refuse longer-lived tokens, so the tool does not make them.
+    maxLifetimeSeconds: maxLifetime,
+  }).catch((error: Error) => usage(error.message));
   process.stdout.write(`${token}\n`);
 }
 

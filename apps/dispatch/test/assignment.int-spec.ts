@@ -215,6 +215,8 @@ describe('dispatch: assignment', () => {
       ['POST', `/v1/work-orders/${wo.id}/assign`, engineerToken, { engineerId: E1 }, 403],
       ['POST', `/v1/work-orders/${randomUUID()}/assign`, manager, { engineerId: E1 }, 404],
       ['POST', `/v1/work-orders/${wo.id}/take-over`, await t.token('engineer', { sub: randomUUID() }), undefined, 404],
+      // An identity provider's subject need not be a uuid: not a registered engineer either (found by the fuzz, issue #8).
+      ['POST', `/v1/work-orders/${wo.id}/take-over`, await t.token('engineer', { sub: 'eng-7' }), undefined, 404],
       ['POST', `/v1/work-orders/${wo.id}/escalate`, engineerToken, { reason: 'x' }, 403],
       ['POST', `/v1/work-orders/${wo.id}/escalate`, manager, { reason: '' }, 400],
     ];

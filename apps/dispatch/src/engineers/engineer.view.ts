@@ -19,3 +19,5 @@ export function toEngineerView(e: EngineerEntity) {
     updatedAt: e.updatedAt.toISOString(),
   };
 }
+
+export type EngineerView = ReturnType<typeof toEngineerView>;

@@ -43,6 +43,8 @@ export function toWorkOrderView(w: WorkOrderEntity) {
   };
 }
 
+export type WorkOrderView = ReturnType<typeof toWorkOrderView>;
+
 export function toAssignmentView(a: WorkOrderAssignmentEntity) {
   return {
     id: a.id,

@@ -74,6 +74,18 @@ describe('the global auth guard', () => {
     await expect(call(CasesController, 'open', await bearer('agent', over)).result).rejects.toThrow(UnauthorizedException);
   });
 
+  it('does not tell the caller why its token was refused (issue #8)', async () => {
+    const refusals = [
+      await bearer('agent', { expiresIn: '-10s' }),
+      await bearer('agent', { audience: 'another-api' }),
+      await bearer('agent', { secret: 'not-the-secret-0123456789abcdef012345' }),
+      'Bearer not-a-jwt',
+    ];
+    for (const authorization of refusals) {
+      await expect(call(CasesController, 'read', authorization).result).rejects.toThrow(new UnauthorizedException('The bearer token is not valid'));
+    }
+  });
+
   it('needs no token on a @Public() route', async () => {
     await expect(call(CasesController, 'status').result).resolves.toBe(true);
   });

@@ -4,6 +4,7 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
+  Logger,
   SetMetadata,
   UnauthorizedException,
   createParamDecorator,
@@ -35,6 +36,8 @@ export function requiredRoles(reflector: Reflector, handler: Target, controller:
 /** Every route needs a valid bearer token unless marked @Public() (docs/architecture.md, "HTTP APIs"). */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly logger = new Logger('Auth');
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(AUTH_VERIFIER) private readonly verify: (token: string) => Promise<AuthUser>,
@@ -51,7 +54,9 @@ export class AuthGuard implements CanActivate {
     try {
       user = await this.verify(match[1]);
     } catch (error) {
-      throw new UnauthorizedException(`Invalid token: ${(error as Error).message}`);
+      // The verifier's reason (expired, wrong audience, bad signature...) helps an attacker more than a client.
+      this.logger.debug(`bearer token refused: ${(error as Error).message}`);
+      throw new UnauthorizedException('The bearer token is not valid');
     }
     request.user = user;
     const required = requiredRoles(this.reflector, context.getHandler(), context.getClass());

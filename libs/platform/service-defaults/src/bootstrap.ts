@@ -3,17 +3,18 @@ import { IncomingMessage } from 'node:http';
 import { trace } from '@opentelemetry/api';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { Logger as PinoLogger, pino } from 'pino';
-import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { Histogram, register } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { AUTH_VERIFIER } from '@aftersales/platform-auth';
 import { Clock, withClock } from '@aftersales/platform-timers';
 import { AppConfig, ConfigError, loadConfig, migrationConfigSchema } from './config/app-config';
 import { dataSourceOptions, ensureDatabase, migrate } from './database/database';
+import { installEdgeSecurity } from './http/edge-security';
+import { frameworkErrors } from './http/framework-errors';
 import { acceptJsonBodiesOnly } from './http/json-body';
-import { documentProblemResponses } from './http/problem-openapi';
+import { serveOpenApiDocument } from './http/openapi-document';
 import { withEnvironment } from './service-defaults.module';
 import { ServiceDefinition } from './service-definition';
 
@@ -52,6 +53,8 @@ export async function createServiceApp(
       forceCloseConnections: false,
       // The request id of every log line (nestjs-pino reads Fastify's), echoed in x-request-id.
       genReqId: requestId,
+      // The router's own errors (bad percent-encoding, an over-long path segment) as problem+json too.
+      frameworkErrors: frameworkErrors as never,
     });
     const app = await NestFactory.create<NestFastifyApplication>(AppModule as never, adapter, {
       bufferLogs: true,
@@ -75,19 +78,17 @@ export async function createServiceApp(
         reply.elapsedTime / 1000,
       );
     });
+    // Before init: the rate limit and the headers attach to each route as Nest registers it.
+    await installEdgeSecurity(app, {
+      rateLimitMax: config.values.RATE_LIMIT_MAX,
+      rateLimitWindowMs: config.values.RATE_LIMIT_WINDOW_MS,
+      corsOrigins: config.values.CORS_ORIGINS,
+      verifyToken: app.get(AUTH_VERIFIER),
+    });
     app.enableShutdownHooks();
     await app.init();
     // After init: the auth module has marked which operations need the bearer token.
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(def.title)
-        .setDescription(def.description ?? `The ${def.service} service of the after-sales platform`)
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-        .build(),
-    );
-    SwaggerModule.setup('docs', app, documentProblemResponses(cleanupOpenApiDoc(document)), { jsonDocumentUrl: 'docs-json' });
+    serveOpenApiDocument(app, def);
     return app;
   });
   return options.clock ? withClock(options.clock, build) : build();

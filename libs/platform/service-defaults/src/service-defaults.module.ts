@@ -96,6 +96,7 @@ export class ServiceDefaultsModule {
             jwksUrl: config.values.AUTH_JWKS_URL,
             issuer: config.values.AUTH_ISSUER,
             audience: config.values.AUTH_AUDIENCE,
+            maxLifetimeSeconds: config.values.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
           }),
         }),
       ],

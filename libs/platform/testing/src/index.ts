@@ -22,3 +22,7 @@ export { startServiceUnderTest, TEST_JWT_SECRET } from './service-under-test';
 export type { ServiceUnderTest, ServiceUnderTestOptions, RequestOptions, HttpReply, HttpMethod, TokenClaims } from './service-under-test';
 export { testLogLevel } from './test-log-level';
 export type { TestLogLevel } from './test-log-level';
+export { serviceOpenApiDocument, openApiReport, lintOpenApi, validateOpenApi, generatedClientTypes, operationsWithoutSummary } from './openapi';
+export type { OpenApiJson, OpenApiReport } from './openapi';
+export { fuzzOpenApi, roleTokens } from './openapi-fuzz';
+export type { OpenApiFuzzOptions, FuzzReport, FuzzTarget } from './openapi-fuzz';

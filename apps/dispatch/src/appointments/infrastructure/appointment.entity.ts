@@ -17,21 +17,3 @@ export class AppointmentEntity {
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ type: 'int' }) version!: number;
 }
-
-export function toAppointmentView(a: AppointmentEntity) {
-  return {
-    id: a.id,
-    workOrderId: a.workOrderId,
-    status: a.status,
-    slotStart: a.slotStart.toISOString(),
-    slotEnd: a.slotEnd.toISOString(),
-    proposedBy: a.proposedBy,
-    note: a.note,
-    confirmedBy: a.confirmedBy,
-    confirmedAt: a.confirmedAt?.toISOString() ?? null,
-    replaces: a.replaces,
-    rescheduleReason: a.rescheduleReason,
-    createdAt: a.createdAt.toISOString(),
-    version: a.version,
-  };
-}

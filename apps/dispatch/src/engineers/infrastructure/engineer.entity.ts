@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { BusinessCalendar } from '@aftersales/platform-calendar';
-import type { LeavePeriod } from '../../work-orders/domain/assignment.policy';
+import type { LeavePeriod } from '../domain/engineer-availability';
 
 @Entity({ name: 'engineers' })
 export class EngineerEntity {

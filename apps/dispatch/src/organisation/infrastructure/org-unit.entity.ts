@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OrgUnitKind } from '../../work-orders/domain/assignment.policy';
+import type { OrgUnitKind } from '../domain/org-tree';
 
 /** Call center, technical center, repair center and branches with the regions they cover (R-DS-3). */
 @Entity({ name: 'org_units' })

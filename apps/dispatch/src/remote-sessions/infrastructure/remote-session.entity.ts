@@ -14,18 +14,3 @@ export class RemoteSessionEntity {
   @Column({ type: 'text', nullable: true }) notes!: string | null;
   @Column({ type: 'int' }) version!: number;
 }
-
-export function toRemoteSessionView(s: RemoteSessionEntity) {
-  return {
-    id: s.id,
-    workOrderId: s.workOrderId,
-    engineerId: s.engineerId,
-    consent: s.consent,
-    tool: s.tool,
-    startedAt: s.startedAt.toISOString(),
-    endedAt: s.endedAt?.toISOString() ?? null,
-    outcome: s.outcome,
-    notes: s.notes,
-    version: s.version,
-  };
-}

@@ -4,14 +4,11 @@
  * why that engineer. A region without its own engineers is covered by a neighbouring branch or the repair center.
  * Pure: the caller loads the candidates and the organisation, this decides.
  */
-import { BusinessCalendar, nextWorkingMoment } from '@aftersales/platform-calendar';
+import { BusinessCalendar } from '@aftersales/platform-calendar';
+import { LeavePeriod, availabilityAt } from '../../engineers/domain/engineer-availability';
+import { OrgUnitRef, homeUnitCoverage } from '../../organisation/domain/org-tree';
 
-export interface LeavePeriod {
-  /** Instants (ISO 8601); `to` is exclusive. */
-  from: string;
-  to: string;
-  reason?: string;
-}
+export type { OrgUnitRef } from '../../organisation/domain/org-tree';
 
 export interface Candidate {
   engineerId: string;
@@ -31,17 +28,6 @@ export interface Candidate {
   leave?: readonly LeavePeriod[];
   /** Working calendar; null/absent = always available (7x24). */
   calendar?: BusinessCalendar | null;
-}
-
-export type OrgUnitKind = 'call-center' | 'technical-center' | 'repair-center' | 'branch';
-
-export interface OrgUnitRef {
-  code: string;
-  kind: OrgUnitKind;
-  /** Regions a branch covers. */
-  regions: readonly string[];
-  /** Codes of neighbouring branches that help out (R-DS-3). */
-  neighbours: readonly string[];
 }
 
 export interface AssignmentNeed {
@@ -114,25 +100,13 @@ export function coverageOf(c: Candidate, region: string | null, org: readonly Or
   if (region === null) return 'any-region';
   if (c.region === region) return 'own-region';
   if (c.territories?.includes(region)) return 'territory';
-  const home = org.find((u) => u.code === c.homeBranch);
-  if (!home) return null;
-  if (home.kind === 'repair-center') return 'repair-center';
-  if (home.kind === 'branch') {
-    const regionBranches = org.filter((u) => u.kind === 'branch' && u.regions.includes(region));
-    if (regionBranches.some((b) => b.neighbours.includes(home.code) || home.neighbours.includes(b.code))) return 'neighbour-branch';
-  }
-  return null;
+  return homeUnitCoverage(org, c.homeBranch, region);
 }
 
 export function coversProduct(productLines: readonly string[] | undefined, productModel: string | null | undefined): boolean {
   if (!productLines || productLines.length === 0 || !productModel) return true;
   const model = productModel.toUpperCase();
   return productLines.some((line) => model.startsWith(line.toUpperCase()));
-}
-
-export function onLeaveAt(leave: readonly LeavePeriod[] | undefined, at: Date): LeavePeriod | undefined {
-  const t = at.getTime();
-  return leave?.find((l) => Date.parse(l.from) <= t && t < Date.parse(l.to));
 }
 
 /** Best first; rejected candidates are counted by reason. Ties go to the lower id (stable). */
@@ -167,11 +141,9 @@ export function rankWithRejections(candidates: readonly Candidate[], need: Assig
     if (need.expert && !isExpert) return reject('not-expert');
     const coverage = need.expert ? (coverageOf(c, need.region, org) ?? 'technical-center') : coverageOf(c, need.region, org);
     if (!coverage) return reject('region-not-covered');
-    if (c.openOrders >= c.maxConcurrentOrders) return reject('at-capacity');
-    if (onLeaveAt(c.leave, at)) return reject('on-leave');
-    const availableAt = c.calendar ? nextWorkingMoment(c.calendar, at) : at;
-    const waitMs = availableAt.getTime() - at.getTime();
-    if (waitMs > windowMs) return reject('off-duty');
+    const availability = availabilityAt(c, at, windowMs);
+    if (!availability.available) return reject(availability.reason);
+    const { availableAt, waitMs } = availability;
 
     const urgent = need.priority === 'P1' || need.priority === 'P2';
     const parts: ScoreParts = {

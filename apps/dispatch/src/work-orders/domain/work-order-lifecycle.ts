@@ -25,3 +25,10 @@ export function transitionWorkOrder(from: WorkOrderStatus, to: WorkOrderStatus):
   if (!TRANSITIONS[from].includes(to)) throw new IllegalWorkOrderTransition(from, to, TRANSITIONS[from]);
   return to;
 }
+
+/** Statuses of an order still being worked: it can be assigned, reassigned or escalated. */
+export const OPEN_WORK_ORDER_STATUSES = ['queued', 'assigned', 'in-progress'] as const satisfies readonly WorkOrderStatus[];
+
+export function isOpen(status: WorkOrderStatus): boolean {
+  return (OPEN_WORK_ORDER_STATUSES as readonly WorkOrderStatus[]).includes(status);
+}

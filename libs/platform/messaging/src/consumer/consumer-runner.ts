@@ -13,6 +13,8 @@ import { ON_EVENT_METADATA, OnEventMetadata, kebab } from './on-event.decorator'
 import { EventPipeline, HandlerBinding, Outcome } from './event-pipeline';
 
 const PULL_EXPIRES_MS = 5000;
+/** A stream its producer has not created yet: said once at info; a warning only when it is still missing after this long. */
+const STREAM_MISSING_WARN_AFTER_MS = 30_000;
 
 /** What the server says when it gives up on a message after max_deliver deliveries. */
 interface MaxDeliveriesAdvisory {
@@ -100,6 +102,7 @@ export class ConsumerRunner {
   private async run(binding: HandlerBinding): Promise<void> {
     let wait = 250;
     let warned = false;
+    let missingSince: number | undefined;
     while (!this.stopped) {
       try {
         await this.ensureConsumer(binding);
@@ -115,8 +118,9 @@ export class ConsumerRunner {
         this.active.set(binding.durable, messages);
         if (this.stopped) messages.stop();
         this.logger.log(`${binding.durable} consuming ${binding.filterSubject}`);
-        if (warned) this.logger.log(`${binding.durable}: stream ${binding.stream} is there now`);
+        if (missingSince !== undefined) this.logger.log(`${binding.durable}: stream ${binding.stream} is there now`);
         warned = false;
+        missingSince = undefined;
         wait = 250;
         await this.work(binding, messages);
         this.active.delete(binding.durable);
@@ -124,9 +128,16 @@ export class ConsumerRunner {
         this.active.delete(binding.durable);
         if (this.stopped) break;
         if (isNotFound(error)) {
-          // The producer starts independently and creates its stream when it does: wait for it.
-          if (!warned) this.logger.warn(`${binding.durable}: stream ${binding.stream} (or this consumer) is missing; retrying until its producer creates it`);
-          warned = true;
+          // Only the producer creates its stream, and it starts independently: while services start together, a
+          // consumer may look first. That is normal and said once; it is worth a warning only when it lasts.
+          const now = Date.now();
+          if (missingSince === undefined) {
+            missingSince = now;
+            this.logger.log(`${binding.durable}: waiting for stream ${binding.stream}, which its producer creates when it starts`);
+          } else if (!warned && now - missingSince >= STREAM_MISSING_WARN_AFTER_MS) {
+            this.logger.warn(`${binding.durable}: stream ${binding.stream} (or this consumer) is still missing after ${STREAM_MISSING_WARN_AFTER_MS / 1000} s; is its producer running?`);
+            warned = true;
+          }
         } else {
           this.logger.error(`${binding.durable}: consumer failed, retrying in ${wait} ms: ${describeError(error)}`);
         }

@@ -96,4 +96,17 @@ describe('configuration validated at start', () => {
       'NATS_DUPLICATE_WINDOW_MS: must be at least 120000 (2 minutes)',
     );
   });
+
+  it('reads the edge settings (issue #8): defaults, and origins as a list', () => {
+    expect(loadConfig('intake', undefined, valid).values).toMatchObject({
+      RATE_LIMIT_MAX: 2000,
+      RATE_LIMIT_WINDOW_MS: 1000,
+      CORS_ORIGINS: [],
+      AUTH_MAX_TOKEN_LIFETIME_SECONDS: 43_200,
+    });
+    const set = loadConfig('intake', undefined, { ...valid, CORS_ORIGINS: 'https://console.example.com, http://localhost:4200', RATE_LIMIT_MAX: '50' });
+    expect(set.values).toMatchObject({ CORS_ORIGINS: ['https://console.example.com', 'http://localhost:4200'], RATE_LIMIT_MAX: 50 });
+    expect(() => loadConfig('intake', undefined, { ...valid, CORS_ORIGINS: 'https://console.example.com/app' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig('intake', undefined, { ...valid, AUTH_MAX_TOKEN_LIFETIME_SECONDS: '0' })).toThrow(/AUTH_MAX_TOKEN_LIFETIME_SECONDS/);
+  });
 });

@@ -10,6 +10,12 @@ export const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const positiveInt = z.coerce.number({ error: 'must be a number' }).int().positive();
 
+/** Comma-separated browser origins (scheme, host, optional port; no path), e.g. the console's. Empty: none. */
+const origins = z
+  .string()
+  .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s,]+$/, 'each origin is scheme://host[:port], without a path')));
+
 const databaseUrl = z.string().regex(/^postgres(ql)?:\/\/.+\/[^/?]+/, 'must be a postgres:// URL that names a database');
 
 /** What the migration command needs: the database only (it runs as a Kubernetes Job, without NATS). */
@@ -33,6 +39,13 @@ export const baseConfigSchema = z
     AUTH_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     AUTH_ISSUER: z.string().min(1).default('aftersales'),
     AUTH_AUDIENCE: z.string().min(1).default('aftersales-api'),
+    // A token may live at most this long (exp - iat, or exp - now without iat); 12 hours is one working day.
+    AUTH_MAX_TOKEN_LIFETIME_SECONDS: positiveInt.default(43_200),
+    // Per client (token subject, else address) and route. The default is above what one process serves (about
+    // 700 requests/s on two cores, docs/benchmarks.md), so tests and benchmarks never meet it; deployments set theirs.
+    RATE_LIMIT_MAX: positiveInt.default(2_000),
+    RATE_LIMIT_WINDOW_MS: positiveInt.default(1_000),
+    CORS_ORIGINS: origins.default([]),
     HTTP_BODY_LIMIT_BYTES: positiveInt.default(1_048_576),
     DB_CREATE_IF_MISSING: bool.default(false),
     MIGRATIONS_RUN_ON_START: bool.default(false),

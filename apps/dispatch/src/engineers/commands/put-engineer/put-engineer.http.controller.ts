@@ -1,27 +1,15 @@
 import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
-import { validateCalendar } from '@aftersales/platform-calendar';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { OutboxService } from '@aftersales/platform-messaging';
-import { Clock } from '@aftersales/platform-timers';
-import { OrgUnitEntity } from '../../../organisation/infrastructure/org-unit.entity';
-import { AssignmentService, Publish } from '../../../work-orders/assignment.service';
-import { onLeaveAt } from '../../../work-orders/domain/assignment.policy';
-import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.entity';
-import { toEngineerView } from '../../engineer.view';
-import { EngineerEntity } from '../../infrastructure/engineer.entity';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
+import { ApiProblems } from '../../../http/api-problems';
+import { EngineerView } from '../../engineer.view';
+import { PutEngineerCommand } from './put-engineer.command';
 import { PutEngineerRequest } from './put-engineer.request';
 
 @ApiTags('engineers')
 @Controller('v1/engineers')
 export class PutEngineerHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-    private readonly assignment: AssignmentService,
-    private readonly outbox: OutboxService,
-  ) {}
+  constructor(private readonly command: PutEngineerCommand) {}
 
   @Put(':id')
   @Roles('admin', 'manager')
@@ -29,39 +17,12 @@ export class PutEngineerHttpController {
     summary: 'Create or replace an engineer profile: skills, home unit, region and territories, calendar, leave, capacity (R-DS-3)',
     description: 'The id is the engineer’s user id (token sub). Queued work orders that can now be assigned are assigned at once; an engineer deactivated or on leave now hands their not-yet-started orders to the next best engineer (or the queue).',
   })
-  put(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PutEngineerRequest, @CurrentUser() user: AuthUser) {
-    if (body.calendar) {
-      const problems = validateCalendar(body.calendar);
-      if (problems.length) throw new DomainError('DISPATCH.INVALID_CALENDAR', `Invalid working calendar: ${problems.join('; ')}`, 400, { problems });
-    }
-    return this.dataSource.transaction(async (m) => {
-      if (!(await m.getRepository(OrgUnitEntity).existsBy({ code: body.homeBranch }))) {
-        throw new DomainError('DISPATCH.UNKNOWN_ORG_UNIT', `Org unit ${body.homeBranch} is not known`, 422);
-      }
-      const repo = m.getRepository(EngineerEntity);
-      const existing = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const engineer = repo.create({ ...body, id, openOrders: existing?.openOrders ?? 0, updatedAt: this.clock.now() });
-      await repo.save(engineer);
-      const publish: Publish = (contract, input) => this.outbox.append(m, contract, input);
-      // R-DS-3: orders not yet started move to someone available when the engineer is no longer (deactivated or on
-      // leave now). Orders another transaction holds are skipped rather than waited for (no lock-order deadlock).
-      const away = !engineer.active ? 'engineer deactivated' : onLeaveAt(engineer.leave, this.clock.now()) ? 'engineer on leave' : null;
-      if (away) {
-        const orders = await m
-          .getRepository(WorkOrderEntity)
-          .createQueryBuilder('w')
-          .where(`w.engineer_id = :id AND w.status = 'assigned'`, { id })
-          .orderBy('w.id')
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
-        for (const wo of orders) {
-          await this.assignment.autoAssign(m, wo, publish, { kind: 'reassigned', by: `user:${user.sub}`, exclude: [id], releaseReason: away, announceQueue: true });
-        }
-      }
-      // R-DS-3: queued orders this engineer can take now get assigned (the oldest first).
-      await this.assignment.assignQueued(m, publish, { limit: engineer.maxConcurrentOrders });
-      return toEngineerView(await repo.findOneByOrFail({ id }));
-    });
+  @ApiOkResponse({ description: 'The engineer profile as saved' })
+  @ApiProblems({
+    400: 'An invalid id or body; DISPATCH.INVALID_CALENDAR: the working calendar does not hold together',
+    422: 'DISPATCH.UNKNOWN_ORG_UNIT: the home unit is not known',
+  })
+  put(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PutEngineerRequest, @CurrentUser() user: AuthUser): Promise<EngineerView> {
+    return this.command.execute(id, body, user);
   }
 }

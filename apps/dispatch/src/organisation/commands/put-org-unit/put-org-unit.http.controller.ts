@@ -1,51 +1,25 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { DataSource, In } from 'typeorm';
-import { z } from 'zod';
-import { DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { Clock } from '@aftersales/platform-timers';
-import { OrgUnitEntity } from '../../infrastructure/org-unit.entity';
-import { toOrgUnitView } from '../../org-unit.view';
-
-export const orgUnitCode = z.string().trim().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, - and _ (at most 40)');
-const region = z.string().trim().min(1).max(50);
-
-const putOrgUnitSchema = z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  kind: z.enum(['call-center', 'technical-center', 'repair-center', 'branch']),
-  regions: z.array(region).max(100).default([]).describe('Regions a branch covers (R-DS-3)'),
-  neighbours: z.array(orgUnitCode).max(50).default([]).describe('Neighbouring branches that cover for this one when it has no free engineer'),
-});
-class PutOrgUnitRequest extends createZodDto(putOrgUnitSchema) {}
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@aftersales/platform-service-defaults';
+import { ApiProblems } from '../../../http/api-problems';
+import { OrgUnitView } from '../../org-unit.view';
+import { PutOrgUnitCommand } from './put-org-unit.command';
+import { PutOrgUnitRequest } from './put-org-unit.request';
 
 @ApiTags('organisation')
 @Controller('v1/org-units')
 export class PutOrgUnitHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly command: PutOrgUnitCommand) {}
 
   @Put(':code')
   @Roles('admin', 'manager')
   @ApiOperation({ summary: 'Create or replace an organisation unit: call center, technical center, repair center or branch (R-DS-3)' })
-  put(@Param('code') code: string, @Body() body: PutOrgUnitRequest) {
-    const parsed = orgUnitCode.safeParse(code);
-    if (!parsed.success) throw new DomainError('DISPATCH.INVALID_ORG_UNIT_CODE', parsed.error.issues[0].message, 400);
-    if (body.kind !== 'branch' && body.regions.length > 0) {
-      throw new DomainError('DISPATCH.REGIONS_ON_NON_BRANCH', 'Only a branch covers regions; the repair center covers every region without engineers', 400);
-    }
-    if (body.neighbours.includes(parsed.data)) throw new DomainError('DISPATCH.SELF_NEIGHBOUR', 'A unit cannot be its own neighbour', 400);
-    return this.dataSource.transaction(async (m) => {
-      const repo = m.getRepository(OrgUnitEntity);
-      const known = await repo.countBy({ code: In(body.neighbours), kind: 'branch' });
-      if (known !== new Set(body.neighbours).size) {
-        throw new DomainError('DISPATCH.UNKNOWN_NEIGHBOUR', `Every neighbour must be a known branch: ${body.neighbours.join(', ')}`, 422);
-      }
-      const unit = repo.create({ code: parsed.data, ...body, regions: [...new Set(body.regions)], neighbours: [...new Set(body.neighbours)], updatedAt: this.clock.now() });
-      await repo.save(unit);
-      return toOrgUnitView(unit);
-    });
+  @ApiOkResponse({ description: 'The organisation unit as saved' })
+  @ApiProblems({
+    400: 'An invalid body; DISPATCH.INVALID_ORG_UNIT_CODE, DISPATCH.REGIONS_ON_NON_BRANCH, DISPATCH.SELF_NEIGHBOUR',
+    422: 'DISPATCH.UNKNOWN_NEIGHBOUR: every neighbour must be a known branch',
+  })
+  put(@Param('code') code: string, @Body() body: PutOrgUnitRequest): Promise<OrgUnitView> {
+    return this.command.execute(code, body);
   }
 }

@@ -1,21 +1,20 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@aftersales/platform-service-defaults';
-import { OrgUnitEntity } from '../../infrastructure/org-unit.entity';
-import { toOrgUnitView } from '../../org-unit.view';
+import { ApiProblems } from '../../../http/api-problems';
+import { ListOrgUnitsQuery } from './list-org-units.query';
 
 @ApiTags('organisation')
 @Controller('v1/org-units')
 export class ListOrgUnitsHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly query: ListOrgUnitsQuery) {}
 
-  /** A handful of units per company: no pagination. */
   @Get()
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
   @ApiOperation({ summary: 'Organisation units and the regions they cover' })
-  async list() {
-    const units = await this.dataSource.getRepository(OrgUnitEntity).find({ order: { code: 'ASC' } });
-    return { items: units.map(toOrgUnitView) };
+  @ApiOkResponse({ description: 'The organisation units' })
+  @ApiProblems({})
+  list() {
+    return this.query.execute();
   }
 }

@@ -1,93 +1,27 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { DataSource, EntityManager } from 'typeorm';
-import { z } from 'zod';
-import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { AssignmentService, EngineerMissing, Publish } from '../../assignment.service';
-import { lockWorkOrder } from '../../infrastructure/work-order.repository';
-import { WorkOrderEntity } from '../../infrastructure/work-order.entity';
-import { engineerNotFound } from '../../work-order.errors';
-import { toWorkOrderView } from '../../work-order.view';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
+import { ApiProblems } from '../../../http/api-problems';
+import { WorkOrderView } from '../../work-order.view';
+import { AssignWorkOrderCommand } from './assign-work-order.command';
+import { AssignWorkOrderRequest } from './assign-work-order.request';
 
-const assignSchema = z.strictObject({
-  engineerId: z.uuid(),
-  note: z.string().trim().min(1).max(1000).optional(),
-});
-class AssignRequest extends createZodDto(assignSchema) {}
-
-const escalateSchema = z.strictObject({
-  reason: z.string().trim().min(1).max(2000).describe('Why an expert is needed'),
-});
-class EscalateRequest extends createZodDto(escalateSchema) {}
-
-const OPEN = ['queued', 'assigned', 'in-progress'];
-
-/** Manual assignment and reassignment, takeover (R-IN-6) and expert escalation, each with the score kept (R-DS-3). */
 @ApiTags('work-orders')
 @Controller('v1/work-orders')
 export class AssignWorkOrderHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly assignment: AssignmentService,
-  ) {}
+  constructor(private readonly command: AssignWorkOrderCommand) {}
 
   @Post(':id/assign')
   @HttpCode(200)
   @Roles('manager', 'admin')
   @ApiOperation({ summary: 'Assign or reassign a work order to a named engineer (manager override of capacity); emits work-order.assigned' })
-  assign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssignRequest, @CurrentUser() user: AuthUser) {
-    return this.inTransaction(id, async (m, wo, publish) => {
-      if (wo.engineerId === body.engineerId) throw new DomainError('DISPATCH.ALREADY_ASSIGNED', 'The work order is already assigned to this engineer', 409);
-      const kind = wo.engineerId ? 'reassigned' : 'manual';
-      await this.assignment.assignTo(m, wo, publish, { engineerId: body.engineerId, kind, by: `user:${user.sub}`, note: body.note, explainAs: `${kind} by manager ${user.sub}${body.note ? `: ${body.note}` : ''}` });
-    });
-  }
-
-  @Post(':id/take-over')
-  @HttpCode(200)
-  @Roles('engineer', 'expert')
-  @ApiOperation({ summary: 'Any engineer can take over a work order (R-IN-6); emits work-order.assigned (takeover)' })
-  takeOver(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser) {
-    return this.inTransaction(id, async (m, wo, publish) => {
-      if (wo.engineerId === user.sub) throw new DomainError('DISPATCH.ALREADY_ASSIGNED', 'The work order is already yours', 409);
-      await this.assignment.assignTo(m, wo, publish, { engineerId: user.sub, kind: 'takeover', by: `user:${user.sub}`, explainAs: `taken over by engineer ${user.sub}` });
-    });
-  }
-
-  @Post(':id/escalate')
-  @HttpCode(200)
-  @Roles('engineer', 'manager', 'admin')
-  @ApiOperation({ summary: 'Escalate to a technical expert: the best eligible expert takes it, or it waits in the queue for one' })
-  escalate(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: EscalateRequest, @CurrentUser() user: AuthUser) {
-    return this.inTransaction(id, async (m, wo, publish) => {
-      if (wo.expert) throw new DomainError('DISPATCH.ALREADY_ESCALATED', 'The work order is already with the experts', 409);
-      const staff = user.roles.includes('manager') || user.roles.includes('admin');
-      if (!staff && wo.engineerId !== user.sub) throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can escalate', 403);
-      wo.expert = true;
-      await this.assignment.autoAssign(m, wo, publish, {
-        kind: 'escalated',
-        by: `user:${user.sub}`,
-        exclude: wo.engineerId ? [wo.engineerId] : [],
-        releaseReason: `escalated to an expert: ${body.reason}`,
-        announceQueue: true,
-      });
-    });
-  }
-
-  private inTransaction(id: string, work: (m: EntityManager, wo: WorkOrderEntity, publish: Publish) => Promise<void>) {
-    return this.dataSource.transaction(async (m) => {
-      const wo = await lockWorkOrder(m, id);
-      if (!OPEN.includes(wo.status)) throw new DomainError('DISPATCH.WORK_ORDER_CLOSED', `A ${wo.status} work order cannot be assigned`, 409);
-      try {
-        await work(m, wo, (contract, input) => this.outbox.append(m, contract, input));
-      } catch (error) {
-        if (error instanceof EngineerMissing) throw engineerNotFound(error.engineerId);
-        throw error;
-      }
-      return toWorkOrderView(wo);
-    });
+  @ApiOkResponse({ description: 'The work order, assigned' })
+  @ApiProblems({
+    400: 'An invalid id or body',
+    404: 'DISPATCH.WORK_ORDER_NOT_FOUND; DISPATCH.ENGINEER_NOT_FOUND: no such active engineer',
+    409: 'DISPATCH.WORK_ORDER_CLOSED: completed or cancelled; DISPATCH.ALREADY_ASSIGNED: to this engineer already',
+  })
+  assign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: AssignWorkOrderRequest, @CurrentUser() user: AuthUser): Promise<WorkOrderView> {
+    return this.command.execute(id, body, user);
   }
 }

@@ -1,50 +1,28 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { AuthUser, CurrentUser, DomainError, Roles } from '@aftersales/platform-service-defaults';
-import { lockWorkOrder } from '../../infrastructure/work-order.repository';
-import { WorkOrderCompletion } from '../../work-order-completion.service';
-import { toWorkOrderView } from '../../work-order.view';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
+import { ApiProblems } from '../../../http/api-problems';
+import { WorkOrderView } from '../../work-order.view';
+import { CompleteWorkOrderCommand } from './complete-work-order.command';
+import { CompleteWorkOrderRequest } from './complete-work-order.request';
 
-const completeWorkOrderSchema = z.strictObject({
-  partsUsed: z
-    .array(z.strictObject({ partNumber: z.string().trim().min(1).max(100), quantity: z.number().int().positive().max(1000) }))
-    .max(100)
-    .describe('Parts replaced with the customer’s consent (R-DS-4)'),
-  resolution: z.string().trim().min(1).max(10_000),
-  warehouseCode: z.string().trim().min(1).max(50).default('CENTRAL').describe('Where the parts were drawn from'),
-});
-class CompleteWorkOrderRequest extends createZodDto(completeWorkOrderSchema) {}
-
-/**
- * R-DS-4, R-DS-8: the work is done, with the parts used; stock and the case follow from the event. Work without an
- * open on-site visit (phone, remote, depot) completes here; an open visit completes through its sign-off.
- */
 @ApiTags('work-orders')
 @Controller('v1/work-orders')
 export class CompleteWorkOrderHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly completion: WorkOrderCompletion,
-  ) {}
+  constructor(private readonly command: CompleteWorkOrderCommand) {}
 
   @Post(':id/complete')
   @HttpCode(200)
   @Roles('engineer', 'manager', 'admin')
   @ApiOperation({ summary: 'Complete a work order with the parts used; emits aftersales.dispatch.work-order.completed.v1' })
-  complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CompleteWorkOrderRequest, @CurrentUser() user: AuthUser) {
-    return this.dataSource.transaction(async (m) => {
-      const wo = await lockWorkOrder(m, id);
-      const staff = user.roles.includes('manager') || user.roles.includes('admin');
-      if (!staff && wo.engineerId !== user.sub) {
-        throw new DomainError('DISPATCH.NOT_ASSIGNED_ENGINEER', 'Only the assigned engineer (or a manager) can complete this work order', 403);
-      }
-      const [open] = await m.query(`SELECT id FROM visits WHERE work_order_id = $1 AND status = 'on-site'`, [id]);
-      if (open) throw new DomainError('DISPATCH.VISIT_OPEN', `Visit ${open.id} is open: complete it with the customer’s sign-off (R-DS-4)`, 409, { visitId: open.id });
-      await this.completion.complete(m, wo, body);
-      return toWorkOrderView(wo);
-    });
+  @ApiOkResponse({ description: 'The completed work order' })
+  @ApiProblems({
+    400: 'An invalid id or body',
+    403: 'DISPATCH.NOT_ASSIGNED_ENGINEER: an engineer completes only their own order',
+    404: 'DISPATCH.WORK_ORDER_NOT_FOUND',
+    409: 'DISPATCH.VISIT_OPEN: an open visit completes with its sign-off; DISPATCH.ILLEGAL_TRANSITION; DISPATCH.NOT_ASSIGNED: no engineer',
+  })
+  complete(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: CompleteWorkOrderRequest, @CurrentUser() user: AuthUser): Promise<WorkOrderView> {
+    return this.command.execute(id, body, user);
   }
 }

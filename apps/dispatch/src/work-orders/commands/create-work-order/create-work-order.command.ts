@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { nextDocumentNumber } from '@aftersales/platform-service-defaults';
-import { Clock } from '@aftersales/platform-timers';
-import { AssignmentService, Publish } from '../../assignment.service';
 import { WorkOrderRepeatRepairFlaggedV1 } from '@aftersales/contracts-dispatch';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { AuthUser, IdempotencyService, IdempotentResult, nextDocumentNumber } from '@aftersales/platform-service-defaults';
+import { Clock } from '@aftersales/platform-timers';
+import { PendingEvent, pendingEvent } from '../../integration/pending-event';
+import { workOrderRepeatRepairFlaggedData } from '../../integration/work-order-repeat-repair-flagged.mapping';
+import { caseHasWorkOrder } from '../../work-order.errors';
+import { WorkOrderView, toWorkOrderView } from '../../work-order.view';
+import { WorkOrderAssignment } from '../work-order-assignment';
+import { CreateWorkOrderRequest } from './create-work-order.request';
 import { requiredSkill } from '../../domain/assignment.policy';
 import { repeatedRepair } from '../../domain/repeat-repair.policy';
 import { arrangementDueAt } from '../../../appointments/domain/appointment.policy';
@@ -45,12 +51,27 @@ export interface NewWorkOrder {
 @Injectable()
 export class CreateWorkOrderCommand {
   constructor(
-    private readonly assignment: AssignmentService,
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly idempotency: IdempotencyService,
+    private readonly assignment: WorkOrderAssignment,
     private readonly clock: Clock,
   ) {}
 
-  /** Returns the new order, or null when the case already has one. */
-  async createIn(m: EntityManager, input: NewWorkOrder, publish: Publish, by: string): Promise<WorkOrderEntity | null> {
+  /** By hand over HTTP: a case that already has an order is a 409; a retry with the same key gets the first answer. */
+  execute(request: CreateWorkOrderRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<WorkOrderView>> {
+    return this.dataSource.transaction((m) =>
+      this.idempotency.execute(m, { key: idempotencyKey, scope: `create-work-order:${user.sub}`, request }, async () => {
+        const created = await this.createIn(m, request, `user:${user.sub}`);
+        if (!created) throw caseHasWorkOrder(request.caseId);
+        for (const e of created.events) await this.outbox.append(m, e.contract, e.input);
+        return { status: 201, body: toWorkOrderView(created.wo) };
+      }),
+    );
+  }
+
+  /** Returns the new order and its events for the caller to append, or null when the case already has one. */
+  async createIn(m: EntityManager, input: NewWorkOrder, by: string): Promise<{ wo: WorkOrderEntity; events: PendingEvent[] } | null> {
     const repo = m.getRepository(WorkOrderEntity);
     const now = this.clock.now();
     // One round trip: is the case taken, which branch covers the site, and the unit's recent repairs (R-DS-6).
@@ -112,26 +133,11 @@ export class CreateWorkOrderCommand {
     const previous = hit ? past.find((h) => h.id === hit.workOrderId) : undefined;
     wo.repeatOf = previous?.id ?? null;
     await repo.insert(wo);
+    const events: PendingEvent[] = [];
     if (previous) {
-      await publish(WorkOrderRepeatRepairFlaggedV1, {
-        aggregateId: wo.id,
-        sequence: wo.version,
-        data: {
-          workOrderId: wo.id,
-          workOrderNumber: wo.workOrderNumber,
-          caseId: wo.caseId,
-          serialNumber: wo.serialNumber,
-          productModel: wo.productModel,
-          category: input.category,
-          previousWorkOrderId: previous.id,
-          previousCaseId: previous.caseId,
-          previousEngineerId: previous.engineerId,
-          previousCompletedAt: previous.completedAt.toISOString(),
-          flaggedAt: now.toISOString(),
-        },
-      });
+      events.push(pendingEvent(WorkOrderRepeatRepairFlaggedV1, { aggregateId: wo.id, sequence: wo.version, data: workOrderRepeatRepairFlaggedData(wo, previous, now) }));
     }
-    await this.assignment.autoAssign(m, wo, publish, { kind: wo.expert ? 'escalated' : 'automatic', by, announceQueue: true });
-    return wo;
+    const assigned = await this.assignment.autoAssign(m, wo, { kind: wo.expert ? 'escalated' : 'automatic', by, announceQueue: true });
+    return { wo, events: [...events, ...assigned.events] };
   }
 }

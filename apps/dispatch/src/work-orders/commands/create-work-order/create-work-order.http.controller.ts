@@ -1,58 +1,33 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
-import { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { priorityLevel, serviceMode } from '@aftersales/contracts-core';
-import { caseCategory } from '@aftersales/contracts-intake';
-import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, CurrentUser, DomainError, IdempotencyService, Roles } from '@aftersales/platform-service-defaults';
-import { toWorkOrderView } from '../../work-order.view';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
+import { ApiProblems } from '../../../http/api-problems';
+import { WorkOrderView } from '../../work-order.view';
 import { CreateWorkOrderCommand } from './create-work-order.command';
-
-const createWorkOrderSchema = z.strictObject({
-  caseId: z.uuid(),
-  caseNumber: z.string().trim().min(1).max(50),
-  customerId: z.uuid(),
-  productModel: z.string().trim().min(1).max(100),
-  serialNumber: z.string().trim().min(1).max(100),
-  category: caseCategory,
-  priority: priorityLevel,
-  serviceMode: serviceMode.describe('R-DS-1'),
-  inWarranty: z.boolean(),
-  region: z.string().trim().min(1).max(50).nullable().describe('Region of the site (R-DS-3)'),
-  siteAddress: z.string().trim().min(1).max(500).optional(),
-  requiredLevel: z.number().int().min(1).max(5).optional(),
-});
-class CreateWorkOrderRequest extends createZodDto(createWorkOrderSchema) {}
+import { CreateWorkOrderRequest } from './create-work-order.request';
 
 @ApiTags('work-orders')
 @Controller('v1/work-orders')
 export class CreateWorkOrderHttpController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
-    private readonly idempotency: IdempotencyService,
-    private readonly command: CreateWorkOrderCommand,
-  ) {}
+  constructor(private readonly command: CreateWorkOrderCommand) {}
 
   @Post()
   @Roles('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'Create a work order by hand for a case; assigned at once or queued (R-DS-3); emits work-order.assigned or work-order.queued' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' })
+  @ApiCreatedResponse({ description: 'The new work order, assigned or queued (a retry with the same Idempotency-Key gets the first answer)' })
+  @ApiProblems({
+    400: 'An invalid body or Idempotency-Key',
+    409: 'DISPATCH.CASE_HAS_WORK_ORDER: the case already has a work order',
+    422: 'IDEMPOTENCY.KEY_REUSED: the Idempotency-Key was used for another request',
+  })
   async create(
     @Body() body: CreateWorkOrderRequest,
     @CurrentUser() user: AuthUser,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: { status(code: number): unknown },
-  ) {
-    const result = await this.dataSource.transaction((m) =>
-      this.idempotency.execute(m, { key, scope: `create-work-order:${user.sub}`, request: body }, async () => {
-        const wo = await this.command.createIn(m, body, (contract, input) => this.outbox.append(m, contract, input), `user:${user.sub}`);
-        if (!wo) throw new DomainError('DISPATCH.CASE_HAS_WORK_ORDER', `Case ${body.caseId} already has a work order`, 409);
-        return { status: 201, body: toWorkOrderView(wo) };
-      }),
-    );
+  ): Promise<WorkOrderView> {
+    const result = await this.command.execute(body, user, key);
     reply.status(result.status);
     return result.body;
   }

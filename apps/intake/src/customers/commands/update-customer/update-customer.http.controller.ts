@@ -13,11 +13,12 @@ class UpdateCustomerRequest extends createZodDto(customerPatchSchema) {}
 export class UpdateCustomerHttpController {
   constructor(private readonly command: UpdateCustomerCommand) {}
 
-  @Patch(':id')
+  // The same parameter name as GET /v1/customers/:customerId: one path in the OpenAPI document, not two.
+  @Patch(':customerId')
   @Roles('agent', 'manager', 'admin')
   @ApiOperation({ summary: 'Change a customer’s kind, name or code (a code already in use is a 409)' })
   @ApiOkResponse({ type: CustomerResponse.Output })
-  update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCustomerRequest, @CurrentUser() user: AuthUser): Promise<CustomerView> {
-    return this.command.execute(id, body, user);
+  update(@Param('customerId', new ParseUUIDPipe()) customerId: string, @Body() body: UpdateCustomerRequest, @CurrentUser() user: AuthUser): Promise<CustomerView> {
+    return this.command.execute(customerId, body, user);
   }
 }

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { validateCalendar } from '@aftersales/platform-calendar';
+import { OutboxService } from '@aftersales/platform-messaging';
+import { AuthUser } from '@aftersales/platform-service-defaults';
+import { Clock } from '@aftersales/platform-timers';
+import { OrgUnitEntity } from '../../../organisation/infrastructure/org-unit.entity';
+import { WorkOrderAssignment } from '../../../work-orders/commands/work-order-assignment';
+import { WorkOrderEntity } from '../../../work-orders/infrastructure/work-order.entity';
+import { awayReason } from '../../domain/engineer-availability';
+import { invalidCalendar, unknownHomeUnit } from '../../engineer.errors';
+import { EngineerView, toEngineerView } from '../../engineer.view';
+import { EngineerEntity } from '../../infrastructure/engineer.entity';
+import { PutEngineerRequest } from './put-engineer.request';
+
+/**
+ * Creates or replaces an engineer profile (R-DS-3), and lets the assignment follow the change in the same
+ * transaction: an engineer no longer available hands their not-yet-started orders on, and queued orders they can
+ * now take are assigned.
+ */
+@Injectable()
+export class PutEngineerCommand {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly assignment: WorkOrderAssignment,
+    private readonly clock: Clock,
+  ) {}
+
+  execute(id: string, request: PutEngineerRequest, user: AuthUser): Promise<EngineerView> {
+    if (request.calendar) {
+      const problems = validateCalendar(request.calendar);
+      if (problems.length) throw invalidCalendar(problems);
+    }
+    return this.dataSource.transaction(async (m) => {
+      if (!(await m.getRepository(OrgUnitEntity).existsBy({ code: request.homeBranch }))) throw unknownHomeUnit(request.homeBranch);
+      const repo = m.getRepository(EngineerEntity);
+      const existing = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const engineer = repo.create({ ...request, id, openOrders: existing?.openOrders ?? 0, updatedAt: this.clock.now() });
+      await repo.save(engineer);
+      const away = awayReason(engineer, this.clock.now());
+      if (away) await this.handOn(m, id, away, user);
+      // R-DS-3: queued orders this engineer can take now get assigned (the oldest first).
+      const queued = await this.assignment.assignQueued(m, { limit: engineer.maxConcurrentOrders });
+      for (const e of queued.events) await this.outbox.append(m, e.contract, e.input);
+      return toEngineerView(await repo.findOneByOrFail({ id }));
+    });
+  }
+
+  /**
+   * R-DS-3: orders not yet started move to someone available when the engineer is no longer (deactivated or on
+   * leave now). Orders another transaction holds are skipped rather than waited for (no lock-order deadlock).
+   */
+  private async handOn(m: EntityManager, engineerId: string, away: string, user: AuthUser): Promise<void> {
+    const orders = await m
+      .getRepository(WorkOrderEntity)
+      .createQueryBuilder('w')
+      .where(`w.engineer_id = :id AND w.status = 'assigned'`, { id: engineerId })
+      .orderBy('w.id')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+    for (const wo of orders) {
+      const { events } = await this.assignment.autoAssign(m, wo, { kind: 'reassigned', by: `user:${user.sub}`, exclude: [engineerId], releaseReason: away, announceQueue: true });
+      for (const e of events) await this.outbox.append(m, e.contract, e.input);
+    }
+  }
+}
