@@ -34,6 +34,17 @@ interface Row {
   errors: number;
 }
 
+/** Cases are opened for a registered customer (issue #15): the bench registers one first. */
+async function registerCustomer(token: string): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${PORT}/v1/customers`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ kind: 'company', name: 'Bench Customer' }),
+  });
+  if (res.status !== 201) throw new Error(`registering the bench customer answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
 async function main(): Promise<void> {
   const scratch = await createTestDatabase('bench_intake', { ...testInfra(), databaseServerUrl: SERVER });
   const db = scratch.url;
@@ -53,13 +64,14 @@ async function main(): Promise<void> {
   try {
     await waitUntilReady(intake);
     const token = await signDevToken({ role: 'agent', sub: 'bench-agent', secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
+    const customerId = await registerCustomer(token);
     const request = {
       url: `http://127.0.0.1:${PORT}/v1/cases`,
       method: 'POST' as const,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         channel: 'hotline',
-        customerId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',
+        customerId,
         contact: { name: '王芳', phone: '+86 10 5555 0100' },
         productModel: 'PX-2000',
         serialNumber: 'SN-PX2000-BENCH',

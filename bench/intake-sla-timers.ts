@@ -46,12 +46,20 @@ async function main(): Promise<void> {
   try {
     await waitUntilReady(intake);
     const token = await signDevToken({ role: 'agent', sub: 'bench', secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
+    // Cases are opened for a registered customer (issue #15).
+    const customer = await fetch(`http://127.0.0.1:${PORT}/v1/customers`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'company', name: 'Bench Customer' }),
+    });
+    if (customer.status !== 201) throw new Error(`registering the bench customer answered ${customer.status}: ${await customer.text()}`);
+    const customerId = ((await customer.json()) as { id: string }).id;
     const res = await fetch(`http://127.0.0.1:${PORT}/v1/cases`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         channel: 'hotline',
-        customerId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',
+        customerId,
         contact: { name: 'Bench' },
         productModel: 'PX-2000',
         serialNumber: 'SN-BENCH',

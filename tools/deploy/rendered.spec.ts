@@ -40,13 +40,16 @@ const describeSelector = (s: Selector | undefined) =>
 interface Peer {
   namespaceSelector?: Selector;
   podSelector?: Selector;
-  ipBlock?: { cidr: string };
+  ipBlock?: { cidr: string; except?: string[] };
 }
 interface Rule {
   from?: Peer[];
   to?: Peer[];
   ports?: { protocol?: string; port?: number | string }[];
 }
+
+/** notifications alone reaches outside the cluster: its mail relay (587, 465) and SMS gateway (443), never private ranges. */
+const CHANNEL_EGRESS = [587, 465, 443].map((port) => `cidr 0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16 TCP/${port}`);
 
 /** One line per peer and port a pod with these labels may talk to, over all the policies that select it. */
 function allowed(objects: K8sObject[], labels: Record<string, string>, direction: 'ingress' | 'egress'): string[] {
@@ -57,7 +60,7 @@ function allowed(objects: K8sObject[], labels: Record<string, string>, direction
     for (const rule of spec[direction] ?? []) {
       for (const peer of (direction === 'ingress' ? rule.from : rule.to) ?? [{}]) {
         const where = peer.ipBlock
-          ? `cidr ${peer.ipBlock.cidr}`
+          ? `cidr ${peer.ipBlock.cidr}${peer.ipBlock.except ? ` except ${peer.ipBlock.except.join(',')}` : ''}`
           : `pods ${describeSelector(peer.podSelector) ?? '*'} in ${peer.namespaceSelector ? `namespaces ${describeSelector(peer.namespaceSelector)}` : 'this namespace'}`;
         for (const port of rule.ports ?? [{}]) lines.add(`${where} ${port.protocol ?? 'TCP'}/${port.port ?? '*'}`);
       }
@@ -139,6 +142,7 @@ describe('the rendered overlays', () => {
           `${DNS} TCP/53`,
           `${DNS} UDP/53`,
           ...otel,
+          ...(service === 'notifications' ? CHANNEL_EGRESS : []),
         ].sort(),
       });
       const smtp = service === 'intake' ? ['pods app.kubernetes.io/name=smtp-relay in this namespace TCP/smtp'] : [];

@@ -15,7 +15,7 @@ import {
   waitUntilReady,
 } from '@aftersales/platform-testing';
 
-/** The six services as separate processes, each on a free port with a fresh database, in one NATS namespace. */
+/** The services as separate processes, each on a free port with a fresh database, in one NATS namespace. */
 export interface RunningPlatform {
   namespace: string;
   natsUrl: string;

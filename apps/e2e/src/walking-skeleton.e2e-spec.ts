@@ -44,10 +44,13 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
   }, 60_000);
 
   it('walks a..h, each state visible over HTTP and each event on JetStream', async () => {
-    const customerId = randomUUID();
     const agent = await platform.token('agent', { sub: 'agent-e2e' });
-    const customer = await platform.token('customer', { sub: 'customer-e2e', customerId });
     const intake = platform.url('intake');
+    // Test data: the customer is registered before a case is opened for them (issue #15: no case for nobody).
+    const registered = await call('POST', `${intake}/v1/customers`, agent, { kind: 'person', name: 'Zhang San' });
+    expect(registered.status).toBe(201);
+    const customerId: string = registered.body.id;
+    const customer = await platform.token('customer', { sub: 'customer-e2e', customerId });
 
     // a. intake stores the case and emits case.opened
     const opened = await call('POST', `${intake}/v1/cases`, agent, {
@@ -96,6 +99,8 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
     const orders = await call('GET', `${dispatch}/v1/work-orders?caseId=${caseId}`, agent);
     expect(orders.body.items).toHaveLength(1);
     expect(orders.body.items[0]).toMatchObject({ id: workOrderId, status: 'assigned', engineerId });
+    // Intake knows who works the case (issue #15): the engineer dispatch assigned is the case's assignee.
+    await waitFor(async () => (await call('GET', `${intake}/v1/cases/${caseId}`, agent)).body.assigneeId === engineerId, { what: 'the assigned engineer on the case' });
     const engineer = await platform.token('engineer', { sub: engineerId });
     const completed = await call('POST', `${dispatch}/v1/work-orders/${workOrderId}/complete`, engineer, {
       partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }],

@@ -18,6 +18,8 @@ import { CaseAttachments1732320001520 } from './migrations/1732320001520-case-at
 import { InboundEmail1732320001600 } from './migrations/1732320001600-inbound-email';
 import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
 import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired-steps';
+import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
+import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
@@ -37,6 +39,8 @@ export const intakeService: ServiceDefinition = {
     InboundEmail1732320001600,
     CaseSite1732320001700,
     SlaFiredSteps1732320001710,
+    SlaResponseReplied1732320001800,
+    SlaClockWithdrawn1732320001810,
   ],
   configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
 };

@@ -38,6 +38,8 @@ describe('intake: case attachments', () => {
              (SELECT count(*)::int FROM case_activity) AS activity`)
     )[0];
   const openCase = async (customerId: string) => {
+    // Test data: a case is opened for a registered customer (issue #15).
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: {
       channel: 'web',
       customerId,

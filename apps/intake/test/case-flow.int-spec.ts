@@ -20,6 +20,8 @@ describe('intake: a case from opening to closure', () => {
   let events: EventCollector;
 
   const openCase = async (customerId: string, over: Record<string, unknown> = {}) => {
+    // Test data: a case is opened for a registered customer (issue #15).
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await t.http('POST', '/v1/cases', { token: await t.token('agent', { sub: 'agent-1' }), body: {
       channel: 'hotline',
       customerId,
@@ -94,7 +96,7 @@ describe('intake: a case from opening to closure', () => {
     expect(inProgress).toMatchObject({
       entitlement: { decisionId: entitlement.data.decisionId, inWarranty: true, allowedServiceModes: IN_WARRANTY_MODES, slaPlanCode: null },
       serviceMode: 'on-site',
-      respondedAt: expect.any(String),
+      respondedAt: null, // R-SLA-1: warranty's decision is no answer to the customer (issue #15)
     });
     const dispatchRequested = await events.waitFor((e) => e.type === CaseDispatchRequestedV1.subject && e.subject === opened.id);
     expect(dispatchRequested.data).toMatchObject({ caseId: opened.id, serviceMode: 'on-site', inWarranty: true, region: 'east', priority: 'P2', category: 'fault-hardware' });
@@ -111,6 +113,8 @@ describe('intake: a case from opening to closure', () => {
     await waitFor(async () => (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: customer })).body.items.some((a: { kind: string }) => a.kind === 'engineer-contacted-customer'), {
       what: 'the customer contact in the case log',
     });
+    // R-SLA-1: the engineer's contact is the case's first response.
+    expect(await getCase(opened.id)).toMatchObject({ respondedAt: new Date(contactedAt).toISOString() });
 
     // f. the work order completes: resolved, with the resolution and the work order
     const done = await complete(completion(opened.id));

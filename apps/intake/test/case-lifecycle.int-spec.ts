@@ -41,6 +41,8 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     return { ...res, body: res.body ?? {} };
   };
   const openCase = async (over: Record<string, unknown> = {}) => {
+    // Test data: a case is opened for a registered customer (issue #15).
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await http('POST', '/v1/cases', await agent(), {
       channel: 'hotline',
       customerId,

@@ -33,6 +33,8 @@ describe('intake: POST /v1/cases', () => {
 
   beforeAll(async () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, env: { HTTP_BODY_LIMIT_BYTES: '65536' } });
+    // Test data: cases are opened for a registered customer (issue #15).
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     events = await t.events();
   });
 

@@ -35,6 +35,8 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   };
   const customerId = randomUUID();
   const openCase = async (priority: string, over: Record<string, unknown> = {}) => {
+    // Test data: a case is opened for a registered customer (issue #15).
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
@@ -249,7 +251,8 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     const byName = Object.fromEntries(clocks.map((x: { clock: string }) => [x.clock, x]));
     expect(byName['on-site']).toMatchObject({ targetMinutes: 120, calendarId: '24x7', dueAt: sh('2026-11-29T00:00:00').toISOString() });
     expect(byName.resolution).toMatchObject({ targetMinutes: 180, dueAt: sh('2026-11-29T01:00:00').toISOString() });
-    expect(byName.response).toMatchObject({ targetMinutes: 10, state: 'met' }); // the entitlement acknowledged the case
+    // R-SLA-1 (issue #15): warranty's decision is no answer; the 10 minutes run from the opening until a person answers.
+    expect(byName.response).toMatchObject({ targetMinutes: 10, state: 'running', dueAt: sh('2026-11-28T22:10:00').toISOString() });
     expect(byName.diagnosis).toMatchObject({ stoppedBy: 'plan-changed' }); // the premium plan has no diagnosis clock
   });
 

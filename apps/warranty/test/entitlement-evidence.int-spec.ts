@@ -1,7 +1,7 @@
 /**
  * Issue #4: re-evaluation on new evidence (R-WA-2, R-WA-3, R-WA-4, R-WA-7). The engineer's diagnosis, posted to the
- * decision, turns a free repair into paid service (human damage), a return (DOA) or a replacement (third repair of
- * one fault), and entitlement.changed.v1 says so; the same evidence again changes nothing.
+ * decision, turns a free repair into paid service (human damage), a return (DOA) or a replacement (the same fault
+ * back after three repairs), and entitlement.changed.v1 says so; the same evidence again changes nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
@@ -130,20 +130,29 @@ describe('warranty: re-evaluation on new evidence', () => {
     expect(await outboxRows(opened.decisionId)).toBe(0);
   });
 
-  it('replaces the unit at the third repair of the same fault within the warranty (R-WA-4)', async () => {
+  it('repairs the same fault three times, and replaces the unit when it comes back after the third repair (R-WA-4)', async () => {
     const remedies: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    const repairedCases: string[] = [];
+    for (let i = 0; i < 4; i++) {
       const opened = await openCase('SN-EV-2');
       const res = await http('POST', `/v1/entitlement-decisions/${opened.decisionId}/evidence`, diagnosis('product-defect', { faultCode: 'BOARD-DEAD' }));
       remedies.push(res.body.decision.remedy);
       if (i === 2) {
+        // The third repair is still a repair (issue #15: the old reading replaced here).
+        expect(res.body.decision.rules.find((r: { rule: string }) => r.rule === 'R-WA-4')).toMatchObject({ outcome: 'failed', detail: expect.stringContaining('this is repair 3') });
+      }
+      if (i === 3) {
         expect(res.body.changed).toBe(true);
-        expect(res.body.decision.rules.find((r: { rule: string }) => r.rule === 'R-WA-4')).toMatchObject({ outcome: 'passed', detail: expect.stringContaining('this is repair 3') });
+        const rule = res.body.decision.rules.find((r: { rule: string }) => r.rule === 'R-WA-4');
+        expect(rule).toMatchObject({ outcome: 'passed', detail: expect.stringContaining('came back after 3 repairs') });
+        // The decision names the three repairs it counted.
+        for (const caseId of repairedCases) expect(rule.detail).toContain(`case ${caseId}`);
         const changed = (await events.waitFor((e) => e.type === EntitlementChangedV1.subject && (e.data as EntitlementChangedV1Data).decisionId === opened.decisionId)) as EventEnvelope<EntitlementChangedV1Data>;
         expect(changed.data).toMatchObject({ current: { remedy: 'replacement' }, reason: expect.stringMatching(/^R-WA-4: /) });
       }
+      repairedCases.push(opened.caseId);
     }
-    expect(remedies).toEqual(['free-repair', 'free-repair', 'replacement']);
+    expect(remedies).toEqual(['free-repair', 'free-repair', 'free-repair', 'replacement']);
   });
 
   it('returns or exchanges a defective-on-arrival unit, and a return case within 7 days after inspection (R-WA-3)', async () => {

@@ -52,6 +52,11 @@ export function customerRequired(): DomainError {
   return new DomainError('INTAKE.CUSTOMER_REQUIRED', 'customerId is required when staff open a case', 400);
 }
 
+/** A case is opened for a registered customer: never for nobody (issue #15). */
+export function customerUnknown(customerId: string): DomainError {
+  return new DomainError('INTAKE.CUSTOMER_UNKNOWN', `No customer ${customerId} is registered: register the customer (POST /v1/customers) before opening a case`, 422, { customerId });
+}
+
 /** Another customer's site, or no such site (R-IN-8). */
 export function siteUnknown(siteId: string, customerId: string): DomainError {
   return new DomainError('INTAKE.SITE_UNKNOWN', `Site ${siteId} is not a site of customer ${customerId}`, 422);

@@ -21,6 +21,7 @@ import { OnEntitlementChangedHandler } from './integration/on-entitlement-change
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
+import { OnWorkOrderAssignedHandler } from './integration/on-work-order-assigned.handler';
 import { GetCaseHttpController } from './queries/get-case/get-case.http.controller';
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
 
@@ -52,6 +53,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnCustomerContactedHandler,
     OnWorkOrderDiagnosedHandler,
     OnEntitlementChangedHandler,
+    OnWorkOrderAssignedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

@@ -12,6 +12,8 @@ import { SlaHooks } from './integration/sla-hooks';
 import { SlaCaseRecord, SlaPort } from './integration/sla.port';
 import { CaseClocksHttpController } from './queries/case-clocks/case-clocks.http.controller';
 import { CaseClocksQuery } from './queries/case-clocks/case-clocks.query';
+import { CaseTimersHttpController } from './queries/case-timers/case-timers.http.controller';
+import { CaseTimersQuery } from './queries/case-timers/case-timers.query';
 import { SlaCalendarsHttpController } from './queries/sla-calendars/sla-calendars.http.controller';
 import { SlaPlansHttpController } from './queries/sla-plans/sla-plans.http.controller';
 import { OnCalendarRecomputeDueTimer } from './timers/on-calendar-recompute-due.timer';
@@ -29,7 +31,7 @@ export class SlaModule {
     return {
       module: SlaModule,
       global: true,
-      controllers: [CaseClocksHttpController, SlaPlansHttpController, SlaCalendarsHttpController, PutPlanHttpController, PutCalendarHttpController, ReactToEscalationHttpController],
+      controllers: [CaseClocksHttpController, CaseTimersHttpController, SlaPlansHttpController, SlaCalendarsHttpController, PutPlanHttpController, PutCalendarHttpController, ReactToEscalationHttpController],
       providers: [
         SlaStepTimers,
         CalendarRecomputeTimers,
@@ -37,6 +39,7 @@ export class SlaModule {
         SlaPlanStore,
         SlaDefaults,
         CaseClocksQuery,
+        CaseTimersQuery,
         SlaHooks,
         { provide: SlaPort, useExisting: SlaHooks },
         { provide: SlaCaseRecord, useClass: options.caseRecord },

@@ -1,8 +1,8 @@
 /**
- * The six producing services and the JetStream stream each one owns.
+ * The services and the JetStream stream each one owns (notifications publishes nothing yet; its stream is reserved).
  * Only the producer creates or edits its stream (docs/architecture.md, "Delivery guarantees").
  */
-export const SERVICE_NAMES = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys'] as const;
+export const SERVICE_NAMES = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys', 'notifications'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export interface StreamDefinition {
@@ -19,6 +19,7 @@ export const STREAMS: Readonly<Record<ServiceName, StreamDefinition>> = {
   'rma-inventory': { stream: 'RMA', subjectToken: 'rma' },
   complaints: { stream: 'COMPLAINTS', subjectToken: 'complaints' },
   surveys: { stream: 'SURVEYS', subjectToken: 'surveys' },
+  notifications: { stream: 'NOTIFICATIONS', subjectToken: 'notifications' },
 };
 
 /** `aftersales.intake.>`: every subject a service's stream captures. */

@@ -10,6 +10,7 @@ export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = {
   'rma-inventory': 3004,
   complaints: 3005,
   surveys: 3006,
+  notifications: 3007,
 };
 
 export { SERVICE_NAMES };

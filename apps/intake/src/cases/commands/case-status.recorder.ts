@@ -4,7 +4,7 @@ import { CaseClosedV1, CaseResolvedV1, CaseStatusChangedV1 } from '@aftersales/c
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AppConfig } from '@aftersales/platform-service-defaults';
 import { CaseLifecycleRules, caseLifecycleRules } from '../../config/intake.config';
-import { CaseSla, SlaPort } from '../../sla/integration/sla.port';
+import { CaseSla, SlaActor, SlaPort } from '../../sla/integration/sla.port';
 import { asDomainError } from '../case.errors';
 import { CaseStatus } from '../domain/case-lifecycle';
 import { StatusActor, StatusChange, decideStatusChange } from '../domain/case-status-change';
@@ -75,7 +75,7 @@ export class CaseStatusRecorder {
     m: EntityManager,
     c: CaseEntity,
     change: StatusChange,
-    by: { actor: string; at: Date; detail?: Record<string, unknown>; entry?: StatusEntry },
+    by: { actor: string; kind: SlaActor; at: Date; detail?: Record<string, unknown>; entry?: StatusEntry },
     within: { clocks?: CaseSla; cause?: EventCause } = {},
   ): Promise<void> {
     if (!within.clocks) {
@@ -85,6 +85,8 @@ export class CaseStatusRecorder {
     const event = { aggregateId: c.id, ...within.cause };
     c.status = change.to;
     Object.assign(c, change.set);
+    // R-SLA-1: the first time a person acts on the case is its response; an automatic transition is none.
+    if (by.kind === 'staff' && change.from !== change.to) c.respondedAt ??= by.at;
     c.updatedAt = by.at;
     c.version += 1;
     await m.save(c);
@@ -100,7 +102,7 @@ export class CaseStatusRecorder {
       await this.cases.log(m, c.id, { actor: by.actor, kind: change.action, visibility: 'public', detail, at: by.at });
     }
     if (change.from !== change.to) {
-      await clocks.statusChanged(change.from, change.to, by.at);
+      await clocks.statusChanged(change.from, change.to, by.at, by.kind);
       const data = caseStatusChangedData(c, { from: change.from, to: change.to, action: change.action, reason: change.reason, actor: by.actor, at: by.at });
       await this.outbox.append(m, CaseStatusChangedV1, { ...event, sequence: c.version, data });
     }

@@ -23,6 +23,11 @@ export class OnCustomerContactedHandler {
     const c = await ctx.manager.getRepository(CaseEntity).findOne({ where: { id: d.caseId }, lock: { mode: 'pessimistic_write' } });
     if (!c) throw new PermanentError(`work order ${d.workOrderId} contacted the customer of unknown case ${d.caseId}`);
     const at = new Date(d.contactedAt);
+    // R-SLA-1: the engineer reaching the customer is a person's answer: the case's response, if none came before.
+    if (!c.respondedAt || c.respondedAt > at) {
+      c.respondedAt = at;
+      await ctx.manager.save(c);
+    }
     await this.cases.log(ctx.manager, c.id, {
       actor: `engineer:${d.engineerId}`,
       kind: 'engineer-contacted-customer',

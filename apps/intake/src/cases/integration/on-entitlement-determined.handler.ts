@@ -44,7 +44,6 @@ export class OnEntitlementDeterminedHandler {
       warrantyEndsOn: d.warrantyEndsOn,
     };
     if (next.requestDispatch) c.serviceMode = choice.mode;
-    c.respondedAt ??= now;
     // The case's clocks are read once for the whole decision and written once at its end.
     await this.sla.within(m, c.id, async (clocks) => {
       // A contract's plan (R-SLA-1 premium 7x24) replaces the standard clocks before the status change meets any.
@@ -52,7 +51,7 @@ export class OnEntitlementDeterminedHandler {
       if (next.status !== c.status) {
         const change = this.statuses.decide(c, next.status, 'system', now, { reason: 'entitlement recorded' });
         // The entitlement-recorded entry below tells the customer; the status change needs no entry of its own.
-        await this.statuses.apply(m, c, change, { actor: 'system:warranty', at: now, entry: 'none' }, { clocks, cause });
+        await this.statuses.apply(m, c, change, { actor: 'system:warranty', kind: 'system', at: now, entry: 'none' }, { clocks, cause });
       } else {
         c.updatedAt = now;
         c.version += 1;

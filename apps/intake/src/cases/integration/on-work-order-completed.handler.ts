@@ -25,11 +25,12 @@ export class OnWorkOrderCompletedHandler {
     const change = this.statuses.decide(c, 'resolved', 'system', now, { resolution: d.resolution });
     c.workOrderId = d.workOrderId;
     c.diagnosedAt ??= now;
+    // The engineer's work, relayed by dispatch: a person's action, so it meets the resolution clock (R-SLA-1 kind 'staff').
     await this.statuses.apply(
       ctx.manager,
       c,
       change,
-      { actor: 'system:dispatch', at: now, entry: { detail: { workOrderId: d.workOrderId, workOrderNumber: d.workOrderNumber, resolution: d.resolution } } },
+      { actor: 'system:dispatch', kind: 'staff', at: now, entry: { detail: { workOrderId: d.workOrderId, workOrderNumber: d.workOrderNumber, resolution: d.resolution } } },
       { cause: { correlationId: event.correlationId, causationId: event.id } },
     );
   }

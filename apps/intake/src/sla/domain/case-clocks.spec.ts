@@ -44,8 +44,8 @@ describe('a case’s clocks in one command (docs/sla.md, "What changes a clock")
   it('given a running case, when it waits on the customer and resumes, then the deadline moves out by the pause (R-SLA-6)', () => {
     const c = openedP2();
     expect(clock(c, 'diagnosis').dueAt?.toISOString()).toBe(sh('2026-11-23T13:00:00').toISOString());
-    expect(c.statusChanged('in-progress', 'waiting-on-customer', sh('2026-11-23T10:00:00'))).toBe(true);
-    expect(c.statusChanged('waiting-on-customer', 'in-progress', sh('2026-11-23T11:30:00'))).toBe(true);
+    expect(c.statusChanged('in-progress', 'waiting-on-customer', sh('2026-11-23T10:00:00'), true)).toBe(true);
+    expect(c.statusChanged('waiting-on-customer', 'in-progress', sh('2026-11-23T11:30:00'), true)).toBe(true);
     c.recompute(sh('2026-11-23T11:30:00'), calendarOf);
     expect(clock(c, 'diagnosis').dueAt?.toISOString()).toBe(sh('2026-11-23T14:30:00').toISOString());
     // One pause, opened and ended in the same command: written once, as a new row with its end.
@@ -57,15 +57,15 @@ describe('a case’s clocks in one command (docs/sla.md, "What changes a clock")
   it('given a running case, when the status does not change, then nothing changes', () => {
     const c = openedP2();
     const before = c.ledger.length;
-    expect(c.statusChanged('in-progress', 'in-progress', sh('2026-11-23T10:00:00'))).toBe(false);
+    expect(c.statusChanged('in-progress', 'in-progress', sh('2026-11-23T10:00:00'), true)).toBe(false);
     expect(c.ledger.length).toBe(before);
   });
 
   it('given a resolved case, when it is reopened, then the resolution clock runs on and the time resolved counts as paused (R-IN-7)', () => {
     const c = openedP2();
-    c.statusChanged('in-progress', 'resolved', sh('2026-11-23T12:00:00'));
+    c.statusChanged('in-progress', 'resolved', sh('2026-11-23T12:00:00'), true);
     expect(clock(c, 'resolution')).toMatchObject({ stoppedAt: sh('2026-11-23T12:00:00'), stoppedBy: 'resolved' });
-    c.statusChanged('closed', 'reopened', sh('2026-11-24T12:00:00'));
+    c.statusChanged('closed', 'reopened', sh('2026-11-24T12:00:00'), true);
     expect(clock(c, 'resolution')).toMatchObject({ stoppedAt: null, stoppedBy: null });
     expect(c.pauses).toContainEqual({ id: expect.any(String), clock: 'resolution', status: 'resolved', start: sh('2026-11-23T12:00:00'), end: sh('2026-11-24T12:00:00') });
     expect(c.ledger.at(-1)).toMatchObject({ clock: 'resolution', kind: 'restarted' });
@@ -94,5 +94,28 @@ describe('a case’s clocks in one command (docs/sla.md, "What changes a clock")
     c.recompute(sh('2026-11-23T10:00:00'), calendarOf);
     expect(c.rungs.get('diagnosis')).toEqual({ clock: 'diagnosis', steps: 3, next: null });
     expect(c.rungs.get('on-site')?.next).toEqual({ step: 0, fireAt: sh('2026-11-23T10:30:00') });
+  });
+
+  it('given a new case, when warranty’s decision moves it to in-progress, then the response clock still runs: nobody answered yet (R-SLA-1)', () => {
+    const c = openedP2();
+    c.statusChanged('new', 'acknowledged', sh('2026-11-23T09:00:00'), false);
+    c.statusChanged('acknowledged', 'in-progress', sh('2026-11-23T09:00:00'), false);
+    expect(clock(c, 'response')).toMatchObject({ stoppedAt: null, stoppedBy: null });
+    expect(c.ledger.filter((l) => l.kind === 'met')).toEqual([]);
+  });
+
+  it('given a new case, when an agent acknowledges it at 09:59, then the response clock is met at 09:59 (R-SLA-1)', () => {
+    const c = openedP2();
+    c.statusChanged('new', 'acknowledged', sh('2026-11-23T09:59:00'), true);
+    expect(clock(c, 'response')).toMatchObject({ stoppedAt: sh('2026-11-23T09:59:00'), stoppedBy: 'acknowledged' });
+    expect(clock(c, 'diagnosis')).toMatchObject({ stoppedAt: null });
+  });
+
+  it('given a case in progress by warranty’s decision, when a premium contract becomes known, then its response clock is not met by the status (R-SLA-1)', () => {
+    const c = openedP2();
+    c.statusChanged('new', 'in-progress', sh('2026-11-23T09:00:00'), false);
+    c.adopt(PREMIUM_7X24_PLAN, 'P2', { status: 'in-progress', channel: 'phone' }, sh('2026-11-23T09:00:00'), { reason: 'plan-changed', from: 'standard', to: 'premium-7x24' });
+    expect(clock(c, 'response')).toMatchObject({ stoppedAt: null, targetMinutes: 10 });
+    expect(clock(c, 'on-site')).toMatchObject({ stoppedAt: null });
   });
 });

@@ -56,6 +56,14 @@ export interface RungPlan {
   next: { step: number; fireAt: Date } | null;
 }
 
+/** What `stoppedBy` says of a clock a plan change took away: withdrawn, never met (issue #15). */
+export const WITHDRAWN_BY: readonly string[] = ['plan-changed', 'priority-changed'];
+
+/** A clock a plan or priority change took away: shown and counted as withdrawn, never as met. */
+export function isWithdrawn(c: Pick<SlaClock, 'stoppedBy'>): boolean {
+  return c.stoppedBy !== null && WITHDRAWN_BY.includes(c.stoppedBy);
+}
+
 /** The calendar a clock runs on, resolved before the pure arithmetic runs. */
 export type CalendarOf = (clock: SlaClock) => BusinessCalendar;
 
@@ -103,9 +111,11 @@ export class CaseClocks {
 
   /**
    * A status change: pauses or resumes clocks (R-SLA-6), restarts the clocks a reopened case had met (R-IN-7),
-   * meets the clocks the new status stops. Returns whether the clocks need a recompute.
+   * and meets the clocks the new status stops only when a person made it (`byPerson`): R-SLA-1 measures a person
+   * answering the customer, so an automatic transition (warranty's decision, the auto-close sweep) never meets a
+   * clock. Returns whether the clocks need a recompute.
    */
-  statusChanged(from: string, to: string, at: Date): boolean {
+  statusChanged(from: string, to: string, at: Date, byPerson: boolean): boolean {
     if (from === to || this.clocks.length === 0) return false;
     const ended = this.endStatusPause(at);
     if (ended) {
@@ -129,7 +139,7 @@ export class CaseClocks {
         this.ledger.push({ clock: c.clock, at, kind: 'restarted', rule: 'R-IN-7: a reopened case runs its clock on', detail: { from } });
       }
     }
-    this.stop(to, at);
+    if (byPerson) this.stop(to, at);
     return true;
   }
 
@@ -147,7 +157,8 @@ export class CaseClocks {
   /**
    * Moves the case's clocks onto a plan's definitions for a priority, keeping each clock's start and pauses
    * (R-IN-5 priority change, R-SLA-1 contract plan). A clock the plan lacks is withdrawn; one it adds runs from the
-   * case's opening, met at once when the case is already past it.
+   * case's opening, and is met only by what already met another clock of the case (the same status or milestone,
+   * at the moment it happened): the case's status alone proves nothing, warranty's decision may have set it.
    */
   adopt(plan: SlaPlan, priority: Priority, facts: CaseFacts, at: Date, why: { reason: 'priority-changed' | 'plan-changed'; from: string; to: string }): void {
     const loaded = [...this.clocks];
@@ -161,7 +172,8 @@ export class CaseClocks {
         Object.assign(existing, { planCode: plan.code, priority, targetMinutes: target, calendarId: plan.calendarId, definition: def });
         this.touch(existing);
       } else {
-        const metBy = def.stopOn.includes(facts.status) ? facts.status : null;
+        // R-SLA-1: met only by a stop a person already made on this case (an agent's acknowledgement, a reply, ...).
+        const metBy = loaded.find((c) => c.stoppedAt && c.stoppedBy && !isWithdrawn(c) && def.stopOn.includes(c.stoppedBy));
         this.add({
           id: this.newId(),
           caseId: this.caseId,
@@ -174,8 +186,8 @@ export class CaseClocks {
           timeZone: loaded[0].timeZone,
           definition: def,
           startedAt,
-          stoppedAt: metBy ? at : null,
-          stoppedBy: metBy,
+          stoppedAt: metBy?.stoppedAt ?? null,
+          stoppedBy: metBy?.stoppedBy ?? null,
           dueAt: null, // set by the recompute that follows
           breachedAt: null,
           state: 'running',
@@ -201,7 +213,7 @@ export class CaseClocks {
     for (const c of this.clocks) {
       const calendar = calendarOf(c);
       const own = pausesFor(c, this.pauses);
-      const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, now });
+      const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, withdrawn: isWithdrawn(c), now });
       c.dueAt = state.dueAt;
       c.state = state.state;
       this.touch(c);

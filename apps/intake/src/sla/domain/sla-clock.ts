@@ -21,7 +21,8 @@ export interface ClockState {
   dueAt: Date | null;
   elapsedMs: number;
   remainingMs: number;
-  state: 'running' | 'paused' | 'breached' | 'met';
+  /** `withdrawn`: a plan change took the clock away before it was met; it is neither met nor breached. */
+  state: 'running' | 'paused' | 'breached' | 'met' | 'withdrawn';
   /** Why it is due then (issue #3): every stretch since the start, with the rule that decided it. */
   ledger: (Segment | { start: Date; end: Date; kind: 'paused'; rule: string })[];
 }
@@ -39,6 +40,8 @@ export function clockState(input: {
   startedAt: Date;
   pauses: readonly StatusPause[];
   stoppedAt?: Date | null;
+  /** The clock was stopped by a plan change (WITHDRAWN_BY in case-clocks.ts), not by what meets it. */
+  withdrawn?: boolean;
   now: Date;
 }): ClockState {
   const { definition, calendar, startedAt, pauses, now } = input;
@@ -48,7 +51,9 @@ export function clockState(input: {
   const elapsedMs = businessTimeBetween(calendar, startedAt, until, pauses);
   const dueAt = addBusinessDuration(calendar, startedAt, targetMs, pauses);
   const paused = pauses.some((p) => p.start <= until && (!p.end || p.end > until));
-  const state: ClockState['state'] = input.stoppedAt
+  const state: ClockState['state'] = input.withdrawn
+    ? 'withdrawn'
+    : input.stoppedAt
     ? elapsedMs <= targetMs
       ? 'met'
       : 'breached'

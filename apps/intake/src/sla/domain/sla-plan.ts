@@ -54,8 +54,12 @@ export function targetMinutes(def: ClockDefinition, channel: string): number {
 }
 
 const WAITING_ON_CUSTOMER = ['waiting-on-customer'];
-/** The first answer: the case acknowledged or worked on, or the engineer reaching the customer (R-SLA-4 contact). */
-const RESPONDED = ['customer-contacted', 'acknowledged', 'in-progress', 'waiting-on-customer', 'waiting-on-parts', 'resolved', 'closed'];
+/**
+ * The first answer (R-SLA-1): a person acknowledging or working the case, a public reply by staff, or the engineer
+ * reaching the customer (R-SLA-4 contact). The statuses meet the clock only when staff set them: warranty's decision
+ * moving the case to in-progress is no answer (case-clocks.ts, statusChanged).
+ */
+const RESPONDED = ['customer-contacted', 'replied', 'acknowledged', 'in-progress', 'waiting-on-customer', 'waiting-on-parts', 'resolved', 'closed'];
 const RESOLVED = ['resolved', 'closed'];
 
 /** R-SLA-3: diagnosis deadline per priority, who is escalated to, and how fast they must react. */

@@ -3,7 +3,7 @@ import { CaseClocks } from '../domain/case-clocks';
 import { Priority, choosePlan } from '../domain/sla-plan';
 import { SlaClockStore } from '../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../infrastructure/sla-plan.store';
-import { CaseSla, SlaCaseNow, SlaDueAt, SlaMilestone } from './sla.port';
+import { CaseSla, SlaActor, SlaCaseNow, SlaDueAt, SlaMilestone } from './sla.port';
 
 /**
  * One command's view of a case's clocks: read and locked at the first hook that needs them, changed in memory by
@@ -20,10 +20,10 @@ export class CaseSlaSession implements CaseSla {
     private readonly plans: SlaPlanStore,
   ) {}
 
-  async statusChanged(from: string, to: string, at: Date): Promise<void> {
+  async statusChanged(from: string, to: string, at: Date, by: SlaActor): Promise<void> {
     if (from === to) return;
     const clocks = await this.load();
-    if (clocks.statusChanged(from, to, at)) await this.recompute(clocks, at);
+    if (clocks.statusChanged(from, to, at, by === 'staff')) await this.recompute(clocks, at);
   }
 
   async milestone(milestone: SlaMilestone, at: Date): Promise<void> {

@@ -22,8 +22,20 @@ export interface SlaCaseStart {
   timeZone?: string | null;
 }
 
-/** Milestones that meet a clock without a status change (e.g. the diagnosis, R-SLA-3). */
-export type SlaMilestone = 'diagnosed' | 'on-site' | 'customer-contacted';
+/**
+ * Milestones that meet a clock without a status change: the diagnosis (R-SLA-3), the engineer on site, the
+ * engineer's contact with the customer (dispatch's work-order.customer-contacted) and a public reply by staff
+ * (both a person answering the customer, R-SLA-1).
+ */
+export type SlaMilestone = 'diagnosed' | 'on-site' | 'customer-contacted' | 'replied';
+
+/**
+ * Who made a status change. Only `staff` (an agent, a manager, or the engineer whose work dispatch relays) meets a
+ * clock: R-SLA-1 measures a person answering the customer, so warranty's decision moving the case on (`system`),
+ * the auto-close sweep (`system`) and the customer's own confirmation or rejection (`customer`) pause and resume
+ * clocks but never meet one.
+ */
+export type SlaActor = 'staff' | 'customer' | 'system';
 
 /** A running clock's deadline, as case.dispatch-requested.v1 carries it. */
 export interface SlaDueAt {
@@ -43,8 +55,11 @@ export interface SlaCaseNow {
  * hook, written once when the command's work is done (`SlaPort.within`).
  */
 export interface CaseSla {
-  /** Pauses or resumes clocks (R-SLA-6), meets the clocks the new status stops, restarts on reopen (R-IN-7). */
-  statusChanged(from: string, to: string, at: Date): Promise<void>;
+  /**
+   * Pauses or resumes clocks (R-SLA-6), restarts on reopen (R-IN-7), and, when staff made the change, meets the
+   * clocks the new status stops (R-SLA-1: an automatic transition never meets a clock).
+   */
+  statusChanged(from: string, to: string, at: Date, by: SlaActor): Promise<void>;
   /** A milestone such as the diagnosis meets the clocks that stop on it. */
   milestone(milestone: SlaMilestone, at: Date): Promise<void>;
   /** Recomputes the open deadlines from the original start under the new priority's targets (R-IN-5). */

@@ -38,6 +38,11 @@ export class SlaStepTimers {
     return this.timers.schedule(m, specs);
   }
 
+  /** The pending rung timers of a case, earliest first ("what is due when, and why", issue #15). */
+  pendingOf(m: EntityManager, caseId: string): Promise<{ key: string; kind: string; dueAt: Date; attempts: number; lastError: string | null }[]> {
+    return this.timers.pending(m, `sla:${caseId}:`);
+  }
+
   /**
    * Moves the rung timers of a case's clocks to their plans in two statements: every other rung of each clock is
    * cancelled, its next one scheduled.

@@ -209,7 +209,7 @@ export function decideEntitlement(input: DecideInput): EntitlementDecision {
   });
   rules.push(returned.rule);
 
-  // R-WA-4: the third repair of one fault within the period is a replacement.
+  // R-WA-4: one fault back after three repairs within the period is a replacement (not the third repair itself).
   const period = baseCovered && start && end ? { start, end } : contract ? { start: contract.startsOn, end: contract.endsOn } : null;
   const repeat = evaluateRepeatRepairs({ faultCode: diagnosis?.faultCode ?? null, history: repairHistory, warranty: periodCovered ? period : null });
   rules.push(repeat.rule);

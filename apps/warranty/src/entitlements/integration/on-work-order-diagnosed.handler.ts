@@ -7,7 +7,7 @@ import { EntitlementDecisionEntity } from '../infrastructure/entitlement-decisio
 
 /**
  * The engineer's diagnosis is new evidence for the case's decision (R-WA-7): human damage makes a free repair paid
- * service (R-WA-2), a unit dead on arrival is exchanged (R-WA-3), the third repair of one fault is a replacement
+ * service (R-WA-2), a unit dead on arrival is exchanged (R-WA-3), one fault back after three repairs is a replacement
  * (R-WA-4). Same command as POST /v1/entitlement-decisions/{id}/evidence, in the event's transaction.
  */
 @Injectable()

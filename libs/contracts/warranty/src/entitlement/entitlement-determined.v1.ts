@@ -28,7 +28,7 @@ export const EntitlementDeterminedV1 = defineEvent({
     determinedAt: isoDateTime,
     remedy: entitlementRemedy
       .optional()
-      .describe('Free repair, replacement after the third repair of one fault (R-WA-4), return or exchange (R-WA-3), or paid service (R-WA-2)'),
+      .describe('Free repair, replacement when one fault comes back after three repairs (R-WA-4), return or exchange (R-WA-3), or paid service (R-WA-2)'),
     contractId: z.uuid().nullable().optional().describe('The service contract in force (R-WA-6) whose SLA plan is slaPlanCode'),
   }),
   example: {

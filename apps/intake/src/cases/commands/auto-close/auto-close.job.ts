@@ -70,7 +70,7 @@ export class AutoCloseJob implements OnApplicationBootstrap, OnApplicationShutdo
         const c = await this.cases.lock(m, due.id);
         const change = this.recorder.decide(c, 'closed', 'system', now);
         const detail = { autoCloseDays: days, resolvedAt: c.resolvedAt?.toISOString() };
-        await this.recorder.apply(m, c, change, { actor: 'system:intake', at: now, detail });
+        await this.recorder.apply(m, c, change, { actor: 'system:intake', kind: 'system', at: now, detail });
         return 'closed';
       });
     } catch (error) {

@@ -31,7 +31,7 @@ export class ChangeStatusCommand {
       });
       // Staff close a case only on the customer's word (R-IN-7): the log says they recorded it for the customer.
       const detail = change.to === 'closed' ? { onBehalfOfCustomer: !customer } : {};
-      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, at, detail });
+      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, kind: customer ? 'customer' : 'staff', at, detail });
       return toCaseView(c);
     });
   }

@@ -23,7 +23,7 @@ export class CloseCaseCommand {
       const customer = user.roles.includes('customer');
       const at = this.clock.now();
       const change = this.recorder.decide(c, 'closed', customer ? 'customer' : 'staff', at);
-      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, at, detail: { onBehalfOfCustomer: !customer } });
+      await this.recorder.apply(m, c, change, { actor: `user:${user.sub}`, kind: customer ? 'customer' : 'staff', at, detail: { onBehalfOfCustomer: !customer } });
       return toCaseView(c);
     });
   }

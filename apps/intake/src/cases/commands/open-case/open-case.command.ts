@@ -7,7 +7,7 @@ import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
 import { SlaPort } from '../../../sla/integration/sla.port';
 import { Clock } from '../../infrastructure/clock';
-import { customerRequired, foreignCustomer, invalidCustomerToken, siteUnknown } from '../../case.errors';
+import { customerRequired, customerUnknown, foreignCustomer, invalidCustomerToken, siteUnknown } from '../../case.errors';
 import { CaseView, toCaseView } from '../../case.view';
 import { CaseEntity } from '../../infrastructure/case.entity';
 import { CaseRepository } from '../../infrastructure/case.repository';
@@ -32,6 +32,8 @@ export class OpenCaseCommand {
     const transaction = <T>(work: (m: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
     return transaction((m) =>
       this.idempotency.execute(m, { key: idempotencyKey, scope: `open-case:${user.sub}`, request }, async () => {
+        // A case for a customer nobody registered would be a case for nobody: refused before anything is written.
+        if ((await m.query(`SELECT 1 FROM customers WHERE id = $1`, [customerId])).length === 0) throw customerUnknown(customerId);
         const site = request.siteId ? await siteOf(m, request.siteId, customerId) : null;
         const now = this.clock.now();
         const entity: CaseEntity = m.getRepository(CaseEntity).create({

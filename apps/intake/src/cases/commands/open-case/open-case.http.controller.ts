@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiHeader, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { CaseResponse, CaseView } from '../../case.view';
 import { OpenCaseCommand } from './open-case.command';
@@ -17,6 +17,10 @@ export class OpenCaseHttpController {
     description: 'Staff (agent, engineer, admin) name the customer in customerId; a customer opens cases for the customer of their token only.',
   })
   @ApiCreatedResponse({ type: CaseResponse.Output })
+  @ApiBadRequestResponse({ description: 'The body does not match the schema, or staff named no customerId' })
+  @ApiUnauthorizedResponse({ description: 'No valid bearer token' })
+  @ApiForbiddenResponse({ description: 'A customer opening a case for another customer, or a customer token without a valid customer id' })
+  @ApiUnprocessableEntityResponse({ description: 'INTAKE.CUSTOMER_UNKNOWN: no such customer is registered; INTAKE.SITE_UNKNOWN: the site is not the customer’s' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' })
   async open(
     @Body() body: OpenCaseRequest,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
-import { pausesFor } from '../../domain/case-clocks';
+import { isWithdrawn, pausesFor } from '../../domain/case-clocks';
 import { ClockState, clockState, escalationSchedule, explain } from '../../domain/sla-clock';
 import { EscalationRow, SlaClockStore } from '../../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../../infrastructure/sla-plan.store';
@@ -56,7 +56,7 @@ export class CaseClocksQuery {
     for (const c of clocks) {
       const calendar = await this.plans.calendarFor(m, c.calendarId, c.definition.calendar, c.timeZone);
       const own = pausesFor(c, pauses);
-      const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, now });
+      const state = clockState({ definition: c.definition, targetMinutes: c.targetMinutes, calendar, startedAt: c.startedAt, pauses: own, stoppedAt: c.stoppedAt, withdrawn: isWithdrawn(c), now });
       const until = c.stoppedAt && c.stoppedAt < now ? c.stoppedAt : now;
       // To the deadline when it is still ahead (why due then), else to now or the stop (why it breached).
       const to = state.dueAt && state.dueAt > until ? state.dueAt : until;
@@ -139,6 +139,8 @@ function sentence(
   const base = `The ${clock} clock (${rule}) has a target of ${target} min counted ${calendarText} in ${zone}, from ${local(startedAt, zone)}`;
   const not = excluded.length > 0 ? `; not counted: ${excluded.join(', ')}` : '';
   switch (state.state) {
+    case 'withdrawn':
+      return `${base}${not}. Withdrawn after ${Math.floor(state.elapsedMs / MINUTE)} min of counted time: the case's plan changed and has no such clock; it counts as neither met nor breached.`;
     case 'met':
       return `${base}${not}. Met after ${Math.floor(state.elapsedMs / MINUTE)} min of counted time.`;
     case 'breached':

@@ -20,7 +20,7 @@ export interface EvidenceResult {
 
 /**
  * New evidence re-evaluates a case's decision for the day the case opened (R-WA-7): a diagnosis may exclude the fault
- * (R-WA-2), find it defective on arrival (R-WA-3) or the third repair of one fault (R-WA-4). The decision keeps every
+ * (R-WA-2), find it defective on arrival (R-WA-3) or one fault back after three repairs (R-WA-4). The decision keeps every
  * rule and the evidence; when what the customer gets changes, entitlement.changed.v1 says so in the same transaction.
  */
 @Injectable()

@@ -1,0 +1,109 @@
+/**
+ * Issue #15: every pending timer of a case is readable over the API (GET /v1/cases/:id/timers): what is due when,
+ * and why. A P2 case opened Monday 10:00 (Asia/Shanghai) on the standard plan's business hours, a manual clock.
+ */
+import { randomUUID } from 'node:crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Role, signDevToken } from '@aftersales/platform-auth';
+import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
+import { TestDatabase, createTestDatabase, provisionTestStream, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { AppModule } from '../src/app.module';
+import { intakeService } from '../src/intake.service-definition';
+
+const SECRET = 'intake-case-timers-test-secret-0123456789';
+const sh = (local: string) => new Date(`${local}+08:00`);
+
+type Reply = { status: number; body: any; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('intake: every pending timer of a case is readable: what is due when, and why (issue #15)', () => {
+  const natsUrl = testInfra().natsUrl;
+  const ns = testNamespace('intake_timers');
+  const clock = new ManualClock(sh('2026-11-23T10:00:00'));
+  let db: TestDatabase;
+  let app: NestFastifyApplication;
+  let customerId: string;
+
+  const http = async (method: 'GET' | 'POST', url: string, role: Role, payload?: unknown): Promise<Reply> => {
+    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
+    const res = await app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
+    return { status: res.statusCode, body: res.body ? res.json() : null, headers: res.headers };
+  };
+  const openCase = async () => {
+    const res = await http('POST', '/v1/cases', 'agent', {
+      channel: 'hotline',
+      customerId,
+      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
+      productModel: 'PX-2000',
+      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
+      category: 'fault-hardware',
+      priority: 'P2',
+      symptoms: 'The printer head jams on every page',
+    });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; caseNumber: string; version: number };
+  };
+  const fire = async () => {
+    const worker = app.get(TimerWorker);
+    while ((await worker.runOnce()) > 0);
+  };
+  const timersOf = async (id: string) => (await http('GET', `/v1/cases/${id}/timers`, 'agent')).body.timers as { clock: string; step: number; dueAt: string; action: string; level: number; why: string }[];
+  beforeAll(async () => {
+    db = await createTestDatabase('intake-timers');
+    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
+    await provisionTestStream(natsUrl, ns, 'warranty');
+    await provisionTestStream(natsUrl, ns, 'dispatch');
+    await runMigrations(intakeService, env);
+    app = await createServiceApp(AppModule, intakeService, env, { clock });
+    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
+    expect(customer.status).toBe(201);
+    customerId = customer.body.id;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('a new case shows the next rung of each clock, earliest first, each with its reason and rule', async () => {
+    clock.set(sh('2026-11-23T10:00:00'));
+    const c = await openCase();
+    const timers = await timersOf(c.id);
+    expect(timers.map((t) => [t.clock, t.step, t.action, t.dueAt])).toEqual([
+      ['response', 0, 'warn', sh('2026-11-23T10:30:00').toISOString()], // half of the response hour (R-SLA-1)
+      ['diagnosis', 0, 'warn', sh('2026-11-23T13:00:00').toISOString()], // 75 % of 4 working hours (R-SLA-3)
+      ['resolution', 0, 'warn', sh('2026-11-25T13:12:00').toISOString()], // 80 % of 24 working hours: Mon 7 h, Tue 8 h, Wed 4 h 12
+    ]);
+    expect(timers[0].why).toBe('half the response time used: warn at 50 % of the 60 min target of the response clock (R-SLA-1: a request is answered within 1 hour)');
+  });
+
+  it('after the warning fires the next rung is pending; once the agent acknowledges, the response clock has no timer left', async () => {
+    clock.set(sh('2026-11-23T10:00:00'));
+    const c = await openCase();
+    clock.set(sh('2026-11-23T10:30:00'));
+    await fire();
+    expect((await timersOf(c.id)).find((t) => t.clock === 'response')).toMatchObject({ step: 1, action: 'notify', level: 1, dueAt: sh('2026-11-23T11:00:00').toISOString() });
+
+    clock.set(sh('2026-11-23T10:40:00'));
+    expect((await http('POST', `/v1/cases/${c.id}/status`, 'agent', { status: 'acknowledged', version: c.version })).status).toBe(200);
+    expect((await timersOf(c.id)).map((t) => t.clock)).toEqual(['diagnosis', 'resolution']);
+  });
+
+  it('refuses bad input with problem+json: not a UUID, no such case, a customer', async () => {
+    const notUuid = await http('GET', '/v1/cases/not-a-uuid/timers', 'agent');
+    expect(notUuid.status).toBe(400);
+    expect(notUuid.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const unknown = await http('GET', `/v1/cases/${randomUUID()}/timers`, 'agent');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const c = await openCase();
+    // The case's own customer: the recipients and rungs are internal (staff only).
+    const own = await signDevToken({ role: 'customer', secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: 'customer-1', customerId });
+    const customer = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/v1/cases/${c.id}/timers`, headers: { authorization: `Bearer ${own}` } });
+    expect(customer.statusCode).toBe(403);
+    expect(customer.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+});

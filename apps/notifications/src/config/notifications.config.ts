@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { AppConfig } from '@aftersales/platform-service-defaults';
+
+/** The notifications service's own variables (.env.example), validated at start with the platform's. */
+export const notificationsConfigSchema = z.object({
+  NOTIFY_EMAIL_PROVIDER: z.enum(['log', 'smtp']).default('log').describe('log: write mail to the log (development); smtp: submit to NOTIFY_SMTP_URL'),
+  NOTIFY_SMTP_URL: z.url().default('smtp://127.0.0.1:1025').describe('Where email notices are submitted (smtp:// or smtps://, credentials in the URL)'),
+  NOTIFY_MAIL_FROM: z.string().min(3).default('After-sales <notifications@aftersales.local>'),
+  NOTIFY_SMS_PROVIDER: z.enum(['log', 'http']).default('log').describe('log: write SMS to the log (development); http: the Aliyun-shaped gateway'),
+  NOTIFY_SMS_GATEWAY_URL: z.url().default('https://dysmsapi.aliyuncs.com/'),
+  NOTIFY_SMS_SIGN_NAME: z.string().min(1).max(20).default('售后服务').describe('The approved SMS signature; counts towards the length with its 【】'),
+  NOTIFY_SMS_MAX_SEGMENTS: z.coerce.number().int().min(1).max(8).default(1).describe('An SMS longer than this many segments is not sent (recorded as failed)'),
+  NOTIFY_SMS_RECEIPT_TOKEN: z
+    .string()
+    .refine((s) => s === '' || s.length >= 24, 'at least 24 characters, or empty to refuse every receipt')
+    .default('')
+    .describe('The secret path token of the SMS receipt endpoint (the gateway signs nothing); empty: receipts off'),
+  NOTIFY_DINGTALK_WEBHOOK_URL: z
+    .union([z.literal(''), z.url()])
+    .default('')
+    .describe('The DingTalk group robot: https://oapi.dingtalk.com/robot/send?access_token=...; empty: the channel is off'),
+  NOTIFY_DINGTALK_SECRET: z
+    .union([z.literal(''), z.string().startsWith('SEC')])
+    .default('')
+    .describe("The robot's signing secret (SEC...): each request is signed with it"),
+  NOTIFY_SMS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(0).max(1000).default(10).describe('At most this many SMS to one person in any hour; more wait (P1/P2 and R-SLA-4 calls excepted); 0: no limit'),
+  NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6).describe('A transient failure is retried until this many attempts, then given up with its reason'),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600000).default(30000).describe('First retry after this long, doubling each time'),
+});
+
+export interface NotificationRules {
+  smsSignName: string;
+  smsMaxSegments: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  smsPerPersonPerHour: number;
+}
+
+export function notificationRules(config: AppConfig): NotificationRules {
+  return {
+    smsSignName: config.get<string>('NOTIFY_SMS_SIGN_NAME'),
+    smsMaxSegments: config.get<number>('NOTIFY_SMS_MAX_SEGMENTS'),
+    maxAttempts: config.get<number>('NOTIFY_MAX_ATTEMPTS'),
+    retryBaseMs: config.get<number>('NOTIFY_RETRY_BASE_MS'),
+    smsPerPersonPerHour: config.get<number>('NOTIFY_SMS_PER_PERSON_PER_HOUR'),
+  };
+}

@@ -1,0 +1,58 @@
+import { Logger } from '@nestjs/common';
+import { aliyunCodeIsRetryable } from '../domain/aliyun-codes';
+import { SendOutcome } from '../domain/retry';
+import { OutgoingNotice, SmsProvider } from './channel';
+
+/**
+ * An HTTP gateway shaped like Aliyun's SendSms (Action=SendSms, Version=2017-05-25): PhoneNumbers, SignName,
+ * TemplateCode, TemplateParam (a JSON string of string values) and OutId = our delivery id, form-encoded. Success
+ * only when the body's Code is "OK" (BizId kept as the provider reference). Request signing (v1/v3) is not done yet
+ * (docs/notifications.md): point it at a gateway that does not need it, or at a signing proxy.
+ */
+export class HttpSmsProvider extends SmsProvider {
+  constructor(private readonly options: { url: string; signName: string; timeoutMs: number }) {
+    super();
+  }
+
+  async send(notice: OutgoingNotice): Promise<SendOutcome> {
+    const form = new URLSearchParams({
+      Action: 'SendSms',
+      Version: '2017-05-25',
+      Format: 'JSON',
+      PhoneNumbers: notice.address,
+      SignName: this.options.signName,
+      TemplateCode: notice.smsTemplateCode ?? '',
+      TemplateParam: JSON.stringify(notice.smsParams),
+      OutId: notice.deliveryId,
+    });
+    let response: Response;
+    try {
+      response = await fetch(this.options.url, { method: 'POST', body: form, signal: AbortSignal.timeout(this.options.timeoutMs) });
+    } catch (error) {
+      // SendSms is not idempotent: a timeout may have landed. Retried with the same OutId (docs/notifications.md).
+      return { ok: false, retryable: true, reason: `sms gateway unreachable: ${(error as Error).message}` };
+    }
+    const text = await response.text().catch(() => '');
+    let body: { Code?: unknown; Message?: unknown; BizId?: unknown } = {};
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // a 5xx page or a proxy's HTML: judged by the status below
+    }
+    if (response.ok && body.Code === 'OK') return { ok: true, providerRef: typeof body.BizId === 'string' ? body.BizId : null };
+    const code = typeof body.Code === 'string' ? body.Code : null;
+    const reason = `sms gateway: HTTP ${response.status}${code ? ` ${code}` : ''}${typeof body.Message === 'string' ? ` ${body.Message}` : ''}`.slice(0, 500);
+    if (code) return { ok: false, retryable: aliyunCodeIsRetryable(code), reason };
+    return { ok: false, retryable: response.status >= 500 || response.status === 429, reason };
+  }
+}
+
+/** Development: the SMS is written to the log and counts as sent. */
+export class LogSmsProvider extends SmsProvider {
+  private readonly logger = new Logger('SMS');
+
+  async send(notice: OutgoingNotice): Promise<SendOutcome> {
+    this.logger.log(`SMS to ${notice.address} (${notice.smsTemplateCode}): ${notice.body}`);
+    return { ok: true, providerRef: `log:${notice.deliveryId}` };
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@aftersales/platform-service-defaults';
+import { DueTimer, OnTimer, TimerContext } from '@aftersales/platform-timers';
+import { NotificationRules, notificationRules } from '../../config/notifications.config';
+import { OutgoingNotice, SmsProvider } from '../channels/channel';
+import { DingTalkChannel } from '../channels/dingtalk.channel';
+import { EmailChannel } from '../channels/email.channel';
+import { deliveryAttempts } from '../delivery.metrics';
+import { isCritical } from '../domain/quiet-hours';
+import { rateLimitedUntil } from '../domain/rate-limit';
+import { SendOutcome, retryDelayMs } from '../domain/retry';
+import { DeliveryEntity } from '../infrastructure/delivery.entity';
+import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from './delivery.timers';
+
+/**
+ * One send attempt of a queued delivery, in the transaction that marks the timer fired (so two replicas never both
+ * take it). A transient failure schedules the next attempt with backoff; after NOTIFY_MAX_ATTEMPTS, or on a permanent
+ * failure, the delivery is failed with its reason. A crash between the provider's answer and the commit sends again:
+ * the provider edge is at-least-once (the SMS OutId / mail Message-ID is the delivery id, so it can be recognised).
+ */
+const HOUR_MS = 3_600_000;
+
+@Injectable()
+export class OnDeliveryAttemptDueTimer {
+  private readonly logger = new Logger('Deliveries');
+  private readonly rules: NotificationRules;
+
+  constructor(
+    private readonly email: EmailChannel,
+    private readonly sms: SmsProvider,
+    private readonly dingtalk: DingTalkChannel,
+    private readonly timers: DeliveryTimers,
+    config: AppConfig,
+  ) {
+    this.rules = notificationRules(config);
+  }
+
+  private channel(name: string): { send(notice: OutgoingNotice): Promise<SendOutcome> } {
+    return name === 'email' ? this.email : name === 'dingtalk' ? this.dingtalk : this.sms;
+  }
+
+  /**
+   * Per-person SMS limit (NOTIFY_SMS_PER_PERSON_PER_HOUR): over it, the attempt waits until a send leaves the hour,
+   * without counting as an attempt. One person's sends are serialised by an advisory lock, so replicas agree.
+   */
+  private async waitForRateLimit(delivery: DeliveryEntity, ctx: TimerContext): Promise<boolean> {
+    const limit = this.rules.smsPerPersonPerHour;
+    if (limit <= 0) return false;
+    await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('notifications:sms:' || $1))`, [delivery.personId]);
+    const rows: { sent_at: Date }[] = await ctx.manager.query(
+      `SELECT sent_at FROM notification_deliveries WHERE person_id = $1 AND channel = 'sms' AND sent_at > $2`,
+      [delivery.personId, new Date(ctx.now.getTime() - HOUR_MS)],
+    );
+    const until = rateLimitedUntil(rows.map((r) => r.sent_at), limit, HOUR_MS, ctx.now);
+    if (!until) return false;
+    deliveryAttempts.inc({ channel: delivery.channel, outcome: 'rate-limited' });
+    await ctx.manager.getRepository(DeliveryEntity).update(delivery.id, { lastError: `RATE_LIMITED: ${limit} SMS an hour to this person; waits until ${until.toISOString()}` });
+    await this.timers.deferAttempt(ctx.manager, delivery.id, delivery.attempts + 1, until);
+    return true;
+  }
+
+  @OnTimer(DELIVERY_ATTEMPT_TIMER)
+  async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
+    const { deliveryId } = timer.payload as unknown as DeliveryAttemptPayload;
+    const repo = ctx.manager.getRepository(DeliveryEntity);
+    const delivery = await repo.findOne({ where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
+    if (!delivery || delivery.status !== 'queued') return;
+    if (delivery.channel === 'sms' && !isCritical(delivery) && (await this.waitForRateLimit(delivery, ctx))) return;
+    const notice = {
+      deliveryId: delivery.id,
+      address: delivery.address ?? '',
+      subject: delivery.subject,
+      body: delivery.body,
+      smsTemplateCode: delivery.smsTemplateCode,
+      smsParams: delivery.smsParams ?? {},
+    };
+    const outcome: SendOutcome = await this.channel(delivery.channel).send(notice);
+    const attempts = delivery.attempts + 1;
+    if (outcome.ok) {
+      deliveryAttempts.inc({ channel: delivery.channel, outcome: 'sent' });
+      await repo.update(delivery.id, { status: 'sent', attempts, sentAt: ctx.now, providerRef: outcome.providerRef, lastError: null });
+      return;
+    }
+    if (outcome.retryable && attempts < this.rules.maxAttempts) {
+      deliveryAttempts.inc({ channel: delivery.channel, outcome: 'retry' });
+      await repo.update(delivery.id, { attempts, lastError: outcome.reason });
+      await this.timers.scheduleAttempt(ctx.manager, delivery.id, attempts + 1, new Date(ctx.now.getTime() + retryDelayMs(attempts, this.rules.retryBaseMs)));
+      return;
+    }
+    const reason = outcome.retryable ? `GAVE_UP after ${attempts} attempts: ${outcome.reason}` : `PERMANENT: ${outcome.reason}`;
+    deliveryAttempts.inc({ channel: delivery.channel, outcome: 'failed' });
+    this.logger.warn(`delivery ${delivery.id} (${delivery.channel}) failed: ${reason}`);
+    await repo.update(delivery.id, { status: 'failed', attempts, failedAt: ctx.now, lastError: reason });
+  }
+}

@@ -1,0 +1,33 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Someone the service may tell (R-SLA-7): how to reach them, in which language, and when not to wake them. */
+@Entity({ name: 'directory_people' })
+export class PersonEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text', nullable: true }) email!: string | null;
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  @Column({ name: 'preferred_channel', type: 'text' }) preferredChannel!: string;
+  @Column({ type: 'text' }) language!: string;
+  @Column({ name: 'time_zone', type: 'text' }) timeZone!: string;
+  @Column({ name: 'quiet_hours_start', type: 'text', nullable: true }) quietHoursStart!: string | null;
+  @Column({ name: 'quiet_hours_end', type: 'text', nullable: true }) quietHoursEnd!: string | null;
+  /** The token subject of their login: their own inbox (R-IN-8 style: nobody else's). */
+  @Column({ name: 'auth_subject', type: 'text', nullable: true, unique: true }) authSubject!: string | null;
+  /** Ids other services name them by, e.g. dispatch's engineer id. */
+  @Column({ name: 'external_ids', type: 'text', array: true }) externalIds!: string[];
+  @Column({ type: 'int' }) version!: number;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+/** Who holds a role in an org unit (null: platform-wide) from when to when: the on-call roster (R-SLA-7). */
+@Entity({ name: 'directory_role_assignments' })
+export class RoleAssignmentEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ type: 'text' }) role!: string;
+  @Column({ name: 'org_unit', type: 'text', nullable: true }) orgUnit!: string | null;
+  @Column({ name: 'person_id', type: 'uuid' }) personId!: string;
+  @Column({ name: 'valid_from', type: 'timestamptz' }) validFrom!: Date;
+  @Column({ name: 'valid_until', type: 'timestamptz', nullable: true }) validUntil!: Date | null;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,38 @@
+import Handlebars from 'handlebars';
+import { smsLength, smsSegments } from '../deliveries/domain/sms-length';
+import { SEEDED_TEMPLATES } from '../migrations/1732320007000-create-notifications';
+
+// The longest values a notice carries: case and work-order numbers are fixed-width, clocks and counts short.
+const LONGEST = {
+  caseNumber: 'CS-20261123-000001',
+  workOrderNumber: 'WO-20261123-000001',
+  priority: 'P1',
+  clock: 'resolution',
+  remainingMinutes: 99999,
+  level: 9,
+  minutes: 45,
+  count: 99,
+  cases: 'CS-20261123-000001',
+};
+
+describe('seeded templates', () => {
+  it('exist for every notice in zh-CN and en, on email, SMS and in-app', () => {
+    const notices = [...new Set(SEEDED_TEMPLATES.map((t) => t.notice))].sort();
+    expect(notices).toEqual(['acknowledgement-reminder', 'case-escalated', 'quiet-hours-digest', 'reassigned-away', 'reassigned-to-you', 'sla-breached', 'sla-warning']);
+    expect(SEEDED_TEMPLATES).toHaveLength(notices.length * 2 * 3);
+  });
+
+  it('keep every SMS to one segment with the default signature at the longest values (≤ 70 characters)', () => {
+    for (const t of SEEDED_TEMPLATES.filter((x) => x.channel === 'sms')) {
+      const text = Handlebars.compile(t.body, { noEscape: true, strict: true })(LONGEST);
+      const length = smsLength('售后服务', text);
+      expect({ template: `${t.notice}/${t.language}`, length, segments: smsSegments(length) }).toEqual({ template: `${t.notice}/${t.language}`, length: expect.any(Number), segments: 1 });
+      // Only the variables the gateway template has are sent, as strings.
+      expect(t.smsParams?.every((p) => t.body.includes(`{{${p}}}`))).toBe(true);
+    }
+  });
+
+  it('name no customer contact data', () => {
+    for (const t of SEEDED_TEMPLATES) expect(`${t.subject ?? ''} ${t.body}`).not.toMatch(/customer(Name|Phone|Email|Address)|contact(Name|Phone)/i);
+  });
+});
