@@ -41,7 +41,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,tools}/**/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
       globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
-      setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-int.js'],
+      setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-int.js', '<rootDir>/libs/platform/testing/src/jest-quiet-logs.js'],
     },
     {
       ...base,

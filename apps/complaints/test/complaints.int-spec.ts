@@ -4,50 +4,20 @@
  * hand (R-CP-1, R-CP-2), repeat complainants are flagged (R-CP-5), and bad input changes nothing (issue #2 h).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
 import { ResponseReceivedV1, ResponseReceivedV1Data } from '@aftersales/contracts-surveys';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-  waitFor,
-} from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { complaintsService } from '../src/complaints.service-definition';
 
-const SECRET = 'complaints-test-secret-0123456789abcdef01';
 const DEADLINE_HOURS = 72;
 const HOUR = 3_600_000;
 
 describe('complaints: from low survey scores and by hand', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('complaints');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, headers: Record<string, string> = {}) => {
-    const res = await app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      payload: typeof payload === 'string' ? payload : (payload as object),
-      headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...(typeof payload === 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
-    });
-    return { status: res.statusCode, body: res.json(), headers: res.headers };
-  };
   const answer = (over: Partial<ResponseReceivedV1Data> = {}): ResponseReceivedV1Data => ({
     responseId: uuidv7(),
     surveyId: uuidv7(),
@@ -59,12 +29,12 @@ describe('complaints: from low survey scores and by hand', () => {
     ...over,
   });
   const receive = (data: ResponseReceivedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, ResponseReceivedV1, { aggregateId: data.surveyId, sequence: 2, data, ...extra });
+    t.publish(ResponseReceivedV1, { aggregateId: data.surveyId, sequence: 2, data, ...extra });
   const complaintsOfCase = async (caseId: string) =>
-    (await http('GET', `/v1/complaints?caseId=${caseId}`, await token('complaint-officer'))).body.items as { id: string; [k: string]: unknown }[];
+    (await t.http('GET', `/v1/complaints?caseId=${caseId}`, { token: await t.token('complaint-officer') })).body.items as { id: string; [k: string]: unknown }[];
   const complaintOf = (caseId: string) => waitFor(async () => (await complaintsOfCase(caseId))[0], { what: `the complaint about case ${caseId}` });
   const counts = async () => {
-    const [row] = await dataSource.query(
+    const [row] = await t.query(
       `SELECT (SELECT count(*) FROM complaints)::int AS complaints, (SELECT count(*) FROM complaint_steps)::int AS steps,
               (SELECT coalesce(sum(complaint_count), 0)::int FROM customer_complaint_history) AS history, (SELECT count(*) FROM messaging_outbox)::int AS events`,
     );
@@ -79,31 +49,17 @@ describe('complaints: from low survey scores and by hand', () => {
   });
 
   beforeAll(async () => {
-    db = await createTestDatabase('complaints');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      HTTP_BODY_LIMIT_BYTES: '65536',
+    t = await startServiceUnderTest({
+      definition: complaintsService,
+      appModule: AppModule,
       // The deadline comes from configuration; the score threshold keeps its default of 2.
-      COMPLAINT_DEFAULT_DEADLINE_HOURS: String(DEADLINE_HOURS),
-    };
-    // Surveys' stream exists before complaints starts, so its consumer attaches at once.
-    await provisionTestStream(natsUrl, ns, 'surveys');
-    await runMigrations(complaintsService, env);
-    app = await createServiceApp(AppModule, complaintsService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'complaints');
+      env: { HTTP_BODY_LIMIT_BYTES: '65536', COMPLAINT_DEFAULT_DEADLINE_HOURS: String(DEADLINE_HOURS) },
+      // Surveys' stream exists before complaints starts, so its consumer attaches at once.
+      streams: ['surveys'],
+    });
+    events = await t.events();
   });
-
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('opens one complaint for a score of 2, with a summary naming score and comment and the configured deadline', async () => {
     const data = answer({ score: 2 });
@@ -135,7 +91,7 @@ describe('complaints: from low survey scores and by hand', () => {
     });
     expect(opened).toMatchObject({ sequence: 1, causationId: received.id, correlationId: received.correlationId });
 
-    const detail = await http('GET', `/v1/complaints/${complaint.id}`, await token('manager'));
+    const detail = await t.http('GET', `/v1/complaints/${complaint.id}`, { token: await t.token('manager') });
     expect(detail.status).toBe(200);
     expect(detail.body.steps).toEqual([
       { id: expect.any(String), actor: 'system:complaints', kind: 'registered', note: `Registered from a survey answer; handling deadline ${complaint.dueAt}`, at: complaint.openedAt },
@@ -160,9 +116,9 @@ describe('complaints: from low survey scores and by hand', () => {
     await receive(sentinel);
     await complaintOf(sentinel.caseId);
     expect(await complaintsOfCase(data.caseId)).toEqual([complaint]);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [ComplaintOpenedV1.subject, complaint.id]);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [ComplaintOpenedV1.subject, complaint.id]);
     expect(n).toBe(1);
-    const history = await http('GET', `/v1/customers/${data.customerId}/complaint-history`, await token('agent'));
+    const history = await t.http('GET', `/v1/customers/${data.customerId}/complaint-history`, { token: await t.token('agent') });
     expect(history.body).toMatchObject({ complaintCount: 1 });
   });
 
@@ -174,21 +130,21 @@ describe('complaints: from low survey scores and by hand', () => {
     await receive(sentinel);
     await complaintOf(sentinel.caseId);
     for (const data of high) expect(await complaintsOfCase(data.caseId)).toEqual([]);
-    expect((await http('GET', `/v1/customers/${customerId}/complaint-history`, await token('agent'))).body).toEqual({
+    expect((await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: await t.token('agent') })).body).toEqual({
       customerId,
       complainedBefore: false,
       complaintCount: 0,
       lastComplaintAt: null,
     });
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM complaints WHERE customer_id = $1`, [customerId]);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM complaints WHERE customer_id = $1`, [customerId]);
     expect(n).toBe(0);
   });
 
   it('registers a complaint taken by phone, once per Idempotency-Key, and emits complaint.opened', async () => {
     const body = manual();
     const key = randomUUID();
-    const officer = await token('complaint-officer', { sub: 'officer-1' });
-    const created = await http('POST', '/v1/complaints', officer, body, { 'idempotency-key': key });
+    const officer = await t.token('complaint-officer', { sub: 'officer-1' });
+    const created = await t.http('POST', '/v1/complaints', { token: officer, body, headers: { 'idempotency-key': key } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       complaintNumber: expect.stringMatching(/^CP-\d{8}-\d{6}$/),
@@ -206,35 +162,35 @@ describe('complaints: from low survey scores and by hand', () => {
     expect(opened.data).toMatchObject({ complaintId: created.body.id, source: 'phone', customerId: body.customerId, caseIds: body.caseIds, dueAt: created.body.dueAt });
 
     const before = await counts();
-    const retried = await http('POST', '/v1/complaints', officer, body, { 'idempotency-key': key });
+    const retried = await t.http('POST', '/v1/complaints', { token: officer, body, headers: { 'idempotency-key': key } });
     expect(retried).toMatchObject({ status: 201, body: created.body });
     expect(await counts()).toEqual(before);
-    expect((await http('GET', `/v1/complaints/${created.body.id}`, officer)).body).toEqual(created.body);
+    expect((await t.http('GET', `/v1/complaints/${created.body.id}`, { token: officer })).body).toEqual(created.body);
   });
 
   it('flags a customer who complained before (R-CP-5), whatever the channel', async () => {
     const customerId = randomUUID();
-    const agent = await token('agent', { sub: 'agent-3' });
-    const none = await http('GET', `/v1/customers/${customerId}/complaint-history`, agent);
+    const agent = await t.token('agent', { sub: 'agent-3' });
+    const none = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: agent });
     expect(none.body).toEqual({ customerId, complainedBefore: false, complaintCount: 0, lastComplaintAt: null });
 
-    const first = await http('POST', '/v1/complaints', agent, manual({ customerId, source: 'letter', caseIds: [] }));
+    const first = await t.http('POST', '/v1/complaints', { token: agent, body: manual({ customerId, source: 'letter', caseIds: [] }) });
     expect(first.body).toMatchObject({ repeatComplainant: false, caseIds: [] });
     const fromSurvey = answer({ customerId, score: 1 });
     await receive(fromSurvey);
     const second = await complaintOf(fromSurvey.caseId);
     expect(second).toMatchObject({ repeatComplainant: true });
-    const detail = await http('GET', `/v1/complaints/${second.id}`, await token('complaint-officer'));
+    const detail = await t.http('GET', `/v1/complaints/${second.id}`, { token: await t.token('complaint-officer') });
     expect(detail.body.steps[0].note).toContain('the customer has complained before');
 
-    const history = await http('GET', `/v1/customers/${customerId}/complaint-history`, agent);
+    const history = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: agent });
     expect(history.body).toEqual({ customerId, complainedBefore: true, complaintCount: 2, lastComplaintAt: second.openedAt });
-    const own = await http('GET', `/v1/customers/${customerId}/complaint-history`, await token('customer', { customerId }));
+    const own = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: await t.token('customer', { customerId }) });
     expect(own.body).toMatchObject({ complaintCount: 2 });
-    const other = await http('GET', `/v1/customers/${customerId}/complaint-history`, await token('customer', { customerId: randomUUID() }));
+    const other = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: await t.token('customer', { customerId: randomUUID() }) });
     expect(other.status).toBe(404);
     expect(other.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect((await http('GET', `/v1/customers/${customerId}/complaint-history`, await token('engineer'))).status).toBe(403);
+    expect((await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: await t.token('engineer') })).status).toBe(403);
   });
 
   it('shows a customer only their own complaints', async () => {
@@ -245,56 +201,56 @@ describe('complaints: from low survey scores and by hand', () => {
     await receive(theirs);
     const complaint = await complaintOf(mine.caseId);
     const other = await complaintOf(theirs.caseId);
-    const customer = await token('customer', { customerId });
-    expect((await http('GET', `/v1/complaints/${complaint.id}`, customer)).status).toBe(200);
-    const peek = await http('GET', `/v1/complaints/${other.id}`, customer);
+    const customer = await t.token('customer', { customerId });
+    expect((await t.http('GET', `/v1/complaints/${complaint.id}`, { token: customer })).status).toBe(200);
+    const peek = await t.http('GET', `/v1/complaints/${other.id}`, { token: customer });
     expect(peek.status).toBe(404);
     expect(peek.body).toMatchObject({ code: 'COMPLAINTS.COMPLAINT_NOT_FOUND', type: 'urn:aftersales:problem:complaints-complaint-not-found' });
-    expect((await http('GET', '/v1/complaints', customer)).body.items.map((c: { id: string }) => c.id)).toEqual([complaint.id]);
-    expect((await http('GET', `/v1/complaints?customerId=${theirs.customerId}`, customer)).body.items.map((c: { id: string }) => c.id)).toEqual([complaint.id]);
-    expect((await http('GET', `/v1/complaints?caseId=${theirs.caseId}`, customer)).body).toEqual({ items: [], nextCursor: null });
+    expect((await t.http('GET', '/v1/complaints', { token: customer })).body.items.map((c: { id: string }) => c.id)).toEqual([complaint.id]);
+    expect((await t.http('GET', `/v1/complaints?customerId=${theirs.customerId}`, { token: customer })).body.items.map((c: { id: string }) => c.id)).toEqual([complaint.id]);
+    expect((await t.http('GET', `/v1/complaints?caseId=${theirs.caseId}`, { token: customer })).body).toEqual({ items: [], nextCursor: null });
   });
 
   it('lists by customer, case and status, newest first with a cursor', async () => {
     const customerId = randomUUID();
     const caseId = randomUUID();
-    const officer = await token('complaint-officer');
+    const officer = await t.token('complaint-officer');
     const ids: string[] = [];
     for (const source of ['phone', 'in-person', 'online']) {
-      ids.push((await http('POST', '/v1/complaints', officer, manual({ customerId, caseIds: [caseId, randomUUID()], source }))).body.id);
+      ids.push((await t.http('POST', '/v1/complaints', { token: officer, body: manual({ customerId, caseIds: [caseId, randomUUID()], source }) })).body.id);
     }
-    const page1 = await http('GET', `/v1/complaints?customerId=${customerId}&limit=2`, officer);
+    const page1 = await t.http('GET', `/v1/complaints?customerId=${customerId}&limit=2`, { token: officer });
     expect(page1.body.items.map((c: { id: string }) => c.id)).toEqual([ids[2], ids[1]]);
-    const page2 = await http('GET', `/v1/complaints?customerId=${customerId}&limit=2&cursor=${page1.body.nextCursor}`, officer);
+    const page2 = await t.http('GET', `/v1/complaints?customerId=${customerId}&limit=2&cursor=${page1.body.nextCursor}`, { token: officer });
     expect(page2.body).toEqual({ items: [expect.objectContaining({ id: ids[0], source: 'phone' })], nextCursor: null });
     expect((await complaintsOfCase(caseId)).map((c) => c.id)).toEqual([ids[2], ids[1], ids[0]]);
-    expect((await http('GET', `/v1/complaints?caseId=${caseId}&status=open`, officer)).body.items).toHaveLength(3);
-    expect((await http('GET', `/v1/complaints?caseId=${caseId}&status=closed`, officer)).body.items).toEqual([]);
-    expect((await http('GET', '/v1/complaints?status=lost', officer)).status).toBe(400);
-    expect((await http('GET', '/v1/complaints?caseId=nope', officer)).status).toBe(400);
-    expect((await http('GET', '/v1/complaints', await token('engineer'))).status).toBe(403);
+    expect((await t.http('GET', `/v1/complaints?caseId=${caseId}&status=open`, { token: officer })).body.items).toHaveLength(3);
+    expect((await t.http('GET', `/v1/complaints?caseId=${caseId}&status=closed`, { token: officer })).body.items).toEqual([]);
+    expect((await t.http('GET', '/v1/complaints?status=lost', { token: officer })).status).toBe(400);
+    expect((await t.http('GET', '/v1/complaints?caseId=nope', { token: officer })).status).toBe(400);
+    expect((await t.http('GET', '/v1/complaints', { token: await t.token('engineer') })).status).toBe(403);
   });
 
   const badInputs: [string, () => Promise<{ body: unknown; auth: string | null; key?: string }>, number, string][] = [
-    ['no customer', async () => ({ body: manual({ customerId: undefined }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['a customer id that is not a uuid', async () => ({ body: manual({ customerId: 'C-1' }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['a case id that is not a uuid', async () => ({ body: manual({ caseIds: ['CS-1'] }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['the survey source, which only survey answers open', async () => ({ body: manual({ source: 'survey' }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['an unknown source', async () => ({ body: manual({ source: 'fax' }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['an empty summary', async () => ({ body: manual({ summary: '   ' }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['a summary over 4000 characters', async () => ({ body: manual({ summary: 'x'.repeat(4001) }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['an unknown field', async () => ({ body: manual({ status: 'closed' }), auth: await token('complaint-officer') }), 400, 'validation'],
-    ['malformed JSON', async () => ({ body: '{"customerId": ', auth: await token('complaint-officer') }), 400, 'malformed-json'],
+    ['no customer', async () => ({ body: manual({ customerId: undefined }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['a customer id that is not a uuid', async () => ({ body: manual({ customerId: 'C-1' }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['a case id that is not a uuid', async () => ({ body: manual({ caseIds: ['CS-1'] }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['the survey source, which only survey answers open', async () => ({ body: manual({ source: 'survey' }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['an unknown source', async () => ({ body: manual({ source: 'fax' }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['an empty summary', async () => ({ body: manual({ summary: '   ' }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['a summary over 4000 characters', async () => ({ body: manual({ summary: 'x'.repeat(4001) }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['an unknown field', async () => ({ body: manual({ status: 'closed' }), auth: await t.token('complaint-officer') }), 400, 'validation'],
+    ['malformed JSON', async () => ({ body: '{"customerId": ', auth: await t.token('complaint-officer') }), 400, 'malformed-json'],
     ['no token', async () => ({ body: manual(), auth: null }), 401, 'unauthenticated'],
-    ['a customer', async () => ({ body: manual(), auth: await token('customer', { customerId: randomUUID() }) }), 403, 'forbidden'],
-    ['an engineer', async () => ({ body: manual(), auth: await token('engineer') }), 403, 'forbidden'],
-    ['a bad Idempotency-Key', async () => ({ body: manual(), auth: await token('agent'), key: 'no spaces allowed' }), 400, 'idempotency-invalid-key'],
+    ['a customer', async () => ({ body: manual(), auth: await t.token('customer', { customerId: randomUUID() }) }), 403, 'forbidden'],
+    ['an engineer', async () => ({ body: manual(), auth: await t.token('engineer') }), 403, 'forbidden'],
+    ['a bad Idempotency-Key', async () => ({ body: manual(), auth: await t.token('agent'), key: 'no spaces allowed' }), 400, 'idempotency-invalid-key'],
   ];
 
   it.each(badInputs)('refuses %s with a problem+json answer and changes nothing', async (_what, make, status, type) => {
     const before = await counts();
     const input = await make();
-    const res = await http('POST', '/v1/complaints', input.auth, input.body, input.key ? { 'idempotency-key': input.key } : {});
+    const res = await t.http('POST', '/v1/complaints', { token: input.auth, body: input.body, headers: input.key ? { 'idempotency-key': input.key } : {} });
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status, type: `urn:aftersales:problem:${type}` });
@@ -302,27 +258,27 @@ describe('complaints: from low survey scores and by hand', () => {
   });
 
   it('refuses reusing an Idempotency-Key for a different complaint, changing nothing', async () => {
-    const officer = await token('complaint-officer', { sub: 'officer-9' });
+    const officer = await t.token('complaint-officer', { sub: 'officer-9' });
     const key = randomUUID();
-    expect((await http('POST', '/v1/complaints', officer, manual(), { 'idempotency-key': key })).status).toBe(201);
+    expect((await t.http('POST', '/v1/complaints', { token: officer, body: manual(), headers: { 'idempotency-key': key } })).status).toBe(201);
     const before = await counts();
-    const reused = await http('POST', '/v1/complaints', officer, manual(), { 'idempotency-key': key });
+    const reused = await t.http('POST', '/v1/complaints', { token: officer, body: manual(), headers: { 'idempotency-key': key } });
     expect(reused.status).toBe(422);
     expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
     expect(await counts()).toEqual(before);
   });
 
   it('emitted complaint.opened only for complaints it stored', async () => {
-    const last = await http('POST', '/v1/complaints', await token('agent'), manual());
+    const last = await t.http('POST', '/v1/complaints', { token: await t.token('agent'), body: manual() });
     // The relay publishes in outbox order: once the last complaint is on the stream, every earlier one is.
     await events.waitFor((e) => e.type === ComplaintOpenedV1.subject && e.subject === last.body.id);
-    const stored: { id: string }[] = await dataSource.query(`SELECT id FROM complaints`);
+    const stored: { id: string }[] = await t.query(`SELECT id FROM complaints`);
     const published = events.all().filter((e) => e.type === ComplaintOpenedV1.subject).map((e) => e.subject);
     expect(published.sort()).toEqual(stored.map((c) => c.id).sort());
   });
 
   it('documents its routes and response shapes in OpenAPI', async () => {
-    const doc = (await http('GET', '/docs-json', null)).body;
+    const doc = (await t.http('GET', '/docs-json', { token: null })).body;
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining(['/v1/complaints', '/v1/complaints/{id}', '/v1/customers/{customerId}/complaint-history']),
     );

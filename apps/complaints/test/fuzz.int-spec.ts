@@ -3,37 +3,22 @@
  * request leaves no row and no event behind. The driver is fuzzOpenApi (libs/platform/testing); FUZZ_SEED replays a
  * run, FUZZ_RUNS widens it.
  */
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, fuzzOpenApi, provisionTestStream, roleTokens, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { ServiceUnderTest, TEST_JWT_SECRET, fuzzOpenApi, roleTokens, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { complaintsService } from '../src/complaints.service-definition';
 
-const SECRET = 'complaints-fuzz-secret-0123456789abcdef0123';
-
 describe('complaints: fuzzed from its OpenAPI document', () => {
-  const { natsUrl } = testInfra();
-  const ns = testNamespace('complaints_fuzz');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  let t: ServiceUnderTest;
 
+  // The streams it consumes exist first, so its consumers attach at once.
   beforeAll(async () => {
-    db = await createTestDatabase('complaints_fuzz');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
-    // The streams it consumes exist first, so its consumers attach at once.
-    for (const producer of ['surveys'] as const) await provisionTestStream(natsUrl, ns, producer);
-    await runMigrations(complaintsService, env);
-    app = await createServiceApp(AppModule, complaintsService, env);
+    t = await startServiceUnderTest({ definition: complaintsService, appModule: AppModule, streams: ['surveys'] });
   });
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('never answers 5xx, and a refused request changes nothing', async () => {
-    const tokens = await roleTokens(SECRET, ['customer', 'agent', 'manager', 'complaint-officer', 'admin']);
-    const report = await fuzzOpenApi({ app, service: 'complaints', databaseUrl: db.url, natsUrl, namespace: ns, tokens });
+    const tokens = await roleTokens(TEST_JWT_SECRET, ['customer', 'agent', 'manager', 'complaint-officer', 'admin']);
+    const report = await fuzzOpenApi({ app: t.app, service: 'complaints', databaseUrl: t.db.url, natsUrl: t.natsUrl, namespace: t.ns, tokens });
     expect(report.requests).toBeGreaterThan(50);
     expect(report.succeeded.length).toBeGreaterThan(0);
   });

@@ -6,15 +6,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { WorkOrderCustomerContactedV1, WorkOrderCustomerContactedV1Data } from '@aftersales/contracts-dispatch';
-import { EventCollector, collectEvents } from '@aftersales/platform-testing';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { EventCollector } from '@aftersales/platform-testing';
+import { DispatchUnderTest, startDispatch } from './dispatch-under-test';
 
 const SILENT = '00000000-0000-4000-8000-0000000000a1';
 const NEXT = '00000000-0000-4000-8000-0000000000a2';
 const MIN = 60_000;
 
 describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   let events: EventCollector;
   let agent: string;
   const t0 = new Date('2026-11-23T02:00:00.000Z');
@@ -26,7 +26,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
     ])) as { envelope: { data: Record<string, unknown>; sequence: number } }[];
   const at = (minutes: number) => t.clock.set(new Date(t0.getTime() + minutes * MIN));
   const create = async () => {
-    const res = await t.http('POST', '/v1/work-orders', agent, {
+    const res = await t.http('POST', '/v1/work-orders', { token: agent, body: {
       caseId: randomUUID(),
       caseNumber: 'CS-20261123-000009',
       customerId: randomUUID(),
@@ -37,35 +37,32 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
       serviceMode: 'on-site',
       inWarranty: true,
       region: 'east',
-    });
+    } });
     expect(res.status).toBe(201);
     return res.body;
   };
 
   beforeAll(async () => {
-    t = await startDispatch('dispatch_ack');
+    t = await startDispatch();
     t.clock.set(t0);
     agent = await t.token('agent');
     const admin = await t.token('admin');
-    events = await collectEvents(t.natsUrl, t.ns, 'dispatch');
-    expect((await t.http('PUT', '/v1/org-units/BR-E', admin, { name: 'East', kind: 'branch', regions: ['east'] })).status).toBe(200);
+    events = await t.events();
+    expect((await t.http('PUT', '/v1/org-units/BR-E', { token: admin, body: { name: 'East', kind: 'branch', regions: ['east'] } })).status).toBe(200);
     for (const [id, max] of [
       [SILENT, 3],
       [NEXT, 2],
     ] as const) {
-      const res = await t.http('PUT', `/v1/engineers/${id}`, admin, { name: id.slice(-2), homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: max });
+      const res = await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: { name: id.slice(-2), homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: max } });
       expect(res.status).toBe(200);
     }
   });
-  afterAll(async () => {
-    await events?.stop();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   it('reminds at 30, and at 45 reminds and reassigns to the next best engineer, once across a restart and two replicas', async () => {
     const wo = await create();
     expect(wo).toMatchObject({ engineerId: SILENT, respondBy: '2026-11-23T03:00:00.000Z' });
-    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, agent)).body.pendingReminders).toEqual([
+    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: agent })).body.pendingReminders).toEqual([
       { dueAt: '2026-11-23T02:30:00.000Z', step: '30' },
       { dueAt: '2026-11-23T02:45:00.000Z', step: '45' },
     ]);
@@ -98,7 +95,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
     ]);
     // The new engineer inherits the promise made to the customer: respond by the original hour.
     expect(assigned[1].envelope.data).toMatchObject({ previousEngineerId: SILENT, respondBy: '2026-11-23T03:00:00.000Z' });
-    const after = (await t.http('GET', `/v1/work-orders/${wo.id}`, agent)).body;
+    const after = (await t.http('GET', `/v1/work-orders/${wo.id}`, { token: agent })).body;
     expect(after).toMatchObject({ engineerId: NEXT, respondBy: '2026-11-23T03:00:00.000Z' });
     expect(after.assignments.map((a: { engineerId: string; endReason: string | null }) => [a.engineerId, a.endReason])).toEqual([
       [SILENT, 'no customer contact 45 minutes after assignment (R-SLA-4)'],
@@ -113,7 +110,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
 
     // The new engineer calls the customer at once: the timers stop and intake is told.
     at(50);
-    const contacted = await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, await t.token('engineer', { sub: NEXT }), { channel: 'phone' });
+    const contacted = await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, { token: await t.token('engineer', { sub: NEXT }), body: { channel: 'phone' } });
     expect(contacted.status).toBe(200);
     expect(contacted.body.customerContactedAt).toBe('2026-11-23T02:50:00.000Z');
     const event = (await events.waitFor((e) => e.type === WorkOrderCustomerContactedV1.subject && e.subject === wo.id)).data as WorkOrderCustomerContactedV1Data;
@@ -121,7 +118,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
     at(120);
     await t.fireDueTimers();
     expect((await outbox('acknowledgement-reminded', wo.id)).length).toBe(2);
-    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, agent)).body.pendingReminders).toEqual([]);
+    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: agent })).body.pendingReminders).toEqual([]);
   });
 
   it('keeps the silent engineer when nobody else is eligible at 45 minutes, and still reminds', async () => {
@@ -130,7 +127,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
     expect(wo.engineerId).toBe(SILENT);
     // A manager gives NEXT another order: full, so nobody else can take this one at 45 minutes.
     const other = await create();
-    expect((await t.http('POST', `/v1/work-orders/${other.id}/assign`, await t.token('manager'), { engineerId: NEXT })).status).toBe(200);
+    expect((await t.http('POST', `/v1/work-orders/${other.id}/assign`, { token: await t.token('manager'), body: { engineerId: NEXT } })).status).toBe(200);
     const full = (await t.dataSource.query(`SELECT open_orders FROM engineers WHERE id = $1`, [NEXT]))[0].open_orders;
     expect(full).toBe(2);
     at(245);
@@ -141,10 +138,10 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
       [30, false],
       [45, false],
     ]);
-    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, agent)).body.engineerId).toBe(SILENT);
+    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: agent })).body.engineerId).toBe(SILENT);
     // Late contact is still recorded, and marked as outside the target.
     at(270);
-    const late = await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, await t.token('engineer', { sub: SILENT }), { channel: 'sms' });
+    const late = await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, { token: await t.token('engineer', { sub: SILENT }), body: { channel: 'sms' } });
     expect(late.status).toBe(200);
     expect((await outbox('customer-contacted', wo.id))[0].envelope.data).toMatchObject({ withinTarget: false });
   });
@@ -164,13 +161,13 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
       [await t.token('agent'), { channel: 'phone' }, 403],
     ];
     for (const [token, body, status] of attempts) {
-      const res = await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, token, body);
+      const res = await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, { token, body });
       expect(res.status).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await t.http('POST', `/v1/work-orders/${randomUUID()}/customer-contacted`, mine, { channel: 'phone' })).status).toBe(404);
+    expect((await t.http('POST', `/v1/work-orders/${randomUUID()}/customer-contacted`, { token: mine, body: { channel: 'phone' } })).status).toBe(404);
     expect(await t.dataSource.query(`SELECT (SELECT json_agg(w ORDER BY id) FROM work_orders w) AS w, (SELECT count(*) FROM messaging_outbox) AS o, (SELECT count(*) FROM platform_timer WHERE fired_at IS NULL) AS t`)).toEqual(before);
-    expect((await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, mine, { channel: 'phone' })).status).toBe(200);
-    expect((await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, mine, { channel: 'phone' })).status).toBe(409);
+    expect((await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, { token: mine, body: { channel: 'phone' } })).status).toBe(200);
+    expect((await t.http('POST', `/v1/work-orders/${wo.id}/customer-contacted`, { token: mine, body: { channel: 'phone' } })).status).toBe(409);
   });
 });

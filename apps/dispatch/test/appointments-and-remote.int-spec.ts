@@ -4,18 +4,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { WorkOrderAppointmentConfirmedV1, WorkOrderRemoteSessionEndedV1 } from '@aftersales/contracts-dispatch';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { DispatchUnderTest, putOrganisation, startDispatch } from './dispatch-under-test';
 
 const ENGINEER = '00000000-0000-4000-8000-0000000000f1';
 const HOUR = 3_600_000;
 
 describe('dispatch: remote sessions and appointments', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   let engineer: string;
   const t0 = new Date('2026-11-23T02:00:00.000Z');
   const at = (hours: number) => t.clock.set(new Date(t0.getTime() + hours * HOUR));
   const iso = (hours: number) => new Date(t0.getTime() + hours * HOUR).toISOString();
-  const post = (url: string, body: object, token = engineer) => t.http('POST', url, token, body);
+  const post = (url: string, body: object, token = engineer) => t.http('POST', url, { token, body });
   const outbox = async (type: string, id: string) =>
     ((await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2 ORDER BY position`, [type, id])) as { envelope: { data: Record<string, unknown> } }[]).map(
       (r) => r.envelope.data,
@@ -44,12 +44,10 @@ describe('dispatch: remote sessions and appointments', () => {
   };
 
   beforeAll(async () => {
-    t = await startDispatch('dispatch_appointments');
+    t = await startDispatch();
     t.clock.set(t0);
-    const admin = await t.token('admin');
     engineer = await t.token('engineer', { sub: ENGINEER });
-    expect((await t.http('PUT', '/v1/org-units/BR-E', admin, { name: 'East', kind: 'branch', regions: ['east'] })).status).toBe(200);
-    expect((await t.http('PUT', `/v1/engineers/${ENGINEER}`, admin, { name: 'Li Wei', homeBranch: 'BR-E', region: 'east', skills: ['hardware', 'software'], level: 2, maxConcurrentOrders: 9 })).status).toBe(200);
+    await putOrganisation(t, { units: [['BR-E', { name: 'East', kind: 'branch', regions: ['east'] }]], engineers: [[ENGINEER, { name: 'Li Wei', homeBranch: 'BR-E', region: 'east', skills: ['hardware', 'software'], level: 2, maxConcurrentOrders: 9 }]] });
   });
   afterAll(() => t?.close());
 
@@ -63,7 +61,7 @@ describe('dispatch: remote sessions and appointments', () => {
     at(1);
     const started = await post(`/v1/work-orders/${wo.id}/remote-sessions`, { consent: { customerName: 'Zhang San', consentedAt: iso(1), channel: 'phone' }, tool: 'ToDesk' });
     expect(started.status).toBe(201);
-    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body.status).toBe('in-progress');
+    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body.status).toBe('in-progress');
     at(1.5);
     const ended = await post(`/v1/remote-sessions/${started.body.id}/end`, { outcome: 'needs-on-site', notes: 'Fan noise: needs hands on' });
     expect(ended.status).toBe(200);
@@ -71,7 +69,7 @@ describe('dispatch: remote sessions and appointments', () => {
     expect(await outbox(WorkOrderRemoteSessionEndedV1.subject, wo.id)).toEqual([
       expect.objectContaining({ sessionId: started.body.id, outcome: 'needs-on-site', serviceMode: 'on-site', startedAt: iso(1), endedAt: iso(1.5) }),
     ]);
-    const now = (await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body;
+    const now = (await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body;
     expect(now).toMatchObject({ serviceMode: 'on-site', arrangementDueAt: iso(25.5), arrangedAt: null });
     expect((await post(`/v1/work-orders/${wo.id}/visits`, {})).status).toBe(201);
   });
@@ -99,8 +97,8 @@ describe('dispatch: remote sessions and appointments', () => {
       [iso(30), false, true],
       [iso(40), true, true],
     ]);
-    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body).toMatchObject({ arrangedAt: iso(11), arrangementDueAt: iso(34) });
-    const list = (await t.http('GET', `/v1/work-orders/${wo.id}/appointments`, engineer)).body.items;
+    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body).toMatchObject({ arrangedAt: iso(11), arrangementDueAt: iso(34) });
+    const list = (await t.http('GET', `/v1/work-orders/${wo.id}/appointments`, { token: engineer })).body.items;
     expect(list.map((a: { status: string }) => a.status)).toEqual(['rescheduled', 'confirmed']);
 
     // An order first arranged 25 hours after it was created missed the target.

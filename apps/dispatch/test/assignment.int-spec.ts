@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderAssignedV1, WorkOrderAssignedV1Data, WorkOrderQueuedV1, WorkOrderQueuedV1Data } from '@aftersales/contracts-dispatch';
 import { CaseDispatchRequestedV1 } from '@aftersales/contracts-intake';
-import { EventCollector, collectEvents, publishTestEvent } from '@aftersales/platform-testing';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { EventCollector } from '@aftersales/platform-testing';
+import { DispatchUnderTest, startDispatch } from './dispatch-under-test';
 
 // Ids in a known order, so ties between equal engineers are predictable (lower id first).
 const E1 = '00000000-0000-4000-8000-000000000001';
@@ -20,7 +20,7 @@ const EXPERT = '00000000-0000-4000-8000-000000000006';
 const NET = '00000000-0000-4000-8000-000000000007';
 
 describe('dispatch: assignment', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   let admin: string;
   let manager: string;
   let agent: string;
@@ -41,12 +41,12 @@ describe('dispatch: assignment', () => {
     ...over,
   });
   const create = async (over: object = {}) => {
-    const res = await t.http('POST', '/v1/work-orders', agent, order(over));
+    const res = await t.http('POST', '/v1/work-orders', { token: agent, body: order(over) });
     expect(res.status).toBe(201);
     return res.body;
   };
-  const get = async (id: string) => (await t.http('GET', `/v1/work-orders/${id}`, agent)).body;
-  const openOrders = async (id: string) => (await t.http('GET', `/v1/engineers/${id}`, agent)).body.openOrders;
+  const get = async (id: string) => (await t.http('GET', `/v1/work-orders/${id}`, { token: agent })).body;
+  const openOrders = async (id: string) => (await t.http('GET', `/v1/engineers/${id}`, { token: agent })).body.openOrders;
   const snapshot = () =>
     t.dataSource.query(
       `SELECT (SELECT json_agg(w ORDER BY id) FROM work_orders w) AS w, (SELECT json_agg(a ORDER BY id) FROM work_order_assignments a) AS a,
@@ -54,11 +54,11 @@ describe('dispatch: assignment', () => {
     );
 
   beforeAll(async () => {
-    t = await startDispatch('dispatch_assignment');
+    t = await startDispatch();
     admin = await t.token('admin');
     manager = await t.token('manager');
     agent = await t.token('agent');
-    events = await collectEvents(t.natsUrl, t.ns, 'dispatch');
+    events = await t.events();
     for (const [code, body] of [
       ['BR-E', { name: 'East', kind: 'branch', regions: ['east'] }],
       ['BR-N', { name: 'North', kind: 'branch', regions: ['north'], neighbours: ['BR-E'] }],
@@ -66,7 +66,7 @@ describe('dispatch: assignment', () => {
       ['RC', { name: 'Repair center', kind: 'repair-center' }],
       ['TC', { name: 'Technical center', kind: 'technical-center' }],
     ] as const) {
-      expect((await t.http('PUT', `/v1/org-units/${code}`, admin, body)).status).toBe(200);
+      expect((await t.http('PUT', `/v1/org-units/${code}`, { token: admin, body })).status).toBe(200);
     }
     for (const [id, over] of [
       [E1, { name: 'Li Wei' }],
@@ -76,13 +76,10 @@ describe('dispatch: assignment', () => {
       [SOFT, { name: 'Sun Hao', skills: ['software'] }],
       [EXPERT, { name: 'Dr. Ma', homeBranch: 'TC', region: 'central', level: 5, expert: true, maxConcurrentOrders: 1 }],
     ] as const) {
-      expect((await t.http('PUT', `/v1/engineers/${id}`, admin, profile(over))).status).toBe(200);
+      expect((await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: profile(over) })).status).toBe(200);
     }
   });
-  afterAll(async () => {
-    await events?.stop();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   it('covers a region without engineers from the neighbouring branch, then from the repair center (R-DS-3)', async () => {
     const north = await create({ region: 'north' }); // BR-N has no engineers; BR-E is its neighbour
@@ -130,13 +127,13 @@ describe('dispatch: assignment', () => {
 
     // Over the event path too: intake's dispatch request for a case nobody can take.
     const caseId = uuidv7();
-    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, {
+    await t.publish(CaseDispatchRequestedV1, {
       aggregateId: caseId,
       data: { ...order({ caseId, category: 'fault-network', region: 'west' }), requestedAt: new Date().toISOString() } as never,
     });
     const viaEvent = (await events.waitFor((e) => e.type === WorkOrderQueuedV1.subject && (e.data as WorkOrderQueuedV1Data).caseId === caseId)).data as WorkOrderQueuedV1Data;
 
-    expect((await t.http('PUT', `/v1/engineers/${NET}`, admin, profile({ name: 'Network Ng', skills: ['network'], maxConcurrentOrders: 1 }))).status).toBe(200);
+    expect((await t.http('PUT', `/v1/engineers/${NET}`, { token: admin, body: profile({ name: 'Network Ng', skills: ['network'], maxConcurrentOrders: 1 }) })).status).toBe(200);
     const now = await get(queued.id);
     expect(now).toMatchObject({ status: 'assigned', engineerId: NET, queuedAt: null, queueReason: null });
     // The other one is still waiting: NET has one slot and is not of the west's branch or its neighbours.
@@ -146,15 +143,15 @@ describe('dispatch: assignment', () => {
   it('lets a manager reassign, an engineer take over and the assigned engineer escalate to an expert, each kept with its score', async () => {
     const wo = await create({ region: 'west' });
     expect(wo.engineerId).toBe(WEST);
-    const reassigned = await t.http('POST', `/v1/work-orders/${wo.id}/assign`, manager, { engineerId: SOFT, note: 'knows this customer' });
+    const reassigned = await t.http('POST', `/v1/work-orders/${wo.id}/assign`, { token: manager, body: { engineerId: SOFT, note: 'knows this customer' } });
     expect(reassigned.status).toBe(200);
     expect(reassigned.body.engineerId).toBe(SOFT);
     expect(reassigned.body.assignment.reasons).toEqual(['not eligible automatically: missing-skill', expect.stringContaining('knows this customer')]);
 
-    const takeover = await t.http('POST', `/v1/work-orders/${wo.id}/take-over`, await t.token('engineer', { sub: WEST }));
+    const takeover = await t.http('POST', `/v1/work-orders/${wo.id}/take-over`, { token: await t.token('engineer', { sub: WEST }) });
     expect(takeover.body).toMatchObject({ engineerId: WEST, assignment: { kind: 'takeover' } });
 
-    const escalated = await t.http('POST', `/v1/work-orders/${wo.id}/escalate`, await t.token('engineer', { sub: WEST }), { reason: 'intermittent fault, needs the lab' });
+    const escalated = await t.http('POST', `/v1/work-orders/${wo.id}/escalate`, { token: await t.token('engineer', { sub: WEST }), body: { reason: 'intermittent fault, needs the lab' } });
     expect(escalated.body).toMatchObject({ engineerId: EXPERT, expert: true, assignment: { kind: 'escalated', coverage: 'technical-center' } });
     const history = (await get(wo.id)).assignments;
     expect(history.map((a: { kind: string; engineerId: string; endReason: string | null }) => [a.kind, a.engineerId, a.endReason])).toEqual([
@@ -167,7 +164,7 @@ describe('dispatch: assignment', () => {
 
     // The only expert is busy now: the next escalation waits in the queue for one.
     const next = await create({ region: 'west' });
-    const waiting = await t.http('POST', `/v1/work-orders/${next.id}/escalate`, manager, { reason: 'needs an expert' });
+    const waiting = await t.http('POST', `/v1/work-orders/${next.id}/escalate`, { token: manager, body: { reason: 'needs an expert' } });
     expect(waiting.body).toMatchObject({ status: 'queued', expert: true, engineerId: null });
     expect(waiting.body.queueReason.reason).toContain('(expert escalation)');
     expect(await openOrders(WEST)).toBe(0);
@@ -177,14 +174,14 @@ describe('dispatch: assignment', () => {
     const caseId = uuidv7();
     const slaDueAt = [{ clock: 'diagnosis', dueAt: new Date(Date.now() + 4 * 3_600_000).toISOString(), rule: 'R-SLA-3: P2 diagnosed within 4 h' }];
     const request = { ...order({ caseId, region: 'south' }), requestedAt: new Date().toISOString(), slaDueAt } as never;
-    const first = await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request });
-    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request, id: first.id, msgId: randomUUID() }); // the same event again
-    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: caseId, data: request }); // the same request, a new event
+    const first = await t.publish(CaseDispatchRequestedV1, { aggregateId: caseId, data: request });
+    await t.publish(CaseDispatchRequestedV1, { aggregateId: caseId, data: request, id: first.id, msgId: randomUUID() }); // the same event again
+    await t.publish(CaseDispatchRequestedV1, { aggregateId: caseId, data: request }); // the same request, a new event
     const sentinel = uuidv7();
-    await publishTestEvent(t.natsUrl, t.ns, CaseDispatchRequestedV1, { aggregateId: sentinel, data: { ...order({ caseId: sentinel, region: 'south' }), requestedAt: new Date().toISOString() } as never });
+    await t.publish(CaseDispatchRequestedV1, { aggregateId: sentinel, data: { ...order({ caseId: sentinel, region: 'south' }), requestedAt: new Date().toISOString() } as never });
     // One consumer handles in order: once the sentinel's order exists, the copies were handled.
     await events.waitFor((e) => e.type === WorkOrderAssignedV1.subject && (e.data as WorkOrderAssignedV1Data).caseId === sentinel);
-    const orders = await t.http('GET', `/v1/work-orders?caseId=${caseId}`, agent);
+    const orders = await t.http('GET', `/v1/work-orders?caseId=${caseId}`, { token: agent });
     expect(orders.body.items).toHaveLength(1);
     expect(orders.body.items[0]).toMatchObject({ status: 'assigned', engineerId: RC, region: 'south', slaDueAt }); // the case's deadlines, kept
     expect(await t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->'data'->>'caseId' = $1`, [caseId])).toBe(1);
@@ -193,13 +190,13 @@ describe('dispatch: assignment', () => {
 
   it('creates a work order once per Idempotency-Key and answers a retry with the first answer', async () => {
     const body = order({ region: 'south' });
-    const first = await t.http('POST', '/v1/work-orders', agent, body, { 'idempotency-key': 'wo-retry-1' });
-    const retry = await t.http('POST', '/v1/work-orders', agent, body, { 'idempotency-key': 'wo-retry-1' });
+    const first = await t.http('POST', '/v1/work-orders', { token: agent, body, headers: { 'idempotency-key': 'wo-retry-1' } });
+    const retry = await t.http('POST', '/v1/work-orders', { token: agent, body, headers: { 'idempotency-key': 'wo-retry-1' } });
     expect(first.status).toBe(201);
     expect(retry).toMatchObject({ status: 201, body: first.body });
     expect(await t.count(`SELECT count(*)::int AS n FROM work_orders WHERE case_id = $1`, [body.caseId])).toBe(1);
     expect(await t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE aggregate_id = $1`, [first.body.id])).toBe(1);
-    const reused = await t.http('POST', '/v1/work-orders', agent, { ...body, priority: 'P1' }, { 'idempotency-key': 'wo-retry-1' });
+    const reused = await t.http('POST', '/v1/work-orders', { token: agent, body: { ...body, priority: 'P1' }, headers: { 'idempotency-key': 'wo-retry-1' } });
     expect(reused.status).toBe(422);
   });
 
@@ -224,7 +221,7 @@ describe('dispatch: assignment', () => {
       ['POST', `/v1/work-orders/${wo.id}/escalate`, manager, { reason: '' }, 400],
     ];
     for (const [method, url, token, body, status] of attempts) {
-      const res = await t.http(method as 'POST', url, token, body);
+      const res = await t.http(method as 'POST', url, { token, body });
       expect([url, res.status]).toEqual([url, status]);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }

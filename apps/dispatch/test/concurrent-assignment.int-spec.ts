@@ -3,24 +3,24 @@
  * with one conditional UPDATE per engineer, and the orders beyond the total capacity wait in the queue.
  */
 import { randomUUID } from 'node:crypto';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { DispatchUnderTest, startDispatch } from './dispatch-under-test';
 
 describe('dispatch: concurrent assignment', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   afterAll(() => t?.close());
 
   it('fills 3 engineers of 2 slots each with 20 simultaneous orders: 6 assigned, 14 queued, nobody over capacity', async () => {
-    t = await startDispatch('dispatch_concurrency');
+    t = await startDispatch();
     const admin = await t.token('admin');
-    expect((await t.http('PUT', '/v1/org-units/BR-E', admin, { name: 'East', kind: 'branch', regions: ['east'] })).status).toBe(200);
+    expect((await t.http('PUT', '/v1/org-units/BR-E', { token: admin, body: { name: 'East', kind: 'branch', regions: ['east'] } })).status).toBe(200);
     const engineers = [randomUUID(), randomUUID(), randomUUID()];
     for (const id of engineers) {
-      expect((await t.http('PUT', `/v1/engineers/${id}`, admin, { name: 'E', homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 2 })).status).toBe(200);
+      expect((await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: { name: 'E', homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 2 } })).status).toBe(200);
     }
     const agent = await t.token('agent');
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        t.http('POST', '/v1/work-orders', agent, {
+        t.http('POST', '/v1/work-orders', { token: agent, body: {
           caseId: randomUUID(),
           caseNumber: `CS-C-${i}`,
           customerId: randomUUID(),
@@ -31,7 +31,7 @@ describe('dispatch: concurrent assignment', () => {
           serviceMode: 'on-site',
           inWarranty: true,
           region: 'east',
-        }),
+        } }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));

@@ -3,14 +3,14 @@
  * over HTTP; bad input answers 4xx problem+json and changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { DispatchUnderTest, startDispatch } from './dispatch-under-test';
 
 describe('dispatch: organisation units and engineers', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   let admin: string;
 
   beforeAll(async () => {
-    t = await startDispatch('dispatch_engineers');
+    t = await startDispatch();
     admin = await t.token('admin');
   });
   afterAll(() => t?.close());
@@ -36,10 +36,10 @@ describe('dispatch: organisation units and engineers', () => {
       ['RC', { name: 'Repair center', kind: 'repair-center' }],
       ['TC', { name: 'Technical center', kind: 'technical-center' }],
     ] as const) {
-      const res = await t.http('PUT', `/v1/org-units/${code}`, admin, body);
+      const res = await t.http('PUT', `/v1/org-units/${code}`, { token: admin, body });
       expect(res.status).toBe(200);
     }
-    const list = await t.http('GET', '/v1/org-units', await t.token('agent'));
+    const list = await t.http('GET', '/v1/org-units', { token: await t.token('agent') });
     expect(list.body.items.map((u: { code: string }) => u.code)).toEqual(['BR-E', 'BR-N', 'RC', 'TC']);
     expect(list.body.items[1]).toMatchObject({ kind: 'branch', regions: ['north'], neighbours: ['BR-E'] });
   });
@@ -55,31 +55,31 @@ describe('dispatch: organisation units and engineers', () => {
       ['BR-X', { name: 'x', kind: 'branch', neighbours: ['BR-X'] }, 400],
     ];
     for (const [code, body, status] of cases) {
-      const res = await t.http('PUT', `/v1/org-units/${encodeURIComponent(code)}`, admin, body);
+      const res = await t.http('PUT', `/v1/org-units/${encodeURIComponent(code)}`, { token: admin, body });
       expect([code, res.status]).toEqual([code, status]);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await t.http('PUT', '/v1/org-units/BR-X', await t.token('engineer'), { name: 'x', kind: 'branch' })).status).toBe(403);
+    expect((await t.http('PUT', '/v1/org-units/BR-X', { token: await t.token('engineer'), body: { name: 'x', kind: 'branch' } })).status).toBe(403);
     expect(await t.count(`SELECT count(*)::int AS n FROM org_units`)).toBe(before);
   });
 
   it('keeps an engineer profile with skills, territories, calendar and leave, and lists by region and skill', async () => {
     const id = randomUUID();
-    const put = await t.http('PUT', `/v1/engineers/${id}`, admin, engineer());
+    const put = await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: engineer() });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ id, homeBranch: 'BR-E', skills: ['hardware', 'network'], productLines: ['PX'], expert: false, openOrders: 0, active: true });
     expect(put.body.leave).toEqual([{ from: '2026-12-01T00:00:00Z', to: '2026-12-05T00:00:00Z', reason: 'annual leave' }]);
     const other = randomUUID();
-    expect((await t.http('PUT', `/v1/engineers/${other}`, admin, engineer({ name: 'Zhao Lei', region: 'north', territories: [], skills: ['software'], homeBranch: 'BR-N' }))).status).toBe(200);
+    expect((await t.http('PUT', `/v1/engineers/${other}`, { token: admin, body: engineer({ name: 'Zhao Lei', region: 'north', territories: [], skills: ['software'], homeBranch: 'BR-N' }) })).status).toBe(200);
 
     const agent = await t.token('agent');
-    const inIslands = await t.http('GET', '/v1/engineers?region=islands', agent);
+    const inIslands = await t.http('GET', '/v1/engineers?region=islands', { token: agent });
     expect(inIslands.body.items.map((e: { id: string }) => e.id)).toEqual([id]);
-    const software = await t.http('GET', '/v1/engineers?skill=software', agent);
+    const software = await t.http('GET', '/v1/engineers?skill=software', { token: agent });
     expect(software.body.items.map((e: { id: string }) => e.id)).toEqual([other]);
-    const replaced = await t.http('PUT', `/v1/engineers/${id}`, admin, engineer({ level: 4, expert: true, leave: [] }));
+    const replaced = await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: engineer({ level: 4, expert: true, leave: [] }) });
     expect(replaced.body).toMatchObject({ level: 4, expert: true, leave: [] });
-    expect((await t.http('GET', `/v1/engineers/${id}`, agent)).body).toEqual(replaced.body);
+    expect((await t.http('GET', `/v1/engineers/${id}`, { token: agent })).body).toEqual(replaced.body);
   });
 
   it('refuses bad engineer profiles with problem+json and changes nothing', async () => {
@@ -96,13 +96,13 @@ describe('dispatch: organisation units and engineers', () => {
       [{ ...engineer(), salary: 1 }, 400],
     ];
     for (const [body, status] of bad) {
-      const res = await t.http('PUT', `/v1/engineers/${id}`, admin, body);
+      const res = await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body });
       expect(res.status).toBe(status);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await t.http('PUT', '/v1/engineers/not-a-uuid', admin, engineer())).status).toBe(400);
-    expect((await t.http('PUT', `/v1/engineers/${id}`, await t.token('engineer', { sub: id }), engineer())).status).toBe(403);
-    expect((await t.http('GET', `/v1/engineers/${id}`, admin)).status).toBe(404);
+    expect((await t.http('PUT', '/v1/engineers/not-a-uuid', { token: admin, body: engineer() })).status).toBe(400);
+    expect((await t.http('PUT', `/v1/engineers/${id}`, { token: await t.token('engineer', { sub: id }), body: engineer() })).status).toBe(403);
+    expect((await t.http('GET', `/v1/engineers/${id}`, { token: admin })).status).toBe(404);
     expect(await t.dataSource.query(`SELECT * FROM engineers ORDER BY id`)).toEqual(before);
   });
 });

@@ -4,20 +4,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { WorkOrderRepeatRepairFlaggedV1, WorkOrderRepeatRepairFlaggedV1Data } from '@aftersales/contracts-dispatch';
-import { EventCollector, collectEvents } from '@aftersales/platform-testing';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { EventCollector } from '@aftersales/platform-testing';
+import { DispatchUnderTest, startDispatch } from './dispatch-under-test';
 
 const EAST = '00000000-0000-4000-8000-0000000000d1';
 const WEST = '00000000-0000-4000-8000-0000000000d2';
 
 describe('dispatch: repeat repairs and working lists', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   let events: EventCollector;
   let agent: string;
   let manager: string;
 
   const create = async (over: object) => {
-    const res = await t.http('POST', '/v1/work-orders', agent, {
+    const res = await t.http('POST', '/v1/work-orders', { token: agent, body: {
       caseId: randomUUID(),
       caseNumber: 'CS-20260801-000001',
       customerId: randomUUID(),
@@ -29,33 +29,30 @@ describe('dispatch: repeat repairs and working lists', () => {
       inWarranty: true,
       region: 'east',
       ...over,
-    });
+    } });
     expect(res.status).toBe(201);
     return res.body;
   };
   const complete = async (wo: { id: string; engineerId: string }) =>
-    expect((await t.http('POST', `/v1/work-orders/${wo.id}/complete`, manager, { partsUsed: [], resolution: 'fixed' })).status).toBe(200);
+    expect((await t.http('POST', `/v1/work-orders/${wo.id}/complete`, { token: manager, body: { partsUsed: [], resolution: 'fixed' } })).status).toBe(200);
 
   beforeAll(async () => {
-    t = await startDispatch('dispatch_repeat_lists');
+    t = await startDispatch();
     const admin = await t.token('admin');
     agent = await t.token('agent');
     manager = await t.token('manager');
-    events = await collectEvents(t.natsUrl, t.ns, 'dispatch');
+    events = await t.events();
     for (const [code, regions] of [
       ['BR-E', ['east']],
       ['BR-W', ['west']],
     ] as const) {
-      expect((await t.http('PUT', `/v1/org-units/${code}`, admin, { name: code, kind: 'branch', regions })).status).toBe(200);
+      expect((await t.http('PUT', `/v1/org-units/${code}`, { token: admin, body: { name: code, kind: 'branch', regions } })).status).toBe(200);
     }
     const calendar = { id: 'sh', timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [{ start: '00:00', end: '24:00' }]])) }] };
-    expect((await t.http('PUT', `/v1/engineers/${EAST}`, admin, { name: 'East', homeBranch: 'BR-E', region: 'east', skills: ['hardware', 'software'], level: 2, maxConcurrentOrders: 10, calendar })).status).toBe(200);
-    expect((await t.http('PUT', `/v1/engineers/${WEST}`, admin, { name: 'West', homeBranch: 'BR-W', region: 'west', skills: ['hardware'], level: 2, maxConcurrentOrders: 10 })).status).toBe(200);
+    expect((await t.http('PUT', `/v1/engineers/${EAST}`, { token: admin, body: { name: 'East', homeBranch: 'BR-E', region: 'east', skills: ['hardware', 'software'], level: 2, maxConcurrentOrders: 10, calendar } })).status).toBe(200);
+    expect((await t.http('PUT', `/v1/engineers/${WEST}`, { token: admin, body: { name: 'West', homeBranch: 'BR-W', region: 'west', skills: ['hardware'], level: 2, maxConcurrentOrders: 10 } })).status).toBe(200);
   });
-  afterAll(async () => {
-    await events?.stop();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   it('flags the same unit failing with the same fault within 3 months, with the repair that did not last (R-DS-6)', async () => {
     t.clock.set(new Date('2026-08-01T02:00:00.000Z'));
@@ -94,7 +91,7 @@ describe('dispatch: repeat repairs and working lists', () => {
     const west = await create({ region: 'west', serialNumber: 'SN-WEST' });
     expect(west.engineerId).toBe(WEST);
 
-    const day = await t.http('GET', `/v1/engineers/${EAST}/work-orders/today`, await t.token('engineer', { sub: EAST }));
+    const day = await t.http('GET', `/v1/engineers/${EAST}/work-orders/today`, { token: await t.token('engineer', { sub: EAST }) });
     expect(day.status).toBe(200);
     expect(day.body).toMatchObject({ engineerId: EAST, date: '2026-11-03', timeZone: 'Asia/Shanghai' });
     const ids = day.body.items.map((w: { id: string }) => w.id);
@@ -103,16 +100,16 @@ describe('dispatch: repeat repairs and working lists', () => {
     expect(ids).not.toContain(west.id);
     expect(day.body.items.filter((w: { status: string }) => w.status === 'completed')).toHaveLength(1); // not the August one
     // In UTC the same instant is still 2 November.
-    const utc = await t.http('GET', `/v1/engineers/${EAST}/work-orders/today?timeZone=UTC`, manager);
+    const utc = await t.http('GET', `/v1/engineers/${EAST}/work-orders/today?timeZone=UTC`, { token: manager });
     expect(utc.body.date).toBe('2026-11-02');
 
-    const board = await t.http('GET', '/v1/work-orders/board', manager);
+    const board = await t.http('GET', '/v1/work-orders/board', { token: manager });
     expect(board.status).toBe(200);
     const east = board.body.branches.find((b: { branchCode: string }) => b.branchCode === 'BR-E');
     const eastOpen = await t.count(`SELECT count(*)::int AS n FROM work_orders WHERE branch_code = 'BR-E' AND status = 'assigned'`);
     expect(east.counts).toMatchObject({ assigned: eastOpen, completed: 2, queued: 0 });
     expect(board.body.branches.find((b: { branchCode: string }) => b.branchCode === 'BR-W').counts.assigned).toBe(1);
-    const one = await t.http('GET', '/v1/work-orders/board?branchCode=BR-E', manager);
+    const one = await t.http('GET', '/v1/work-orders/board?branchCode=BR-E', { token: manager });
     expect(one.body.branches).toHaveLength(1);
     expect(one.body.columns.assigned).toHaveLength(eastOpen);
     expect(one.body.columns.assigned[0].id).toBe(urgent.id);
@@ -128,7 +125,7 @@ describe('dispatch: repeat repairs and working lists', () => {
       ['/v1/work-orders/board', await t.token('engineer', { sub: EAST }), 403],
     ];
     for (const [url, token, status] of cases) {
-      const res = await t.http('GET', url, token);
+      const res = await t.http('GET', url, { token });
       expect([url, res.status]).toEqual([url, status]);
       expect(res.headers['content-type']).toContain('application/problem+json');
     }

@@ -13,20 +13,20 @@ import {
   WorkOrderVisitIncompleteV1,
   WorkOrderVisitIncompleteV1Data,
 } from '@aftersales/contracts-dispatch';
-import { EventCollector, collectEvents } from '@aftersales/platform-testing';
-import { DispatchTestApp, startDispatch } from './dispatch-test-app';
+import { EventCollector } from '@aftersales/platform-testing';
+import { DispatchUnderTest, putOrganisation, startDispatch } from './dispatch-under-test';
 
 const ENGINEER = '00000000-0000-4000-8000-0000000000c1';
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const MIN = 60_000;
 
 describe('dispatch: on-site visits', () => {
-  let t: DispatchTestApp;
+  let t: DispatchUnderTest;
   let events: EventCollector;
   let engineer: string;
   const t0 = new Date('2026-11-23T02:00:00.000Z');
   const at = (minutes: number) => t.clock.set(new Date(t0.getTime() + minutes * MIN));
-  const post = (url: string, body?: object, token = engineer) => t.http('POST', url, token, body);
+  const post = (url: string, body?: object, token = engineer) => t.http('POST', url, { token, body });
 
   /** A work order assigned to ENGINEER, the customer called. */
   const assignedOrder = async () => {
@@ -57,25 +57,20 @@ describe('dispatch: on-site visits', () => {
   };
 
   beforeAll(async () => {
-    t = await startDispatch('dispatch_visits');
+    t = await startDispatch();
     t.clock.set(t0);
-    const admin = await t.token('admin');
     engineer = await t.token('engineer', { sub: ENGINEER });
-    events = await collectEvents(t.natsUrl, t.ns, 'dispatch');
-    expect((await t.http('PUT', '/v1/org-units/BR-E', admin, { name: 'East', kind: 'branch', regions: ['east'] })).status).toBe(200);
-    expect((await t.http('PUT', `/v1/engineers/${ENGINEER}`, admin, { name: 'Li Wei', homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 5 })).status).toBe(200);
+    events = await t.events();
+    await putOrganisation(t, { units: [['BR-E', { name: 'East', kind: 'branch', regions: ['east'] }]], engineers: [[ENGINEER, { name: 'Li Wei', homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 5 }]] });
   });
-  afterAll(async () => {
-    await events?.stop();
-    await t?.close();
-  });
+  afterAll(() => t?.close());
 
   it('runs a full on-site visit through the customer sign-off and completes the order with the parts used', async () => {
     const wo = await assignedOrder();
     at(60);
     const v = await ok(`/v1/work-orders/${wo.id}/visits`);
     expect(v).toMatchObject({ visitNumber: 1, status: 'on-site', arrivedAt: '2026-11-23T03:00:00.000Z' });
-    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body.status).toBe('in-progress');
+    expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body.status).toBe('in-progress');
     await ok(`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'Power supply sags under load', faultCode: 'PSU-SAG', cause: 'product-defect' });
     // Intake meets the diagnosis clock and warranty re-evaluates from this event (R-SLA-3, R-WA-2).
     const diagnosed = (await events.waitFor((e) => e.type === WorkOrderDiagnosedV1.subject && e.subject === wo.id)).data as WorkOrderDiagnosedV1Data;
@@ -109,9 +104,9 @@ describe('dispatch: on-site visits', () => {
       signedOffAt: '2026-11-23T03:35:00.000Z',
       visits: 1,
     });
-    const order = (await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body;
+    const order = (await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body;
     expect(order).toMatchObject({ status: 'completed', engineerId: ENGINEER, resolution: 'Replaced the power supply' });
-    expect((await t.http('GET', `/v1/engineers/${ENGINEER}`, engineer)).body.openOrders).toBe(0);
+    expect((await t.http('GET', `/v1/engineers/${ENGINEER}`, { token: engineer })).body.openOrders).toBe(0);
   });
 
   it('ends a visit incomplete for lack of parts with the next visit and a standby unit, then finishes on the second visit', async () => {
@@ -130,7 +125,7 @@ describe('dispatch: on-site visits', () => {
     expect(ended).toMatchObject({ status: 'incomplete', incomplete: { reasonCode: 'awaiting-parts', standbyUnit: { serialNumber: 'SB-PX2000-0007', lentAt: '2026-11-23T05:50:00.000Z' } } });
     const event = (await events.waitFor((e) => e.type === WorkOrderVisitIncompleteV1.subject && e.subject === wo.id)).data as WorkOrderVisitIncompleteV1Data;
     expect(event).toMatchObject({ visitId: first.id, visitNumber: 1, reasonCode: 'awaiting-parts', nextVisitAt: '2026-11-25T02:00:00.000Z', standbyUnit: { serialNumber: 'SB-PX2000-0007' } });
-    const waiting = (await t.http('GET', `/v1/work-orders/${wo.id}`, engineer)).body;
+    const waiting = (await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body;
     expect(waiting).toMatchObject({ status: 'in-progress', nextVisitAt: '2026-11-25T02:00:00.000Z', standbyUnit: { serialNumber: 'SB-PX2000-0007', productModel: 'PX-2000' } });
     expect((await post(`/v1/visits/${first.id}/work-log`, { note: 'late note' })).status).toBe(409);
 
@@ -151,7 +146,7 @@ describe('dispatch: on-site visits', () => {
       ],
       visits: 2,
     });
-    const visits = (await t.http('GET', `/v1/work-orders/${wo.id}/visits`, await t.token('agent'))).body.items;
+    const visits = (await t.http('GET', `/v1/work-orders/${wo.id}/visits`, { token: await t.token('agent') })).body.items;
     expect(visits.map((v: { visitNumber: number; status: string }) => [v.visitNumber, v.status])).toEqual([
       [1, 'incomplete'],
       [2, 'completed'],

@@ -4,15 +4,10 @@
  * served, each upload in the activity log (R-IN-3), customers attaching to and reading only their own cases (R-IN-8).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { signDevToken, Role } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-test-secret-0123456789abcdef0123';
 const MAX_BYTES = 4096;
 const customerA = randomUUID();
 const customerB = randomUUID();
@@ -30,34 +25,22 @@ const upload = (bytes: Buffer, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('intake: case attachments', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let caseOfA: string;
   let caseOfB: string;
-  const ns = testNamespace('intake_attachments');
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const customer = (customerId: string) => token('customer', { customerId, sub: `customer-${customerId.slice(0, 8)}` });
-  const inject = (method: 'GET' | 'POST', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-    });
+  const customer = (customerId: string) => t.token('customer', { customerId, sub: `customer-${customerId.slice(0, 8)}` });
   const attach = async (caseId: string, body: unknown, auth?: string, headers: Record<string, string> = {}) =>
-    inject('POST', `/v1/cases/${caseId}/attachments`, auth ?? (await token('engineer', { sub: 'eng-li-wei' })), body, headers);
+    t.inject('POST', `/v1/cases/${caseId}/attachments`, { token: auth ?? (await t.token('engineer', { sub: 'eng-li-wei' })), body, headers });
   const snapshot = async (): Promise<{ attachments: string[]; activity: number }> =>
     (
-      await dataSource.query(`
+      await t.query(`
       SELECT (SELECT coalesce(json_agg(a.id ORDER BY a.id), '[]') FROM case_attachments a) AS attachments,
              (SELECT count(*)::int FROM case_activity) AS activity`)
     )[0];
   const openCase = async (customerId: string) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await dataSource.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
-    const res = await inject('POST', '/v1/cases', await token('agent'), {
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    const res = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: {
       channel: 'web',
       customerId,
       contact: { name: '王芳' },
@@ -66,33 +49,18 @@ describe('intake: case attachments', () => {
       category: 'fault-hardware',
       priority: 'P2',
       symptoms: '屏幕不亮',
-    });
+    } });
     expect(res.statusCode).toBe(201);
     return res.json().id as string;
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-attachments');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: testInfra().natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      CASE_ATTACHMENT_MAX_BYTES: String(MAX_BYTES),
-    };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, env: { CASE_ATTACHMENT_MAX_BYTES: String(MAX_BYTES) } });
     caseOfA = await openCase(customerA);
     caseOfB = await openCase(customerB);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('stores an attachment with its SHA-256, logs it, lists it and serves the same bytes back', async () => {
     const bytes = png(MAX_BYTES); // exactly at the limit
@@ -102,19 +70,19 @@ describe('intake: case attachments', () => {
     const attachment = res.json();
     expect(attachment).toMatchObject({ caseId: caseOfA, fileName: '屏幕照片.png', contentType: 'image/png', sizeBytes: MAX_BYTES, sha256, visibility: 'public', uploadedBy: 'user:eng-li-wei' });
 
-    const [stored] = await dataSource.query(`SELECT content, sha256 FROM case_attachments WHERE id = $1`, [attachment.id]);
+    const [stored] = await t.query(`SELECT content, sha256 FROM case_attachments WHERE id = $1`, [attachment.id]);
     expect(Buffer.compare(stored.content, bytes)).toBe(0);
 
-    const activity = await inject('GET', `/v1/cases/${caseOfA}/activity`, await token('agent'));
+    const activity = await t.inject('GET', `/v1/cases/${caseOfA}/activity`, { token: await t.token('agent') });
     expect(activity.json().items).toContainEqual(
       expect.objectContaining({ kind: 'attachment-added', actor: 'user:eng-li-wei', visibility: 'public', detail: expect.objectContaining({ attachmentId: attachment.id, sha256 }) }),
     );
 
-    const list = await inject('GET', `/v1/cases/${caseOfA}/attachments`, await token('agent'));
+    const list = await t.inject('GET', `/v1/cases/${caseOfA}/attachments`, { token: await t.token('agent') });
     expect(list.statusCode).toBe(200);
     expect(list.json()).toEqual({ items: [attachment], nextCursor: null });
 
-    const download = await inject('GET', `/v1/cases/${caseOfA}/attachments/${attachment.id}/content`, await customer(customerA));
+    const download = await t.inject('GET', `/v1/cases/${caseOfA}/attachments/${attachment.id}/content`, { token: await customer(customerA) });
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('屏幕照片.png')}`);
@@ -141,11 +109,11 @@ describe('intake: case attachments', () => {
     const foreign = await attach(caseOfB, upload(text, { fileName: 'log.txt', contentType: 'text/plain' }), await customer(customerA));
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json().type).toBe('urn:aftersales:problem:intake-case-not-found');
-    expect((await inject('GET', `/v1/cases/${caseOfB}/attachments`, await customer(customerA))).statusCode).toBe(404);
+    expect((await t.inject('GET', `/v1/cases/${caseOfB}/attachments`, { token: await customer(customerA) })).statusCode).toBe(404);
     const ofB = await attach(caseOfB, upload(png(64)));
     const after = await snapshot();
-    expect((await inject('GET', `/v1/cases/${caseOfB}/attachments/${ofB.json().id}/content`, await customer(customerA))).statusCode).toBe(404);
-    expect((await inject('GET', `/v1/cases/${caseOfA}/attachments/${ofB.json().id}/content`, await customer(customerA))).statusCode).toBe(404);
+    expect((await t.inject('GET', `/v1/cases/${caseOfB}/attachments/${ofB.json().id}/content`, { token: await customer(customerA) })).statusCode).toBe(404);
+    expect((await t.inject('GET', `/v1/cases/${caseOfA}/attachments/${ofB.json().id}/content`, { token: await customer(customerA) })).statusCode).toBe(404);
     expect(after.activity).toBe(before.activity + 1);
   });
 
@@ -153,11 +121,11 @@ describe('intake: case attachments', () => {
     const internal = await attach(caseOfA, upload(Buffer.from('%PDF-1.7 internal analysis'), { fileName: 'analysis.pdf', contentType: 'application/pdf', visibility: 'internal' }));
     expect(internal.statusCode).toBe(201);
     const asCustomer = await customer(customerA);
-    const listed = await inject('GET', `/v1/cases/${caseOfA}/attachments`, asCustomer);
+    const listed = await t.inject('GET', `/v1/cases/${caseOfA}/attachments`, { token: asCustomer });
     expect(listed.json().items.map((a: { id: string }) => a.id)).not.toContain(internal.json().id);
-    expect((await inject('GET', `/v1/cases/${caseOfA}/attachments`, await token('agent'))).json().items[0].id).toBe(internal.json().id);
-    expect((await inject('GET', `/v1/cases/${caseOfA}/attachments/${internal.json().id}/content`, asCustomer)).statusCode).toBe(404);
-    const activity = await inject('GET', `/v1/cases/${caseOfA}/activity`, asCustomer);
+    expect((await t.inject('GET', `/v1/cases/${caseOfA}/attachments`, { token: await t.token('agent') })).json().items[0].id).toBe(internal.json().id);
+    expect((await t.inject('GET', `/v1/cases/${caseOfA}/attachments/${internal.json().id}/content`, { token: asCustomer })).statusCode).toBe(404);
+    const activity = await t.inject('GET', `/v1/cases/${caseOfA}/activity`, { token: asCustomer });
     expect(JSON.stringify(activity.json())).not.toContain(internal.json().id);
   });
 
@@ -176,8 +144,8 @@ describe('intake: case attachments', () => {
     const caseId = await openCase(customerB);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push((await attach(caseId, upload(png(20 + i), { fileName: `p${i}.png` }))).json().id);
-    const first = (await inject('GET', `/v1/cases/${caseId}/attachments?limit=3`, await token('agent'))).json();
-    const second = (await inject('GET', `/v1/cases/${caseId}/attachments?limit=3&cursor=${first.nextCursor}`, await token('agent'))).json();
+    const first = (await t.inject('GET', `/v1/cases/${caseId}/attachments?limit=3`, { token: await t.token('agent') })).json();
+    const second = (await t.inject('GET', `/v1/cases/${caseId}/attachments?limit=3&cursor=${first.nextCursor}`, { token: await t.token('agent') })).json();
     expect(second.nextCursor).toBeNull();
     expect([...first.items, ...second.items].map((a: { id: string }) => a.id)).toEqual(ids.reverse());
   });
@@ -194,7 +162,7 @@ describe('intake: case attachments', () => {
     ['an unknown case', async () => [randomUUID(), upload(png(10)), null], 404, 'intake-case-not-found'],
     ['a malformed case id', async () => ['not-a-case', upload(png(10)), null], 400, 'bad-request'],
     ['a customer marking their file internal', async () => [caseOfA, upload(png(10), { visibility: 'internal' }), await customer(customerA)], 403, 'intake-customer-internal-attachment'],
-    ['a role that may not attach', async () => [caseOfA, upload(png(10)), await token('integrator')], 403, 'forbidden'],
+    ['a role that may not attach', async () => [caseOfA, upload(png(10)), await t.token('integrator')], 403, 'forbidden'],
   ];
 
   it.each(bad)('refuses %s with problem+json and stores nothing', async (_what, make, status, type) => {
@@ -208,9 +176,9 @@ describe('intake: case attachments', () => {
   });
 
   it('refuses a download without a token, and of an unknown attachment', async () => {
-    const attachments = (await inject('GET', `/v1/cases/${caseOfA}/attachments`, await token('agent'))).json().items;
-    expect((await inject('GET', `/v1/cases/${caseOfA}/attachments/${attachments[0].id}/content`, null)).statusCode).toBe(401);
-    const unknown = await inject('GET', `/v1/cases/${caseOfA}/attachments/${randomUUID()}/content`, await token('agent'));
+    const attachments = (await t.inject('GET', `/v1/cases/${caseOfA}/attachments`, { token: await t.token('agent') })).json().items;
+    expect((await t.inject('GET', `/v1/cases/${caseOfA}/attachments/${attachments[0].id}/content`, { token: null })).statusCode).toBe(401);
+    const unknown = await t.inject('GET', `/v1/cases/${caseOfA}/attachments/${randomUUID()}/content`, { token: await t.token('agent') });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().type).toBe('urn:aftersales:problem:intake-attachment-not-found');
   });

@@ -4,50 +4,25 @@
  * (issue #2 a, c, f; R-IN-3, R-IN-7, R-DS-2). Redelivered events apply once.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data, WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
 import { EntitlementChangedV1, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-  waitFor,
-} from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-flow-test-secret-0123456789abcdef';
 const IN_WARRANTY_MODES: EntitlementDeterminedV1Data['allowedServiceModes'] = ['phone', 'remote', 'on-site', 'carry-in', 'mail-in'];
 const OUT_OF_WARRANTY_MODES: EntitlementDeterminedV1Data['allowedServiceModes'] = ['phone', 'remote', 'paid-service', 'carry-in'];
 
 describe('intake: a case from opening to closure', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_flow');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string, payload?: unknown) => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload: payload as object, headers: { authorization: `Bearer ${auth}` } });
-    return { status: res.statusCode, body: res.json(), headers: res.headers };
-  };
   const openCase = async (customerId: string, over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await dataSource.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
-    const res = await http('POST', '/v1/cases', await token('agent', { sub: 'agent-1' }), {
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    const res = await t.http('POST', '/v1/cases', { token: await t.token('agent', { sub: 'agent-1' }), body: {
       channel: 'hotline',
       customerId,
       contact: { name: 'Li Lei', phone: '+86 21 5555 0199', email: 'li.lei@example.com' },
@@ -59,11 +34,11 @@ describe('intake: a case from opening to closure', () => {
       symptoms: 'Powers off under load',
       region: 'east',
       ...over,
-    });
+    } });
     expect(res.status).toBe(201);
     return res.body as { id: string; caseNumber: string };
   };
-  const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, await token('agent'))).body;
+  const getCase = async (id: string) => (await t.http('GET', `/v1/cases/${id}`, { token: await t.token('agent') })).body;
   const decision = (caseId: string, over: Partial<EntitlementDeterminedV1Data> = {}): EntitlementDeterminedV1Data => ({
     decisionId: uuidv7(),
     caseId,
@@ -80,7 +55,7 @@ describe('intake: a case from opening to closure', () => {
     ...over,
   });
   const determine = (data: EntitlementDeterminedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, { aggregateId: data.decisionId, data, ...extra });
+    t.publish(EntitlementDeterminedV1, { aggregateId: data.decisionId, data, ...extra });
   const completion = (caseId: string): WorkOrderCompletedV1Data => ({
     workOrderId: uuidv7(),
     workOrderNumber: 'WO-20261123-000001',
@@ -92,34 +67,24 @@ describe('intake: a case from opening to closure', () => {
     completedAt: new Date().toISOString(),
   });
   const complete = (data: WorkOrderCompletedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, WorkOrderCompletedV1, { aggregateId: data.workOrderId, data, ...extra });
+    t.publish(WorkOrderCompletedV1, { aggregateId: data.workOrderId, data, ...extra });
   const outboxCount = async (type: string, caseId: string) => {
-    const [row] = await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [type, caseId]);
+    const [row] = await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND aggregate_id = $2`, [type, caseId]);
     return row.n as number;
   };
   const statusIs = (id: string, status: string) => waitFor(async () => (await getCase(id)).status === status, { what: `case ${id} ${status}` });
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-flow');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
     // The producers' streams exist before intake starts, so its consumers attach at once.
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'intake');
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, streams: ['warranty', 'dispatch'] });
+    events = await t.events();
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('opens, records the entitlement and requests on-site work, resolves on completion and closes on confirmation', async () => {
     const customerId = randomUUID();
-    const customer = await token('customer', { customerId, sub: 'customer-1' });
+    const customer = await t.token('customer', { customerId, sub: 'customer-1' });
     const opened = await openCase(customerId);
     const openedEvent = await events.waitFor((e) => e.type === CaseOpenedV1.subject && e.subject === opened.id);
     expect(openedEvent.data).toMatchObject({ caseId: opened.id, caseNumber: opened.caseNumber, channel: 'hotline', priority: 'P2', customerId });
@@ -141,11 +106,11 @@ describe('intake: a case from opening to closure', () => {
 
     // The engineer reaches the customer (dispatch, R-SLA-4): the log shows it to the customer too.
     const contactedAt = new Date().toISOString();
-    await publishTestEvent(natsUrl, ns, WorkOrderCustomerContactedV1, {
+    await t.publish(WorkOrderCustomerContactedV1, {
       aggregateId: uuidv7(),
       data: { workOrderId: uuidv7(), workOrderNumber: 'WO-20261123-000009', caseId: opened.id, engineerId: randomUUID(), channel: 'phone', contactedAt, assignedAt: contactedAt, respondBy: contactedAt, withinTarget: true },
     });
-    await waitFor(async () => (await http('GET', `/v1/cases/${opened.id}/activity`, customer)).body.items.some((a: { kind: string }) => a.kind === 'engineer-contacted-customer'), {
+    await waitFor(async () => (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: customer })).body.items.some((a: { kind: string }) => a.kind === 'engineer-contacted-customer'), {
       what: 'the customer contact in the case log',
     });
     // R-SLA-1: the engineer's contact is the case's first response.
@@ -159,20 +124,20 @@ describe('intake: a case from opening to closure', () => {
     expect(resolvedEvent.data).toMatchObject({ caseId: opened.id, workOrderId: done.data.workOrderId, resolution: done.data.resolution });
 
     // the customer confirms (R-IN-7)
-    const closed = await http('POST', `/v1/cases/${opened.id}/close`, customer, { confirmation: 'customer-confirmed' });
+    const closed = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: customer, body: { confirmation: 'customer-confirmed' } });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', closedAt: expect.any(String) });
     const closedEvent = await events.waitFor((e) => e.type === CaseClosedV1.subject && e.subject === opened.id);
     expect(closedEvent.data).toMatchObject({ caseId: opened.id, customerId, confirmation: 'customer-confirmed', category: 'fault-hardware' });
 
     // a closed case only reopens
-    const again = await http('POST', `/v1/cases/${opened.id}/close`, customer, { confirmation: 'customer-confirmed' });
+    const again = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: customer, body: { confirmation: 'customer-confirmed' } });
     expect(again.status).toBe(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(again.body).toMatchObject({ code: 'INTAKE.ILLEGAL_TRANSITION', from: 'closed', to: 'closed', allowed: ['reopened'] });
 
     // R-IN-3: every change in the activity log, oldest first
-    const activity = await http('GET', `/v1/cases/${opened.id}/activity`, customer);
+    const activity = await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: customer });
     expect(activity.status).toBe(200);
     expect(activity.body.items.map((a: { kind: string }) => a.kind)).toEqual(['case-opened', 'entitlement-recorded', 'dispatch-requested', 'engineer-contacted-customer', 'case-resolved', 'case-closed']);
     expect(activity.body.items[0]).toMatchObject({ actor: 'user:agent-1', visibility: 'public', at: expect.any(String) });
@@ -207,7 +172,7 @@ describe('intake: a case from opening to closure', () => {
     expect(await getCase(opened.id)).toEqual(resolved);
     expect(await outboxCount(CaseResolvedV1.subject, opened.id)).toBe(1);
     expect((await getCase(sentinel.id)).workOrderId).toBe(sentinelDone.data.workOrderId);
-    const kinds = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('agent'))).body.items.map((a: { kind: string }) => a.kind);
+    const kinds = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('agent') })).body.items.map((a: { kind: string }) => a.kind);
     expect(kinds).toEqual(['case-opened', 'entitlement-recorded', 'dispatch-requested', 'case-resolved']);
   });
 
@@ -231,25 +196,25 @@ describe('intake: a case from opening to closure', () => {
     await statusIs(opened.id, 'acknowledged');
     expect(await getCase(opened.id)).toMatchObject({ serviceMode: null, entitlement: { inWarranty: true } });
     expect(await outboxCount(CaseDispatchRequestedV1.subject, opened.id)).toBe(0);
-    const staffView = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('agent'))).body.items;
+    const staffView = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('agent') })).body.items;
     expect(staffView.find((a: { kind: string }) => a.kind === 'no-dispatch')).toMatchObject({ visibility: 'internal', detail: { reason: 'consultation needs no field work' } });
-    const customerView = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('customer', { customerId }))).body.items;
+    const customerView = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('customer', { customerId }) })).body.items;
     expect(customerView.map((a: { kind: string }) => a.kind)).toEqual(['case-opened', 'entitlement-recorded']);
   });
 
   it('dead-letters a decision for a case it does not know, changing nothing', async () => {
-    const before = await dataSource.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`);
+    const before = await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`);
     const orphan = await determine(decision(randomUUID()));
     const [letter] = await waitFor(
       async () => {
-        const rows = await dataSource.query(`SELECT error_kind, error FROM messaging_dead_letter WHERE event_id = $1`, [orphan.id]);
+        const rows = await t.query(`SELECT error_kind, error FROM messaging_dead_letter WHERE event_id = $1`, [orphan.id]);
         return rows.length > 0 && rows;
       },
       { what: 'the dead letter of the orphan decision' },
     );
     expect(letter.error_kind).toBe('permanent');
     expect(letter.error).toContain(orphan.data.caseId);
-    expect(await dataSource.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`)).toEqual(before);
+    expect(await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`)).toEqual(before);
   });
 
   it('lets an agent close on the customer’s behalf, but not an engineer nor another customer', async () => {
@@ -260,15 +225,15 @@ describe('intake: a case from opening to closure', () => {
     await complete(completion(opened.id));
     await statusIs(opened.id, 'resolved');
     const body = { confirmation: 'customer-confirmed' };
-    expect((await http('POST', `/v1/cases/${opened.id}/close`, await token('engineer'), body)).status).toBe(403);
-    const stranger = await http('POST', `/v1/cases/${opened.id}/close`, await token('customer', { customerId: randomUUID() }), body);
+    expect((await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('engineer'), body })).status).toBe(403);
+    const stranger = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('customer', { customerId: randomUUID() }), body });
     expect(stranger.status).toBe(404);
-    expect((await http('POST', `/v1/cases/${opened.id}/close`, await token('agent'), { confirmation: 'yes' })).status).toBe(400);
+    expect((await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('agent'), body: { confirmation: 'yes' } })).status).toBe(400);
     expect((await getCase(opened.id)).status).toBe('resolved');
-    const closed = await http('POST', `/v1/cases/${opened.id}/close`, await token('agent', { sub: 'agent-2' }), body);
+    const closed = await t.http('POST', `/v1/cases/${opened.id}/close`, { token: await t.token('agent', { sub: 'agent-2' }), body });
     expect(closed.status).toBe(200);
     expect(closed.body.status).toBe('closed');
-    const log = (await http('GET', `/v1/cases/${opened.id}/activity`, await token('agent'))).body.items;
+    const log = (await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('agent') })).body.items;
     expect(log.at(-1)).toMatchObject({ kind: 'case-closed', actor: 'user:agent-2', detail: { onBehalfOfCustomer: true } });
   });
 
@@ -278,17 +243,17 @@ describe('intake: a case from opening to closure', () => {
     const a = await openCase(customerId, { serialNumber, priority: 'P1' });
     const b = await openCase(customerId, { serialNumber, priority: 'P3' });
     const c = await openCase(randomUUID(), { serialNumber, priority: 'P1' });
-    const agent = await token('agent');
-    const page1 = await http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2`, agent);
+    const agent = await t.token('agent');
+    const page1 = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2`, { token: agent });
     expect(page1.status).toBe(200);
     expect(page1.body.items.map((x: { id: string }) => x.id)).toEqual([c.id, b.id]);
-    const page2 = await http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2&cursor=${page1.body.nextCursor}`, agent);
+    const page2 = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}&limit=2&cursor=${page1.body.nextCursor}`, { token: agent });
     expect(page2.body).toEqual({ items: [expect.objectContaining({ id: a.id })], nextCursor: null });
-    const p1 = await http('GET', `/v1/cases?serialNumber=${serialNumber}&priority=P1&status=new`, agent);
+    const p1 = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}&priority=P1&status=new`, { token: agent });
     expect(p1.body.items.map((x: { id: string }) => x.id)).toEqual([c.id, a.id]);
-    const own = await http('GET', `/v1/cases?serialNumber=${serialNumber}`, await token('customer', { customerId }));
+    const own = await t.http('GET', `/v1/cases?serialNumber=${serialNumber}`, { token: await t.token('customer', { customerId }) });
     expect(own.body.items.map((x: { id: string }) => x.id)).toEqual([b.id, a.id]);
-    expect((await http('GET', '/v1/cases?status=bogus', agent)).status).toBe(400);
+    expect((await t.http('GET', '/v1/cases?status=bogus', { token: agent })).status).toBe(400);
   });
 
   it('shows warranty’s re-evaluation on the case: damage found, now paid service, and why (R-WA-2, R-WA-7)', async () => {
@@ -297,7 +262,7 @@ describe('intake: a case from opening to closure', () => {
     const first = decision(opened.id);
     await determine(first);
     await statusIs(opened.id, 'in-progress');
-    const changed = await publishTestEvent(natsUrl, ns, EntitlementChangedV1, {
+    const changed = await t.publish(EntitlementChangedV1, {
       aggregateId: first.decisionId,
       data: {
         decisionId: first.decisionId,
@@ -313,13 +278,13 @@ describe('intake: a case from opening to closure', () => {
     });
     await waitFor(async () => (await getCase(opened.id)).entitlement.inWarranty === false, { what: 'the case out of warranty' });
     expect((await getCase(opened.id)).entitlement).toMatchObject({ decisionId: first.decisionId, inWarranty: false, allowedServiceModes: OUT_OF_WARRANTY_MODES });
-    const log = await http('GET', `/v1/cases/${opened.id}/activity`, await token('customer', { customerId }));
+    const log = await t.http('GET', `/v1/cases/${opened.id}/activity`, { token: await t.token('customer', { customerId }) });
     expect(log.body.items.at(-1)).toMatchObject({ kind: 'entitlement-changed', actor: 'system:warranty', detail: { reason: 'R-WA-2: the diagnosis found human damage', current: { remedy: 'paid-service' } } });
     expect(changed.data.caseId).toBe(opened.id);
   });
 
   it('documents its routes and response shapes in OpenAPI', async () => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });
+    const res = await t.inject('GET', '/docs-json');
     const doc = res.json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/cases', '/v1/cases/{id}', '/v1/cases/{id}/activity', '/v1/cases/{id}/close']));
     const created = doc.paths['/v1/cases'].post.responses['201'].content['application/json'].schema;

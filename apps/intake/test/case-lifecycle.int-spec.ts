@@ -5,30 +5,22 @@
  * replicas at once, priority changes (R-IN-5), assignment and takeover (R-IN-6), notes, and customer isolation (R-IN-8).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { CaseAssignedV1, CaseClosedV1, CasePriorityChangedV1, CaseResolvedV1, CaseStatusChangedV1 } from '@aftersales/contracts-intake';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { Clock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { AutoCloseJob } from '../src/cases/commands/auto-close/auto-close.job';
 import { CASE_STATUSES, CaseStatus, allowedTransitions } from '../src/cases/domain/case-lifecycle';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-lifecycle-test-secret-0123456789abcdef';
 const DAY = 24 * 60 * 60 * 1000;
 
 type Reply = { status: number; body: Record<string, any>; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_lifecycle');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  let t: ServiceUnderTest;
   let replica: NestFastifyApplication;
-  let dataSource: DataSource;
   let events: EventCollector;
   // The injected clock of both replicas runs this far ahead of real time: tests move time by changing it.
   let offsetMs = 0;
@@ -40,27 +32,17 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
   }
 
   const customerId = randomUUID();
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const agent = () => token('agent', { sub: 'agent-1' });
-  const customer = () => token('customer', { customerId, sub: 'customer-1' });
-  const stranger = () => token('customer', { customerId: randomUUID(), sub: 'customer-2' });
+  const agent = () => t.token('agent', { sub: 'agent-1' });
+  const customer = () => t.token('customer', { customerId, sub: 'customer-1' });
+  const stranger = () => t.token('customer', { customerId: randomUUID(), sub: 'customer-2' });
 
   const http = async (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, raw?: string): Promise<Reply> => {
-    const res = await app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({
-        method,
-        url,
-        payload: raw ?? (payload === undefined ? undefined : JSON.stringify(payload)),
-        headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...(raw !== undefined || payload !== undefined ? { 'content-type': 'application/json' } : {}) },
-      });
-    return { status: res.statusCode, body: res.body ? res.json() : {}, headers: res.headers };
+    const res = await t.http(method, url, { token: auth, body: raw ?? payload });
+    return { ...res, body: res.body ?? {} };
   };
   const openCase = async (over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await dataSource.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await http('POST', '/v1/cases', await agent(), {
       channel: 'hotline',
       customerId,
@@ -80,7 +62,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
   const changeStatus = async (id: string, body: Record<string, unknown>, auth?: string) => http('POST', `/v1/cases/${id}/status`, auth ?? (await agent()), body);
   /** What a refused request must leave untouched: the case row, its log and every event written. */
   const snapshot = async (id?: string) => {
-    const [row] = await dataSource.query(
+    const [row] = await t.dataSource.query(
       `SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_activity)::int AS activity,
               (SELECT count(*) FROM messaging_outbox)::int AS events,
               (SELECT row_to_json(c) FROM cases c WHERE c.id = $1) AS "case"`,
@@ -89,7 +71,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     return row;
   };
   const outboxFor = async (id: string, type: string) =>
-    (await dataSource.query(`SELECT envelope FROM messaging_outbox WHERE aggregate_id = $1 AND envelope->>'type' = $2 ORDER BY created_at`, [id, type])).map(
+    (await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE aggregate_id = $1 AND envelope->>'type' = $2 ORDER BY created_at`, [id, type])).map(
       (r: { envelope: { data: Record<string, unknown> } }) => r.envelope.data,
     );
 
@@ -122,36 +104,26 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-case-lifecycle');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      CASE_REOPEN_WINDOW_DAYS: '7',
-      CASE_AUTO_CLOSE_DAYS: '7',
-      // The tests sweep by hand with a moved clock; the background sweep must not race them.
-      CASE_AUTO_CLOSE_SWEEP_INTERVAL_MS: '3600000',
-      // Moving the clock weeks ahead would make every SLA timer due at once: this file is not about them.
-      TIMERS_POLL_INTERVAL_MS: '3600000',
-    };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock: new MovedClock() });
-    replica = await createServiceApp(AppModule, intakeService, env, { clock: new MovedClock() });
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'intake');
+    t = await startServiceUnderTest({
+      definition: intakeService,
+      appModule: AppModule,
+      env: {
+        CASE_REOPEN_WINDOW_DAYS: '7',
+        CASE_AUTO_CLOSE_DAYS: '7',
+        // The tests sweep by hand with a moved clock; the background sweep must not race them.
+        CASE_AUTO_CLOSE_SWEEP_INTERVAL_MS: '3600000',
+        // Moving the clock weeks ahead would make every SLA timer due at once: this file is not about them.
+        TIMERS_POLL_INTERVAL_MS: '3600000',
+      },
+      clock: new MovedClock(),
+    });
+    replica = await t.startReplica();
+    events = await t.events();
   }, 30_000);
 
   beforeEach(() => later(0));
 
-  afterAll(async () => {
-    await events?.stop();
-    await replica?.close();
-    await app?.close();
-    await db?.drop();
-  }, 30_000);
+  afterAll(() => t?.close(), 30_000);
 
   const edges = CASE_STATUSES.flatMap((from) => allowedTransitions(from).map((to) => [from, to] as const));
   const ACTIONS: Record<string, string> = {
@@ -206,7 +178,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     const c = await openCase();
     const [a, b] = await Promise.all([
       changeStatus(c.id, { status: 'acknowledged', version: c.version }),
-      changeStatus(c.id, { status: 'in-progress', version: c.version }, await token('engineer', { sub: 'eng-9' })),
+      changeStatus(c.id, { status: 'in-progress', version: c.version }, await t.token('engineer', { sub: 'eng-9' })),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
@@ -270,11 +242,11 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
 
     // A minute before the timeout: the earlier tests' resolved cases close, these twelve wait for the customer.
     later(37 * DAY - 60_000);
-    await app.get(AutoCloseJob).sweep();
+    await t.app.get(AutoCloseJob).sweep();
     for (const c of due) expect((await getCase(c.id)).status).toBe('resolved');
 
     later(37 * DAY + 60_000);
-    const swept = await Promise.all([app.get(AutoCloseJob).sweep(), replica.get(AutoCloseJob).sweep(), app.get(AutoCloseJob).sweep()]);
+    const swept = await Promise.all([t.app.get(AutoCloseJob).sweep(), replica.get(AutoCloseJob).sweep(), t.app.get(AutoCloseJob).sweep()]);
     expect(swept.reduce((a, b) => a + b, 0)).toBe(due.length);
     for (const c of due) {
       const view = await getCase(c.id);
@@ -285,7 +257,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
       expect(await outboxFor(c.id, CaseClosedV1.subject)).toEqual([expect.objectContaining({ confirmation: 'confirmation-timeout' })]);
     }
     expect((await getCase(notYet.id)).status).toBe('resolved');
-    expect(await Promise.all([app.get(AutoCloseJob).sweep(), replica.get(AutoCloseJob).sweep()])).toEqual([0, 0]);
+    expect(await Promise.all([t.app.get(AutoCloseJob).sweep(), replica.get(AutoCloseJob).sweep()])).toEqual([0, 0]);
 
     await events.waitFor((e) => e.type === CaseClosedV1.subject && e.subject === due.at(-1)?.id);
     for (const c of due) await events.waitFor((e) => e.type === CaseClosedV1.subject && e.subject === c.id);
@@ -297,25 +269,25 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     later(60 * DAY);
     const [poisoned, a, b] = [await caseIn('resolved'), await caseIn('resolved'), await caseIn('resolved')];
     // A real failure inside the closing transaction, for one case only.
-    await dataSource.query(`CREATE FUNCTION refuse_close() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
-    await dataSource.query(`CREATE TRIGGER refuse_close BEFORE UPDATE ON cases FOR EACH ROW WHEN (OLD.id = '${poisoned.id}' AND NEW.status = 'closed') EXECUTE FUNCTION refuse_close()`);
+    await t.dataSource.query(`CREATE FUNCTION refuse_close() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
+    await t.dataSource.query(`CREATE TRIGGER refuse_close BEFORE UPDATE ON cases FOR EACH ROW WHEN (OLD.id = '${poisoned.id}' AND NEW.status = 'closed') EXECUTE FUNCTION refuse_close()`);
     later(67 * DAY + 60_000);
     try {
-      await app.get(AutoCloseJob).sweep();
+      await t.app.get(AutoCloseJob).sweep();
       expect((await getCase(a.id)).status).toBe('closed');
       expect((await getCase(b.id)).status).toBe('closed');
       expect((await getCase(poisoned.id)).status).toBe('resolved');
       expect(await outboxFor(poisoned.id, CaseClosedV1.subject)).toEqual([]);
     } finally {
-      await dataSource.query(`DROP TRIGGER refuse_close ON cases; DROP FUNCTION refuse_close()`);
+      await t.dataSource.query(`DROP TRIGGER refuse_close ON cases; DROP FUNCTION refuse_close()`);
     }
-    expect(await app.get(AutoCloseJob).sweep()).toBe(1);
+    expect(await t.app.get(AutoCloseJob).sweep()).toBe(1);
     expect((await getCase(poisoned.id)).status).toBe('closed');
   });
 
   it('changes the priority with a reason, logged with actor and time, with its event; refuses bad changes with nothing changed (R-IN-5)', async () => {
     const c = await openCase({ priority: 'P3' });
-    const staff = await token('manager', { sub: 'manager-1' });
+    const staff = await t.token('manager', { sub: 'manager-1' });
     const res = await http('POST', `/v1/cases/${c.id}/priority`, staff, { priority: 'P1', reason: 'Production line down', version: c.version });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ priority: 'P1', version: c.version + 1 });
@@ -345,8 +317,8 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     expect(assigned.status).toBe(200);
     expect(assigned.body).toMatchObject({ assigneeId: 'eng-1', assignedAt: expect.any(String) });
     const [first, second] = await Promise.all([
-      http('POST', `/v1/cases/${c.id}/takeover`, await token('engineer', { sub: 'eng-2' }), { version: assigned.body.version, reason: 'I know this fault' }),
-      http('POST', `/v1/cases/${c.id}/takeover`, await token('expert', { sub: 'expert-3' }), { version: assigned.body.version }),
+      http('POST', `/v1/cases/${c.id}/takeover`, await t.token('engineer', { sub: 'eng-2' }), { version: assigned.body.version, reason: 'I know this fault' }),
+      http('POST', `/v1/cases/${c.id}/takeover`, await t.token('expert', { sub: 'expert-3' }), { version: assigned.body.version }),
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 409]);
     const winner = first.status === 200 ? 'eng-2' : 'expert-3';
@@ -369,7 +341,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
 
   it('keeps internal notes from the customer, shows public and customer notes, and answers 404 for another customer’s case (R-IN-8)', async () => {
     const c = await openCase();
-    const engineer = await token('engineer', { sub: 'eng-1' });
+    const engineer = await t.token('engineer', { sub: 'eng-1' });
     const internal = await http('POST', `/v1/cases/${c.id}/notes`, engineer, { text: 'Customer overloaded the PSU; warranty may not apply' });
     expect(internal.status).toBe(201);
     expect(internal.body).toMatchObject({ kind: 'internal-note', visibility: 'internal', actor: 'user:eng-1' });
@@ -385,11 +357,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
 
     // A retried note with the same Idempotency-Key is the first note, not a second one.
     const retryKey = randomUUID();
-    const postOnce = () =>
-      app
-        .getHttpAdapter()
-        .getInstance()
-        .inject({ method: 'POST', url: `/v1/cases/${c.id}/notes`, payload: { text: 'Called the customer' }, headers: { authorization: `Bearer ${engineer}`, 'idempotency-key': retryKey } });
+    const postOnce = () => t.inject('POST', `/v1/cases/${c.id}/notes`, { token: engineer, body: { text: 'Called the customer' }, headers: { 'idempotency-key': retryKey } });
     const firstTry = await postOnce();
     const afterFirst = await snapshot(c.id);
     const retry = await postOnce();
@@ -428,11 +396,11 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
       ['status: not a case id', `/v1/cases/not-a-uuid/status`, auth, { status: 'acknowledged', version: 1 }, undefined, 400, 'bad-request'],
       ['status: an unknown case', `/v1/cases/${randomUUID()}/status`, auth, { status: 'acknowledged', version: 1 }, undefined, 404, 'intake-case-not-found'],
       ['status: no token', `/v1/cases/${c.id}/status`, null, { status: 'acknowledged', version: 1 }, undefined, 401, 'unauthenticated'],
-      ['status: a role without access', `/v1/cases/${c.id}/status`, await token('integrator'), { status: 'acknowledged', version: 1 }, undefined, 403, 'forbidden'],
+      ['status: a role without access', `/v1/cases/${c.id}/status`, await t.token('integrator'), { status: 'acknowledged', version: 1 }, undefined, 403, 'forbidden'],
       ['priority: an empty reason', `/v1/cases/${c.id}/priority`, auth, { priority: 'P1', reason: '  ', version: 1 }, undefined, 400, 'validation'],
       ['assignment: an empty assignee', `/v1/cases/${c.id}/assignment`, auth, { assigneeId: '', version: 1 }, undefined, 400, 'validation'],
       ['assignment: a malformed assignee', `/v1/cases/${c.id}/assignment`, auth, { assigneeId: 'a b<script>', version: 1 }, undefined, 400, 'validation'],
-      ['takeover: no version', `/v1/cases/${c.id}/takeover`, await token('engineer', { sub: 'eng-1' }), {}, undefined, 400, 'validation'],
+      ['takeover: no version', `/v1/cases/${c.id}/takeover`, await t.token('engineer', { sub: 'eng-1' }), {}, undefined, 400, 'validation'],
       ['notes: an empty text', `/v1/cases/${c.id}/notes`, auth, { text: '' }, undefined, 400, 'validation'],
       ['notes: an unknown visibility', `/v1/cases/${c.id}/notes`, auth, { text: 'x', visibility: 'secret' }, undefined, 400, 'validation'],
       ['close: a stale version', `/v1/cases/${c.id}/close`, auth, { confirmation: 'customer-confirmed', version: 9 }, undefined, 409, 'intake-version-conflict'],

@@ -4,15 +4,11 @@
  * skip a case, customers confined to their own cases (R-IN-8), bad input refused with problem+json.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { signDevToken, Role } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-test-secret-0123456789abcdef0123';
 const customerA = randomUUID();
 const customerB = randomUUID();
 
@@ -50,24 +46,12 @@ const fixtures: Fixture[] = [
 ];
 
 describe('intake: GET /v1/cases (search and list)', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let cases: Listed[] = [];
-  const ns = testNamespace('intake_case_search');
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const inject = (method: 'GET' | 'POST', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-    });
   const open = async (f: Fixture, headers: Record<string, string> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await dataSource.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [f.customerId, `T-${f.customerId}`]);
-    const res = await inject('POST', '/v1/cases', await token('agent'), { ...f, contact: { name: '王芳', phone: '+86 10 5555 0101' } }, headers);
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [f.customerId, `T-${f.customerId}`]);
+    const res = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: { ...f, contact: { name: '王芳', phone: '+86 10 5555 0101' } }, headers });
     expect(res.statusCode).toBe(201);
     return res.json() as Listed;
   };
@@ -76,7 +60,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     const items: Listed[] = [];
     let cursor: string | null = null;
     do {
-      const res = await inject('GET', `/v1/cases?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, auth ?? (await token('agent')));
+      const res = await t.inject('GET', `/v1/cases?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token: auth ?? (await t.token('agent')) });
       expect(res.statusCode).toBe(200);
       items.push(...res.json().items);
       cursor = res.json().nextCursor;
@@ -86,22 +70,15 @@ describe('intake: GET /v1/cases (search and list)', () => {
   const newestFirst = (list: Listed[]) => [...list].sort((a, b) => (a.id < b.id ? 1 : -1)).map((c) => c.id);
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-case-search');
-    const env = { DATABASE_URL: db.url, NATS_URL: testInfra().natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule });
     for (const f of fixtures) cases.push(await open(f));
     // One case assigned (R-IN-6), through the assignment endpoint.
-    const assigned = await inject('POST', `/v1/cases/${cases[1].id}/assignment`, await token('agent'), { assigneeId: 'eng-li-wei', version: cases[1].version });
+    const assigned = await t.inject('POST', `/v1/cases/${cases[1].id}/assignment`, { token: await t.token('agent'), body: { assigneeId: 'eng-li-wei', version: cases[1].version } });
     expect(assigned.statusCode).toBe(200);
     cases = (await listAll('', undefined, 50)).reverse();
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   const byFilter: [string, () => string, (c: Listed) => boolean][] = [
     ['status', () => 'status=new', (c) => c.status === 'new'],
@@ -137,7 +114,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
   });
 
   it('serves the Chinese text filter from a pg_trgm index', async () => {
-    const plan: { 'QUERY PLAN': string }[] = await dataSource.transaction(async (m) => {
+    const plan: { 'QUERY PLAN': string }[] = await t.dataSource.transaction(async (m) => {
       await m.query('SET LOCAL enable_seqscan = off');
       return m.query(`EXPLAIN SELECT id FROM cases WHERE symptoms ILIKE '%屏幕不亮%'`);
     });
@@ -146,14 +123,14 @@ describe('intake: GET /v1/cases (search and list)', () => {
 
   it('pages without repeating or skipping a case, even while new cases arrive', async () => {
     const everything = newestFirst(cases);
-    const first = await inject('GET', '/v1/cases?limit=2', await token('agent'));
+    const first = await t.inject('GET', '/v1/cases?limit=2', { token: await t.token('agent') });
     const firstPage = first.json();
     expect(firstPage.items.map((c: Listed) => c.id)).toEqual(everything.slice(0, 2));
     await open({ ...fixtures[0], symptoms: '翻页期间的新案例' });
     const rest: string[] = [];
     let cursor: string | null = firstPage.nextCursor;
     while (cursor) {
-      const page = (await inject('GET', `/v1/cases?limit=2&cursor=${cursor}`, await token('agent'))).json();
+      const page = (await t.inject('GET', `/v1/cases?limit=2&cursor=${cursor}`, { token: await t.token('agent') })).json();
       rest.push(...page.items.map((c: Listed) => c.id));
       cursor = page.nextCursor;
     }
@@ -162,7 +139,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
 
   describe('a customer sees only their own cases (R-IN-8)', () => {
     it('lists only their own, whatever the filters match', async () => {
-      const mine = await token('customer', { customerId: customerA, sub: 'customer-a' });
+      const mine = await t.token('customer', { customerId: customerA, sub: 'customer-a' });
       const listed = await listAll(`q=${encodeURIComponent('屏幕')}`, mine);
       expect(listed.length).toBeGreaterThan(0);
       expect(listed.every((c) => c.customerId === customerA)).toBe(true);
@@ -171,7 +148,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
     });
 
     it('is refused, not silently redirected, when naming another customer', async () => {
-      const res = await inject('GET', `/v1/cases?customerId=${customerB}`, await token('customer', { customerId: customerA }));
+      const res = await t.inject('GET', `/v1/cases?customerId=${customerB}`, { token: await t.token('customer', { customerId: customerA }) });
       expect(res.statusCode).toBe(403);
       expect(res.json()).toMatchObject({ code: 'INTAKE.FOREIGN_CUSTOMER' });
     });
@@ -194,16 +171,16 @@ describe('intake: GET /v1/cases (search and list)', () => {
   ];
 
   it.each(badQueries)('refuses %s with problem+json', async (_what, query, role, status, type) => {
-    const before = await dataSource.query(`SELECT count(*)::int AS n FROM cases`);
-    const res = await inject('GET', `/v1/cases?${query}`, await token(role));
+    const before = await t.query(`SELECT count(*)::int AS n FROM cases`);
+    const res = await t.inject('GET', `/v1/cases?${query}`, { token: await t.token(role) });
     expect(res.statusCode).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status, type: `urn:aftersales:problem:${type}` });
-    expect(await dataSource.query(`SELECT count(*)::int AS n FROM cases`)).toEqual(before);
+    expect(await t.query(`SELECT count(*)::int AS n FROM cases`)).toEqual(before);
   });
 
   it('refuses a request without a token', async () => {
-    const res = await inject('GET', '/v1/cases', null);
+    const res = await t.inject('GET', '/v1/cases', { token: null });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
@@ -212,10 +189,10 @@ describe('intake: GET /v1/cases (search and list)', () => {
     it('answers a retry with the first case and a reused key with a different request with 422, changing nothing', async () => {
       const key = randomUUID();
       const first = await open(fixtures[2], { 'idempotency-key': key });
-      const count = async () => (await dataSource.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
+      const count = async () => (await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
       const before = await count();
       expect((await open(fixtures[2], { 'idempotency-key': key })).id).toBe(first.id);
-      const reused = await inject('POST', '/v1/cases', await token('agent'), { ...fixtures[3], contact: { name: '王芳' } }, { 'idempotency-key': key });
+      const reused = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: { ...fixtures[3], contact: { name: '王芳' } }, headers: { 'idempotency-key': key } });
       expect(reused.statusCode).toBe(422);
       expect(reused.json()).toMatchObject({ code: 'IDEMPOTENCY.KEY_REUSED' });
       expect(await count()).toEqual(before);

@@ -3,39 +3,22 @@
  * (王芳, 华为), cursor pagination, customer isolation and confidentiality (R-IN-8), and bad input that changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { signDevToken, Role } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-test-secret-0123456789abcdef0123';
 
 describe('intake: customers, contacts and sites', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
-  const ns = testNamespace('intake_customers');
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, auth: string | null, body?: unknown, headers: Record<string, string> = {}) =>
-    app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
-      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...headers },
-    });
-  const agent = () => token('agent', { sub: 'agent-1' });
+  let t: ServiceUnderTest;
+  const agent = () => t.token('agent', { sub: 'agent-1' });
   /** Every row of the three tables, so "nothing changed" means nothing at all. */
   const snapshot = async () =>
-    dataSource.query(`
+    t.query(`
       SELECT (SELECT coalesce(json_agg(c ORDER BY id), '[]') FROM customers c) AS customers,
              (SELECT coalesce(json_agg(c ORDER BY id), '[]') FROM customer_contacts c) AS contacts,
              (SELECT coalesce(json_agg(s ORDER BY id), '[]') FROM customer_sites s) AS sites`);
   const register = async (body: Record<string, unknown>) => {
-    const res = await call('POST', '/v1/customers', await agent(), body);
+    const res = await t.inject('POST', '/v1/customers', { token: await agent(), body });
     expect(res.statusCode).toBe(201);
     return res.json();
   };
@@ -51,24 +34,10 @@ describe('intake: customers, contacts and sites', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-customers');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: testInfra().natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-    };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('registers a company with its contacts and sites, assigns a code and canonicalises the time zone', async () => {
     const created = await register(huawei);
@@ -83,7 +52,7 @@ describe('intake: customers, contacts and sites', () => {
       ],
       sites: [{ name: '北京总部', region: 'north', timeZone: 'Asia/Shanghai' }],
     });
-    const read = await call('GET', `/v1/customers/${created.id}`, await token('engineer'));
+    const read = await t.inject('GET', `/v1/customers/${created.id}`, { token: await t.token('engineer') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual(created);
   });
@@ -91,7 +60,7 @@ describe('intake: customers, contacts and sites', () => {
   it('keeps customer codes unique regardless of case: a taken code is a 409 and nothing is stored', async () => {
     await register({ kind: 'person', name: 'Zhang San', code: 'ERP-00042' });
     const before = await snapshot();
-    const res = await call('POST', '/v1/customers', await agent(), { kind: 'person', name: 'Zhang Si', code: 'erp-00042' });
+    const res = await t.inject('POST', '/v1/customers', { token: await agent(), body: { kind: 'person', name: 'Zhang Si', code: 'erp-00042' } });
     expect(res.statusCode).toBe(409);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ code: 'INTAKE.CUSTOMER_CODE_TAKEN' });
@@ -101,10 +70,10 @@ describe('intake: customers, contacts and sites', () => {
   it('answers a retry with the same Idempotency-Key with the first customer, storing nothing more', async () => {
     const headers = { 'idempotency-key': randomUUID() };
     const body = { kind: 'person', name: '赵六', contacts: [{ name: '赵六', phone: '13800000006', preferredChannel: 'sms' }] };
-    const first = await call('POST', '/v1/customers', await agent(), body, headers);
+    const first = await t.inject('POST', '/v1/customers', { token: await agent(), body, headers });
     expect(first.statusCode).toBe(201);
     const before = await snapshot();
-    const again = await call('POST', '/v1/customers', await agent(), body, headers);
+    const again = await t.inject('POST', '/v1/customers', { token: await agent(), body, headers });
     expect(again.statusCode).toBe(201);
     expect(again.json()).toEqual(first.json());
     expect(await snapshot()).toEqual(before);
@@ -129,7 +98,7 @@ describe('intake: customers, contacts and sites', () => {
     });
 
     const search = async (query: string) => {
-      const res = await call('GET', `/v1/customers?${query}`, await agent());
+      const res = await t.inject('GET', `/v1/customers?${query}`, { token: await agent() });
       expect(res.statusCode).toBe(200);
       return (res.json().items as { id: string }[]).map((c) => c.id);
     };
@@ -164,7 +133,7 @@ describe('intake: customers, contacts and sites', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const res = await call('GET', `/v1/customers?q=${encodeURIComponent('分页客户')}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, await agent());
+      const res = await t.inject('GET', `/v1/customers?q=${encodeURIComponent('分页客户')}&limit=3${cursor ? `&cursor=${cursor}` : ''}`, { token: await agent() });
       expect(res.statusCode).toBe(200);
       const page = res.json();
       seen.push(...page.items.map((c: { id: string }) => c.id));
@@ -178,29 +147,29 @@ describe('intake: customers, contacts and sites', () => {
   it('changes a customer, a contact and a site, and lists contacts and sites', async () => {
     const created = await register(huawei);
     const agentToken = await agent();
-    const patched = await call('PATCH', `/v1/customers/${created.id}`, agentToken, { name: '华为终端有限公司' });
+    const patched = await t.inject('PATCH', `/v1/customers/${created.id}`, { token: agentToken, body: { name: '华为终端有限公司' } });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ name: '华为终端有限公司', version: 2, code: created.code });
 
     const contact = created.contacts[0];
-    const contactPatch = await call('PATCH', `/v1/customers/${created.id}/contacts/${contact.id}`, agentToken, { email: null, preferredChannel: 'sms' });
+    const contactPatch = await t.inject('PATCH', `/v1/customers/${created.id}/contacts/${contact.id}`, { token: agentToken, body: { email: null, preferredChannel: 'sms' } });
     expect(contactPatch.statusCode).toBe(200);
     expect(contactPatch.json()).toMatchObject({ email: null, preferredChannel: 'sms', phone: contact.phone });
 
-    const added = await call('POST', `/v1/customers/${created.id}/sites`, agentToken, { name: 'Berlin', address: 'Unter den Linden 1', timeZone: 'Europe/Berlin' });
+    const added = await t.inject('POST', `/v1/customers/${created.id}/sites`, { token: agentToken, body: { name: 'Berlin', address: 'Unter den Linden 1', timeZone: 'Europe/Berlin' } });
     expect(added.statusCode).toBe(201);
-    const site = await call('PATCH', `/v1/customers/${created.id}/sites/${added.json().id}`, agentToken, { region: 'emea', timeZone: 'europe/berlin' });
+    const site = await t.inject('PATCH', `/v1/customers/${created.id}/sites/${added.json().id}`, { token: agentToken, body: { region: 'emea', timeZone: 'europe/berlin' } });
     expect(site.json()).toMatchObject({ region: 'emea', timeZone: 'Europe/Berlin', name: 'Berlin' });
 
-    const newContact = await call('POST', `/v1/customers/${created.id}/contacts`, agentToken, { name: '刘洋', phone: '13900001111', preferredChannel: 'phone' });
+    const newContact = await t.inject('POST', `/v1/customers/${created.id}/contacts`, { token: agentToken, body: { name: '刘洋', phone: '13900001111', preferredChannel: 'phone' } });
     expect(newContact.statusCode).toBe(201);
-    const contacts = await call('GET', `/v1/customers/${created.id}/contacts?limit=2`, agentToken);
+    const contacts = await t.inject('GET', `/v1/customers/${created.id}/contacts?limit=2`, { token: agentToken });
     expect(contacts.json().items.map((c: { name: string }) => c.name)).toEqual(['刘洋', 'Li Lei']);
-    const rest = await call('GET', `/v1/customers/${created.id}/contacts?limit=2&cursor=${contacts.json().nextCursor}`, agentToken);
+    const rest = await t.inject('GET', `/v1/customers/${created.id}/contacts?limit=2&cursor=${contacts.json().nextCursor}`, { token: agentToken });
     expect(rest.json()).toMatchObject({ items: [{ name: '王芳', preferredChannel: 'sms' }], nextCursor: null });
-    const sites = await call('GET', `/v1/customers/${created.id}/sites`, agentToken);
+    const sites = await t.inject('GET', `/v1/customers/${created.id}/sites`, { token: agentToken });
     expect(sites.json().items.map((s: { name: string }) => s.name)).toEqual(['Berlin', '北京总部']);
-    const one = await call('GET', `/v1/customers/${created.id}/contacts/${contact.id}`, agentToken);
+    const one = await t.inject('GET', `/v1/customers/${created.id}/contacts/${contact.id}`, { token: agentToken });
     expect(one.json()).toMatchObject({ id: contact.id, preferredChannel: 'sms' });
   });
 
@@ -212,17 +181,17 @@ describe('intake: customers, contacts and sites', () => {
     beforeAll(async () => {
       mine = await register({ ...huawei, name: '隔离测试甲' });
       theirs = await register({ ...huawei, name: '隔离测试乙' });
-      me = await token('customer', { customerId: mine.id, sub: 'customer-a' });
+      me = await t.token('customer', { customerId: mine.id, sub: 'customer-a' });
     });
 
     it('reads itself, its contacts and sites', async () => {
-      expect((await call('GET', `/v1/customers/${mine.id}`, me)).json()).toMatchObject({ id: mine.id, name: '隔离测试甲' });
-      expect((await call('GET', `/v1/customers/${mine.id}/contacts`, me)).statusCode).toBe(200);
-      expect((await call('GET', `/v1/customers/${mine.id}/sites/${mine.sites[0].id}`, me)).statusCode).toBe(200);
+      expect((await t.inject('GET', `/v1/customers/${mine.id}`, { token: me })).json()).toMatchObject({ id: mine.id, name: '隔离测试甲' });
+      expect((await t.inject('GET', `/v1/customers/${mine.id}/contacts`, { token: me })).statusCode).toBe(200);
+      expect((await t.inject('GET', `/v1/customers/${mine.id}/sites/${mine.sites[0].id}`, { token: me })).statusCode).toBe(200);
     });
 
     it('finds only itself in a search that matches both', async () => {
-      const res = await call('GET', `/v1/customers?q=${encodeURIComponent('隔离测试')}`, me);
+      const res = await t.inject('GET', `/v1/customers?q=${encodeURIComponent('隔离测试')}`, { token: me });
       expect(res.json().items.map((c: { id: string }) => c.id)).toEqual([mine.id]);
     });
 
@@ -233,7 +202,7 @@ describe('intake: customers, contacts and sites', () => {
       ['its sites', () => `/v1/customers/${theirs.id}/sites`],
       ['one of its sites', () => `/v1/customers/${theirs.id}/sites/${theirs.sites[0].id}`],
     ])('gets 404 for %s, with no hint that it exists', async (_what, url) => {
-      const res = await call('GET', url(), me);
+      const res = await t.inject('GET', url(), { token: me });
       expect(res.statusCode).toBe(404);
       expect(res.json().type).toBe('urn:aftersales:problem:intake-customer-not-found');
       expect(res.body).not.toContain('隔离测试乙');
@@ -247,7 +216,7 @@ describe('intake: customers, contacts and sites', () => {
         ['POST', `/v1/customers/${mine.id}/contacts`, { name: 'x', preferredChannel: 'letter' }],
         ['PATCH', `/v1/customers/${mine.id}/sites/${mine.sites[0].id}`, { name: 'x' }],
       ] as const) {
-        const res = await call(method, url, me, body);
+        const res = await t.inject(method, url, { token: me, body });
         expect(res.statusCode).toBe(403);
         expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       }
@@ -280,14 +249,14 @@ describe('intake: customers, contacts and sites', () => {
       ['a bad page size', async () => ['GET', '/v1/customers?limit=0', await agent()], 400, 'validation'],
       ['an unknown query parameter', async () => ['GET', '/v1/customers?name=x', await agent()], 400, 'validation'],
       ['no token', async () => ['POST', '/v1/customers', null, { kind: 'person', name: 'A' }], 401, 'unauthenticated'],
-      ['an engineer registering', async () => ['POST', '/v1/customers', await token('engineer'), { kind: 'person', name: 'A' }], 403, 'forbidden'],
-      ['an integrator reading contact details', async () => ['GET', `/v1/customers/${existing.id}`, await token('integrator')], 403, 'forbidden'],
+      ['an engineer registering', async () => ['POST', '/v1/customers', await t.token('engineer'), { kind: 'person', name: 'A' }], 403, 'forbidden'],
+      ['an integrator reading contact details', async () => ['GET', `/v1/customers/${existing.id}`, await t.token('integrator')], 403, 'forbidden'],
     ];
 
     it.each(cases)('refuses %s', async (_what, make, status, type) => {
       const before = await snapshot();
       const [method, url, auth, body] = await make();
-      const res = await call(method, url, auth, body);
+      const res = await t.inject(method, url, { token: auth, body });
       expect(res.statusCode).toBe(status);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json()).toMatchObject({ status, type: `urn:aftersales:problem:${type}` });
@@ -295,7 +264,7 @@ describe('intake: customers, contacts and sites', () => {
     });
 
     it('does not echo contact details in the problem (R-IN-8)', async () => {
-      const res = await call('POST', `/v1/customers/${existing.id}/contacts`, await agent(), { name: '保密', email: 'secret-person@@example', preferredChannel: 'email' });
+      const res = await t.inject('POST', `/v1/customers/${existing.id}/contacts`, { token: await agent(), body: { name: '保密', email: 'secret-person@@example', preferredChannel: 'email' } });
       expect(res.statusCode).toBe(400);
       expect(res.body).not.toContain('secret-person');
     });

@@ -6,19 +6,15 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Socket, connect } from 'node:net';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Transporter, createTransport } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
-import { DataSource } from 'typeorm';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { ReceiveMailSmtpListener } from '../src/email/commands/receive-mail/receive-mail.smtp-listener';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-email-test-secret-0123456789abcdef';
 const SUPPORT = 'support@aftersales.local';
 const MAX_BYTES = 64 * 1024;
 /** A JPEG as far as the attachment rules look: its signature, then anything. */
@@ -28,22 +24,17 @@ type SmtpError = Error & { code?: string; responseCode?: number; response?: stri
 type CaseJson = { id: string; caseNumber: string; customerId: string; symptoms: string };
 
 describe('intake: the email channel', () => {
-  const ns = testNamespace('intake_email');
-  let db: TestDatabase;
-  let app: NestFastifyApplication | undefined;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
   let port: number;
   let smtp: Transporter<SMTPTransport.SentMessageInfo>;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
   const http = async (method: 'GET' | 'POST', url: string, auth: string, payload?: object) => {
-    const res = await app!.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${auth}` } });
-    return { status: res.statusCode, body: res.json() };
+    const res = await t.http(method, url, { token: auth, body: payload });
+    return { status: res.status, body: res.body };
   };
   const counts = async () => {
-    const [row] = await dataSource.query(`
+    const [row] = await t.query(`
       SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_activity)::int AS activity,
              (SELECT count(*) FROM inbound_email)::int AS mails, (SELECT count(*) FROM messaging_outbox)::int AS events,
              (SELECT count(*) FROM customers)::int AS customers`);
@@ -52,14 +43,14 @@ describe('intake: the email channel', () => {
   const caseNumberIn = (response: string) => /CS-\d{8}-\d{6}/.exec(response)?.[0];
   /** The case with this number, read over the HTTP API as an agent would. */
   const caseByNumber = async (caseNumber: string) => {
-    const page = await http('GET', '/v1/cases?limit=100', await token('agent'));
+    const page = await http('GET', '/v1/cases?limit=100', await t.token('agent'));
     expect(page.status).toBe(200);
     const found = (page.body.items as CaseJson[]).find((c) => c.caseNumber === caseNumber);
     if (!found) throw new Error(`case ${caseNumber} is not listed`);
     return found;
   };
   const activity = async (caseId: string, role: Role = 'agent', claims: { customerId?: string } = {}) =>
-    (await http('GET', `/v1/cases/${caseId}/activity`, await token(role, claims))).body.items as { kind: string; visibility: string; actor: string; detail: Record<string, unknown> }[];
+    (await http('GET', `/v1/cases/${caseId}/activity`, await t.token(role, claims))).body.items as { kind: string; visibility: string; actor: string; detail: Record<string, unknown> }[];
   const send = (mail: Parameters<typeof smtp.sendMail>[0]) => smtp.sendMail({ to: SUPPORT, ...mail });
   const refusal = async (sending: Promise<unknown>): Promise<SmtpError> => {
     const outcome = await sending.then(
@@ -71,32 +62,19 @@ describe('intake: the email channel', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-email');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: testInfra().natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      EMAIL_SMTP_ENABLED: 'true',
-      EMAIL_SMTP_PORT: '0',
-      EMAIL_SUPPORT_ADDRESS: SUPPORT,
-      EMAIL_MAX_MESSAGE_BYTES: String(MAX_BYTES),
-    };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    dataSource = app.get(DataSource);
-    port = app.get(ReceiveMailSmtpListener).address()!.port;
+    t = await startServiceUnderTest({
+      definition: intakeService,
+      appModule: AppModule,
+      env: { EMAIL_SMTP_ENABLED: 'true', EMAIL_SMTP_PORT: '0', EMAIL_SUPPORT_ADDRESS: SUPPORT, EMAIL_MAX_MESSAGE_BYTES: String(MAX_BYTES) },
+    });
+    port = t.app.get(ReceiveMailSmtpListener).address()!.port;
     smtp = createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, connectionTimeout: 5_000 });
-    events = await collectEvents(testInfra().natsUrl, ns, 'intake');
+    events = await t.events();
   });
 
   afterAll(async () => {
     smtp?.close();
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   let opened: { id: string; caseNumber: string; customerId: string; messageId: string };
@@ -131,7 +109,7 @@ describe('intake: the email channel', () => {
     expect(c.symptoms).toBe('打印机开机后断电 Printer powers off\n\nHello,\n\nthe printer powers off right after start.\nModel: PX-2000\nSerial number: SN-PX2000-0001');
 
     // An unknown sender is registered as a person customer with the address as its contact.
-    const customer = await http('GET', `/v1/customers/${c.customerId}`, await token('agent'));
+    const customer = await http('GET', `/v1/customers/${c.customerId}`, await t.token('agent'));
     expect(customer.body).toMatchObject({ kind: 'person', name: '王芳', contacts: [{ name: '王芳', email: 'wang.fang@example.com', preferredChannel: 'email' }] });
 
     const log = await activity(c.id);
@@ -147,7 +125,7 @@ describe('intake: the email channel', () => {
       customer: { matchedBy: 'registered-from-mail' },
     });
     // The photo is in the case's attachments, under the same rules as POST /v1/cases/:id/attachments.
-    const files = await http('GET', `/v1/cases/${c.id}/attachments`, await token('agent'));
+    const files = await http('GET', `/v1/cases/${c.id}/attachments`, await t.token('agent'));
     expect(files.body.items).toEqual([
       expect.objectContaining({ fileName: 'photo.jpg', contentType: 'image/jpeg', sizeBytes: 2048, visibility: 'public', sha256: createHash('sha256').update(PHOTO).digest('hex') }),
     ]);
@@ -159,7 +137,7 @@ describe('intake: the email channel', () => {
   });
 
   it('opens the case for the registered customer whose contact wrote', async () => {
-    const registered = await http('POST', '/v1/customers', await token('agent'), {
+    const registered = await http('POST', '/v1/customers', await t.token('agent'), {
       kind: 'company',
       name: '华为技术有限公司',
       contacts: [{ name: 'Li Lei', email: 'li.lei@example.com', preferredChannel: 'email' }],
@@ -250,11 +228,11 @@ describe('intake: the email channel', () => {
   it('answers 451 while the database fails, so the sender retries, and takes the retry once', async () => {
     const mail = { from: 'sun.mei@example.com', subject: 'Display flickers', text: 'Model: PX-3000', messageId: `<${randomUUID()}@mail.example.com>` };
     const before = await counts();
-    await dataSource.query(`ALTER TABLE inbound_email RENAME TO inbound_email_away`);
+    await t.query(`ALTER TABLE inbound_email RENAME TO inbound_email_away`);
     try {
       expect(await refusal(send(mail))).toMatchObject({ responseCode: 451, response: expect.stringContaining('4.3.0') });
     } finally {
-      await dataSource.query(`ALTER TABLE inbound_email_away RENAME TO inbound_email`);
+      await t.query(`ALTER TABLE inbound_email_away RENAME TO inbound_email`);
     }
     expect(await counts()).toEqual(before);
     const retry = await send(mail);
@@ -270,8 +248,7 @@ describe('intake: the email channel', () => {
   });
 
   it('stops listening when the service shuts down', async () => {
-    await app!.close();
-    app = undefined;
+    await t.app.close();
     const refused = await new Promise<string>((resolve) => {
       const socket: Socket = connect({ host: '127.0.0.1', port });
       socket.once('connect', () => resolve('connected'));

@@ -5,20 +5,17 @@
  * replicas and a restart.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { WorkOrderDiagnosedV1 } from '@aftersales/contracts-dispatch';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-sla-test-secret-0123456789abcdef';
 const MIN = 60_000;
 const H = 60 * MIN;
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -26,29 +23,20 @@ const sh = (local: string) => new Date(`${local}+08:00`);
 type Reply = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('intake: SLA clocks, ladders and durable timers', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_sla');
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
-  let db: TestDatabase;
-  let env: Record<string, string>;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1`, ...claims });
-  const http = async (method: 'GET' | 'POST' | 'PUT', url: string, role: Role | string, payload?: unknown, target = app): Promise<Reply> => {
+  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) => t.token(role, { sub: `${role}-1`, ...claims });
+  const http = async (method: 'GET' | 'POST' | 'PUT', url: string, role: Role | string, payload?: unknown, target?: NestFastifyApplication): Promise<Reply> => {
     const auth = typeof role === 'string' && role.includes('.') ? role : await token(role as Role);
-    const res = await target
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
-    return { status: res.statusCode, body: res.body ? res.json() : null };
+    const res = await t.http(method, url, { token: auth, body: payload, app: target });
+    return { status: res.status, body: res.body ?? null };
   };
   const customerId = randomUUID();
   const openCase = async (priority: string, over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await ds.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
     const res = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
@@ -66,14 +54,11 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   const clocksOf = async (id: string) => (await http('GET', `/v1/cases/${id}/clocks`, 'agent')).body;
   const clockOf = async (id: string, name: string) => (await clocksOf(id)).clocks.find((c: { clock: string }) => c.clock === name);
   /** Fires every timer due at the manual clock's now, as the worker's loop would. */
-  const fire = async (target = app) => {
-    const worker = target.get(TimerWorker);
-    while ((await worker.runOnce()) > 0);
-  };
+  const fire = (target?: NestFastifyApplication) => t.fireAllDueTimers(target);
   const outboxCount = async (subject: string, caseId: string, clockName?: string) =>
     Number(
       (
-        await ds.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND ($3::text IS NULL OR envelope->'data'->>'clock' = $3)`, [
+        await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND ($3::text IS NULL OR envelope->'data'->>'clock' = $3)`, [
           subject,
           caseId,
           clockName ?? null,
@@ -84,22 +69,18 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     events.waitFor((e) => e.type === type && (e.data as any).caseId === caseId && (e.data as any).clock === clockName && extra(e.data)); // eslint-disable-line @typescript-eslint/no-explicit-any
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-sla');
-    // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
-    env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    ds = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'intake');
+    t = await startServiceUnderTest({
+      definition: intakeService,
+      appModule: AppModule,
+      // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
+      env: { TIMERS_POLL_INTERVAL_MS: '3600000' },
+      clock,
+      streams: ['warranty', 'dispatch'],
+    });
+    events = await t.events();
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   // R-SLA-3 on the default business calendar (Mon-Fri 09:00-17:00 Asia/Shanghai), P1 7x24, opened Monday 10:00.
   it.each([
@@ -205,7 +186,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     const c = await openCase('P2');
     const workOrderId = uuidv7();
     clock.set(sh('2026-11-26T14:31:00')); // the event arrives a minute after the engineer recorded it
-    await publishTestEvent(natsUrl, ns, WorkOrderDiagnosedV1, {
+    await t.publish(WorkOrderDiagnosedV1, {
       aggregateId: workOrderId,
       data: {
         workOrderId,
@@ -248,7 +229,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   it('a premium contract in the entitlement puts the case on the 7x24 plan (R-SLA-1)', async () => {
     clock.set(sh('2026-11-28T22:00:00')); // Saturday night
     const c = await openCase('P3');
-    await publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, {
+    await t.publish(EntitlementDeterminedV1, {
       aggregateId: uuidv7(),
       data: {
         decisionId: uuidv7(),
@@ -303,17 +284,17 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     clock.set(sh('2026-12-07T09:00:00'));
     const cases = [];
     for (let i = 0; i < 12; i++) cases.push(await openCase('P1'));
-    const replica = await createServiceApp(AppModule, intakeService, env, { clock });
+    const replica = await t.startReplica();
     try {
       clock.set(sh('2026-12-07T10:30:00')); // 75 % of the diagnosis hour and the response hour's end have passed
-      await Promise.all([fire(app), fire(replica)]);
+      await Promise.all([fire(t.app), fire(replica)]);
       clock.set(sh('2026-12-07T11:00:00'));
-      await Promise.all([fire(app), fire(replica)]);
+      await Promise.all([fire(t.app), fire(replica)]);
     } finally {
       await replica.close();
     }
     // A restarted replica finds nothing left to fire.
-    const restarted = await createServiceApp(AppModule, intakeService, env, { clock });
+    const restarted = await t.startReplica();
     try {
       await fire(restarted);
     } finally {
@@ -341,7 +322,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
     // Four working hours from 09:00 in Berlin: 13:00 Berlin time, not the next morning in Shanghai.
     expect(await clockOf(c.id, 'diagnosis')).toMatchObject({ timeZone: 'Europe/Berlin', dueAt: '2026-11-24T12:00:00.000Z' });
 
-    const before = Number((await ds.query(`SELECT count(*)::int AS n FROM cases`))[0].n);
+    const before = Number((await t.query(`SELECT count(*)::int AS n FROM cases`))[0].n);
     const foreign = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
@@ -354,7 +335,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
       symptoms: 'x',
     });
     expect(foreign.status).toBe(422);
-    expect(Number((await ds.query(`SELECT count(*)::int AS n FROM cases`))[0].n)).toBe(before);
+    expect(Number((await t.query(`SELECT count(*)::int AS n FROM cases`))[0].n)).toBe(before);
   });
 
   // Last: it changes the calendar every other case runs on.

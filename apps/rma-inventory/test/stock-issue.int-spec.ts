@@ -2,48 +2,32 @@
  * Parts used on a completed work order are booked out of their warehouse (R-RMA-5) and announced as
  * stock.issued.v1, in the transaction that applies dispatch's event: caused by it, in its correlation.
  */
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
 import { StockIssuedV1, StockIssuedV1Data } from '@aftersales/contracts-rma-inventory';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { rmaInventoryService } from '../src/rma-inventory.service-definition';
 import { StockLedger } from '../src/stock/infrastructure/stock-ledger';
 
 describe('rma-inventory: parts of a completed work order are issued from stock', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('rma_stock_issue');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
   beforeAll(async () => {
-    db = await createTestDatabase('rma-stock-issue');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: 'rma-test-secret-0123456789abcdef0123456', LOG_LEVEL: 'silent' };
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(rmaInventoryService, env);
-    app = await createServiceApp(AppModule, rmaInventoryService, env);
-    const ds = app.get(DataSource);
-    await ds.query(`INSERT INTO warehouses (code, name, kind, region) VALUES ('CENTRAL', 'Central spare-parts warehouse', 'central', NULL)`);
-    await ds.query(`INSERT INTO spare_parts (part_number, description, critical) VALUES ('PSU-500W', '500 W power supply unit', true)`);
-    await ds.transaction((m) => app.get(StockLedger).move(m, { warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', delta: 10, reason: 'receipt', at: new Date() }));
-    events = await collectEvents(natsUrl, ns, 'rma-inventory');
+    t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, streams: ['dispatch'] });
+    await t.query(`INSERT INTO warehouses (code, name, kind, region) VALUES ('CENTRAL', 'Central spare-parts warehouse', 'central', NULL)`);
+    await t.query(`INSERT INTO spare_parts (part_number, description, critical) VALUES ('PSU-500W', '500 W power supply unit', true)`);
+    await t.dataSource.transaction((m) => t.app.get(StockLedger).move(m, { warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', delta: 10, reason: 'receipt', at: new Date() }));
+    events = await t.events();
   });
-
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('books the parts out and says so, caused by the completion and in its correlation', async () => {
     const workOrderId = uuidv7();
     const caseId = uuidv7();
-    const completed = await publishTestEvent(natsUrl, ns, WorkOrderCompletedV1, {
+    const completed = await t.publish(WorkOrderCompletedV1, {
       aggregateId: workOrderId,
       correlationId: '0192f3a0-7c1e-7c3a-9a4e-00000000cc01',
       data: {

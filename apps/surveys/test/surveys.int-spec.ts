@@ -4,47 +4,16 @@
  * input is a 4xx problem+json that changes nothing (issue #2 g).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { CaseClosedV1, CaseClosedV1Data } from '@aftersales/contracts-intake';
 import { ResponseReceivedV1 } from '@aftersales/contracts-surveys';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-  waitFor,
-} from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { surveysService } from '../src/surveys.service-definition';
 
-const SECRET = 'surveys-test-secret-0123456789abcdef0123';
-
 describe('surveys: a survey per closed case and its one answer', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('surveys');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string | null, payload?: unknown, headers: Record<string, string> = {}) => {
-    const res = await app.getHttpAdapter().getInstance().inject({
-      method,
-      url,
-      payload: typeof payload === 'string' ? payload : (payload as object),
-      headers: { ...(auth ? { authorization: `Bearer ${auth}` } : {}), ...(typeof payload === 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
-    });
-    return { status: res.statusCode, body: res.json(), headers: res.headers };
-  };
   const closure = (customerId: string, over: Partial<CaseClosedV1Data> = {}): CaseClosedV1Data => ({
     caseId: randomUUID(),
     caseNumber: `CS-20261123-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
@@ -56,11 +25,11 @@ describe('surveys: a survey per closed case and its one answer', () => {
     ...over,
   });
   const close = (data: CaseClosedV1Data, extra: { id?: string; msgId?: string } = {}) =>
-    publishTestEvent(natsUrl, ns, CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data, ...extra });
-  const surveysOfCase = async (caseId: string) => (await http('GET', `/v1/surveys?caseId=${caseId}`, await token('agent'))).body.items as { id: string; status: string }[];
+    t.publish(CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data, ...extra });
+  const surveysOfCase = async (caseId: string) => (await t.http('GET', `/v1/surveys?caseId=${caseId}`, { token: await t.token('agent') })).body.items as { id: string; status: string }[];
   const surveyOf = (caseId: string) => waitFor(async () => (await surveysOfCase(caseId))[0], { what: `the survey of case ${caseId}` });
   const counts = async () => {
-    const [row] = await dataSource.query(
+    const [row] = await t.query(
       `SELECT (SELECT count(*) FROM surveys)::int AS surveys, (SELECT count(*) FROM survey_responses)::int AS responses,
               (SELECT count(*) FROM surveys WHERE status = 'answered')::int AS answered, (SELECT count(*) FROM messaging_outbox)::int AS events`,
     );
@@ -68,21 +37,16 @@ describe('surveys: a survey per closed case and its one answer', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('surveys');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', HTTP_BODY_LIMIT_BYTES: '65536' };
-    // Intake's stream exists before surveys starts, so its consumer attaches at once.
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(surveysService, env);
-    app = await createServiceApp(AppModule, surveysService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'surveys');
+    t = await startServiceUnderTest({
+      definition: surveysService,
+      appModule: AppModule,
+      env: { HTTP_BODY_LIMIT_BYTES: '65536' },
+      // Intake's stream exists before surveys starts, so its consumer attaches at once.
+      streams: ['intake'],
+    });
+    events = await t.events();
   });
-
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('sends one survey when a case closes, even when the closure is delivered again', async () => {
     const customerId = randomUUID();
@@ -109,7 +73,7 @@ describe('surveys: a survey per closed case and its one answer', () => {
     await close(sentinel);
     await surveyOf(sentinel.caseId);
     expect(await surveysOfCase(data.caseId)).toEqual([survey]);
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM surveys WHERE case_id = $1`, [data.caseId]);
+    const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM surveys WHERE case_id = $1`, [data.caseId]);
     expect(n).toBe(1);
   });
 
@@ -118,9 +82,9 @@ describe('surveys: a survey per closed case and its one answer', () => {
     const data = closure(customerId, { confirmation: 'confirmation-timeout' });
     await close(data);
     const survey = await surveyOf(data.caseId);
-    const customer = await token('customer', { customerId, sub: 'customer-1' });
+    const customer = await t.token('customer', { customerId, sub: 'customer-1' });
     const key = randomUUID();
-    const answered = await http('POST', `/v1/surveys/${survey.id}/responses`, customer, { score: 2, comment: '  The engineer came a day late  ' }, { 'idempotency-key': key });
+    const answered = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: customer, body: { score: 2, comment: '  The engineer came a day late  ' }, headers: { 'idempotency-key': key } });
     expect(answered.status).toBe(201);
     expect(answered.body).toEqual({ id: expect.any(String), surveyId: survey.id, score: 2, comment: 'The engineer came a day late', channel: 'online', receivedAt: expect.any(String) });
 
@@ -135,32 +99,32 @@ describe('surveys: a survey per closed case and its one answer', () => {
       receivedAt: answered.body.receivedAt,
     });
     expect(event.sequence).toBe(2);
-    const got = await http('GET', `/v1/surveys/${survey.id}`, customer);
+    const got = await t.http('GET', `/v1/surveys/${survey.id}`, { token: customer });
     expect(got.body).toMatchObject({ status: 'answered', answeredAt: answered.body.receivedAt, response: answered.body, version: 2 });
 
     // A retry with the same key gets the first answer and changes nothing.
     const before = await counts();
-    const retried = await http('POST', `/v1/surveys/${survey.id}/responses`, customer, { score: 2, comment: '  The engineer came a day late  ' }, { 'idempotency-key': key });
+    const retried = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: customer, body: { score: 2, comment: '  The engineer came a day late  ' }, headers: { 'idempotency-key': key } });
     expect(retried).toMatchObject({ status: 201, body: answered.body });
     // A second answer is a conflict.
-    const again = await http('POST', `/v1/surveys/${survey.id}/responses`, customer, { score: 5 }, { 'idempotency-key': randomUUID() });
+    const again = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: customer, body: { score: 5 }, headers: { 'idempotency-key': randomUUID() } });
     expect(again.status).toBe(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(again.body).toMatchObject({ status: 409, code: 'SURVEYS.ALREADY_ANSWERED', type: 'urn:aftersales:problem:surveys-already-answered', from: 'answered', allowed: [] });
-    const byAgent = await http('POST', `/v1/surveys/${survey.id}/responses`, await token('agent'), { score: 4 });
+    const byAgent = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: await t.token('agent'), body: { score: 4 } });
     expect(byAgent.status).toBe(409);
     expect(await counts()).toEqual(before);
-    expect((await http('GET', `/v1/surveys/${survey.id}`, customer)).body.response.score).toBe(2);
+    expect((await t.http('GET', `/v1/surveys/${survey.id}`, { token: customer })).body.response.score).toBe(2);
   });
 
   it('lets an agent record an answer given by phone', async () => {
     const data = closure(randomUUID());
     await close(data);
     const survey = await surveyOf(data.caseId);
-    const recorded = await http('POST', `/v1/surveys/${survey.id}/responses`, await token('agent', { sub: 'agent-7' }), { score: 5 });
+    const recorded = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: await t.token('agent', { sub: 'agent-7' }), body: { score: 5 } });
     expect(recorded.status).toBe(201);
     expect(recorded.body).toMatchObject({ score: 5, comment: null, channel: 'phone' });
-    const [row] = await dataSource.query(`SELECT recorded_by FROM survey_responses WHERE id = $1`, [recorded.body.id]);
+    const [row] = await t.query(`SELECT recorded_by FROM survey_responses WHERE id = $1`, [recorded.body.id]);
     expect(row.recorded_by).toBe('user:agent-7');
     const event = await events.waitFor((e) => e.type === ResponseReceivedV1.subject && e.subject === survey.id);
     expect(event.data).toMatchObject({ score: 5, comment: null, customerId: data.customerId });
@@ -174,24 +138,24 @@ describe('surveys: a survey per closed case and its one answer', () => {
     await close(theirs);
     const survey = await surveyOf(mine.caseId);
     await surveyOf(theirs.caseId);
-    const stranger = await token('customer', { customerId: randomUUID(), sub: 'stranger' });
-    const owned = await token('customer', { customerId: owner, sub: 'owner' });
+    const stranger = await t.token('customer', { customerId: randomUUID(), sub: 'stranger' });
+    const owned = await t.token('customer', { customerId: owner, sub: 'owner' });
 
-    const peek = await http('GET', `/v1/surveys/${survey.id}`, stranger);
+    const peek = await t.http('GET', `/v1/surveys/${survey.id}`, { token: stranger });
     expect(peek.status).toBe(404);
     expect(peek.body).toMatchObject({ code: 'SURVEYS.SURVEY_NOT_FOUND', type: 'urn:aftersales:problem:surveys-survey-not-found' });
-    expect((await http('GET', `/v1/surveys?caseId=${mine.caseId}`, stranger)).body).toEqual({ items: [], nextCursor: null });
+    expect((await t.http('GET', `/v1/surveys?caseId=${mine.caseId}`, { token: stranger })).body).toEqual({ items: [], nextCursor: null });
     // Naming another customer in the query does not widen a customer's view.
-    expect((await http('GET', `/v1/surveys?customerId=${owner}`, stranger)).body.items).toEqual([]);
+    expect((await t.http('GET', `/v1/surveys?customerId=${owner}`, { token: stranger })).body.items).toEqual([]);
 
     const before = await counts();
-    const answer = await http('POST', `/v1/surveys/${survey.id}/responses`, stranger, { score: 1 });
+    const answer = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: stranger, body: { score: 1 } });
     expect(answer.status).toBe(404);
     expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(await counts()).toEqual(before);
 
-    expect((await http('GET', `/v1/surveys/${survey.id}`, owned)).status).toBe(200);
-    const own = await http('GET', '/v1/surveys', owned);
+    expect((await t.http('GET', `/v1/surveys/${survey.id}`, { token: owned })).status).toBe(200);
+    const own = await t.http('GET', '/v1/surveys', { token: owned });
     expect(own.body.items.map((s: { id: string }) => s.id)).toEqual([survey.id]);
   });
 
@@ -204,33 +168,33 @@ describe('surveys: a survey per closed case and its one answer', () => {
       await close(d);
       await surveyOf(d.caseId);
     }
-    const agent = await token('agent');
-    const page1 = await http('GET', `/v1/surveys?customerId=${customerId}&limit=2`, agent);
+    const agent = await t.token('agent');
+    const page1 = await t.http('GET', `/v1/surveys?customerId=${customerId}&limit=2`, { token: agent });
     expect(page1.status).toBe(200);
     expect(page1.body.items.map((s: { caseId: string }) => s.caseId)).toEqual([c.caseId, b.caseId]);
-    const page2 = await http('GET', `/v1/surveys?customerId=${customerId}&limit=2&cursor=${page1.body.nextCursor}`, agent);
+    const page2 = await t.http('GET', `/v1/surveys?customerId=${customerId}&limit=2&cursor=${page1.body.nextCursor}`, { token: agent });
     expect(page2.body).toEqual({ items: [expect.objectContaining({ caseId: a.caseId })], nextCursor: null });
     const [survey] = page2.body.items;
-    await http('POST', `/v1/surveys/${survey.id}/responses`, agent, { score: 3 });
-    const answered = await http('GET', `/v1/surveys?customerId=${customerId}&status=answered`, await token('manager'));
+    await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: agent, body: { score: 3 } });
+    const answered = await t.http('GET', `/v1/surveys?customerId=${customerId}&status=answered`, { token: await t.token('manager') });
     expect(answered.body.items.map((s: { id: string }) => s.id)).toEqual([survey.id]);
     expect(answered.body.items[0].response).toMatchObject({ score: 3, channel: 'phone' });
   });
 
   const badInputs: [string, (id: string) => Promise<{ url?: string; body: unknown; auth: string | null }>, number, string][] = [
-    ['a score of 0', async () => ({ body: { score: 0 }, auth: await token('agent') }), 400, 'validation'],
-    ['a score of 6', async () => ({ body: { score: 6 }, auth: await token('agent') }), 400, 'validation'],
-    ['a fractional score', async () => ({ body: { score: 2.5 }, auth: await token('agent') }), 400, 'validation'],
-    ['a score as a string', async () => ({ body: { score: '2' }, auth: await token('agent') }), 400, 'validation'],
-    ['no score', async () => ({ body: { comment: 'fine' }, auth: await token('agent') }), 400, 'validation'],
-    ['an unknown field', async () => ({ body: { score: 3, rating: 3 }, auth: await token('agent') }), 400, 'validation'],
-    ['a comment over 2000 characters', async () => ({ body: { score: 3, comment: 'x'.repeat(2001) }, auth: await token('agent') }), 400, 'validation'],
-    ['malformed JSON', async () => ({ body: '{"score": 3', auth: await token('agent') }), 400, 'malformed-json'],
-    ['a survey id that is not a uuid', async () => ({ url: '/v1/surveys/not-a-uuid/responses', body: { score: 3 }, auth: await token('agent') }), 400, 'bad-request'],
-    ['an unknown survey', async () => ({ url: `/v1/surveys/${randomUUID()}/responses`, body: { score: 3 }, auth: await token('agent') }), 404, 'surveys-survey-not-found'],
+    ['a score of 0', async () => ({ body: { score: 0 }, auth: await t.token('agent') }), 400, 'validation'],
+    ['a score of 6', async () => ({ body: { score: 6 }, auth: await t.token('agent') }), 400, 'validation'],
+    ['a fractional score', async () => ({ body: { score: 2.5 }, auth: await t.token('agent') }), 400, 'validation'],
+    ['a score as a string', async () => ({ body: { score: '2' }, auth: await t.token('agent') }), 400, 'validation'],
+    ['no score', async () => ({ body: { comment: 'fine' }, auth: await t.token('agent') }), 400, 'validation'],
+    ['an unknown field', async () => ({ body: { score: 3, rating: 3 }, auth: await t.token('agent') }), 400, 'validation'],
+    ['a comment over 2000 characters', async () => ({ body: { score: 3, comment: 'x'.repeat(2001) }, auth: await t.token('agent') }), 400, 'validation'],
+    ['malformed JSON', async () => ({ body: '{"score": 3', auth: await t.token('agent') }), 400, 'malformed-json'],
+    ['a survey id that is not a uuid', async () => ({ url: '/v1/surveys/not-a-uuid/responses', body: { score: 3 }, auth: await t.token('agent') }), 400, 'bad-request'],
+    ['an unknown survey', async () => ({ url: `/v1/surveys/${randomUUID()}/responses`, body: { score: 3 }, auth: await t.token('agent') }), 404, 'surveys-survey-not-found'],
     ['no token', async () => ({ body: { score: 3 }, auth: null }), 401, 'unauthenticated'],
-    ['a role that may not answer', async () => ({ body: { score: 3 }, auth: await token('engineer') }), 403, 'forbidden'],
-    ['a bad Idempotency-Key', async () => ({ body: { score: 3 }, auth: await token('agent'), key: 'no spaces allowed' }), 400, 'idempotency-invalid-key'],
+    ['a role that may not answer', async () => ({ body: { score: 3 }, auth: await t.token('engineer') }), 403, 'forbidden'],
+    ['a bad Idempotency-Key', async () => ({ body: { score: 3 }, auth: await t.token('agent'), key: 'no spaces allowed' }), 400, 'idempotency-invalid-key'],
   ];
 
   it.each(badInputs)('refuses %s with a problem+json answer and changes nothing', async (_what, make, status, type) => {
@@ -239,36 +203,36 @@ describe('surveys: a survey per closed case and its one answer', () => {
     const survey = await surveyOf(data.caseId);
     const before = await counts();
     const input = (await make(survey.id)) as { url?: string; body: unknown; auth: string | null; key?: string };
-    const res = await http('POST', input.url ?? `/v1/surveys/${survey.id}/responses`, input.auth, input.body, input.key ? { 'idempotency-key': input.key } : {});
+    const res = await t.http('POST', input.url ?? `/v1/surveys/${survey.id}/responses`, { token: input.auth, body: input.body, headers: input.key ? { 'idempotency-key': input.key } : {} });
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({ status, type: `urn:aftersales:problem:${type}` });
     expect(await counts()).toEqual(before);
-    expect((await http('GET', `/v1/surveys/${survey.id}`, await token('agent'))).body).toMatchObject({ status: 'sent', response: null, version: 1 });
+    expect((await t.http('GET', `/v1/surveys/${survey.id}`, { token: await t.token('agent') })).body).toMatchObject({ status: 'sent', response: null, version: 1 });
   });
 
   it('refuses a bad list query', async () => {
-    const agent = await token('agent');
-    expect((await http('GET', '/v1/surveys?caseId=nope', agent)).status).toBe(400);
-    expect((await http('GET', '/v1/surveys?status=lost', agent)).status).toBe(400);
-    expect((await http('GET', '/v1/surveys?limit=0', agent)).status).toBe(400);
-    expect((await http('GET', '/v1/surveys', await token('engineer'))).status).toBe(403);
+    const agent = await t.token('agent');
+    expect((await t.http('GET', '/v1/surveys?caseId=nope', { token: agent })).status).toBe(400);
+    expect((await t.http('GET', '/v1/surveys?status=lost', { token: agent })).status).toBe(400);
+    expect((await t.http('GET', '/v1/surveys?limit=0', { token: agent })).status).toBe(400);
+    expect((await t.http('GET', '/v1/surveys', { token: await t.token('engineer') })).status).toBe(403);
   });
 
   it('emitted response.received only for answers it stored', async () => {
     const data = closure(randomUUID());
     await close(data);
     const last = await surveyOf(data.caseId);
-    await http('POST', `/v1/surveys/${last.id}/responses`, await token('agent'), { score: 4 });
+    await t.http('POST', `/v1/surveys/${last.id}/responses`, { token: await t.token('agent'), body: { score: 4 } });
     // The relay publishes in outbox order: once the last answer is on the stream, every earlier one is.
     await events.waitFor((e) => e.type === ResponseReceivedV1.subject && e.subject === last.id);
-    const stored: { id: string }[] = await dataSource.query(`SELECT id FROM survey_responses`);
+    const stored: { id: string }[] = await t.query(`SELECT id FROM survey_responses`);
     const published = events.all().filter((e) => e.type === ResponseReceivedV1.subject).map((e) => (e.data as { responseId: string }).responseId);
     expect(published.sort()).toEqual(stored.map((r) => r.id).sort());
   });
 
   it('documents its routes and response shapes in OpenAPI', async () => {
-    const doc = (await http('GET', '/docs-json', null)).body;
+    const doc = (await t.http('GET', '/docs-json', { token: null })).body;
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/surveys', '/v1/surveys/{id}', '/v1/surveys/{id}/responses']));
     const created = doc.paths['/v1/surveys/{id}/responses'].post.responses['201'].content['application/json'].schema;
     expect(JSON.stringify(created)).toMatch(/SurveyResponse/);

@@ -1,30 +1,18 @@
 /** Issue #4 / R-WA-6: a service contract's renewal notice before it expires, once, on a durable timer. */
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
-import { signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, provisionTestStream, testInfra, testNamespace } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { createServiceApp } from '@aftersales/platform-service-defaults';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-expiry-test-secret-0123456789abcdef';
 const sh = (local: string) => new Date(`${local}+08:00`);
 
 describe('warranty: contract expiry notice (R-WA-6)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_expiry');
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  let t: ServiceUnderTest;
 
-  const post = async (url: string, payload: object) => {
-    const auth = await signDevToken({ role: 'admin', secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
-    const res = await app.getHttpAdapter().getInstance().inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${auth}` } });
-    return { status: res.statusCode, body: res.json() };
-  };
+  const post = (url: string, payload: object) => t.http('POST', url, { as: 'admin', body: payload });
   const contract = (contractNumber: string, serialNumber: string, startsOn: string, endsOn: string) => ({
     contractNumber,
     serialNumber,
@@ -35,21 +23,20 @@ describe('warranty: contract expiry notice (R-WA-6)', () => {
     endsOn,
     price: { amountMinor: 300_000, currency: 'CNY' },
   });
-  const fire = async () => {
-    while ((await app.get(TimerWorker).runOnce()) > 0);
-  };
+  const fire = () => t.fireAllDueTimers();
   const notices = async (contractNumber: string) =>
-    (await ds.query(`SELECT envelope FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'contractNumber' = $2`, [ContractExpiringV1.subject, contractNumber])).map(
+    (await t.query(`SELECT envelope FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'contractNumber' = $2`, [ContractExpiringV1.subject, contractNumber])).map(
       (r: { envelope: { data: unknown } }) => r.envelope.data,
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-expiry');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000', CONTRACT_EXPIRY_NOTICE_DAYS: '30' };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env, { clock });
-    ds = app.get(DataSource);
+    t = await startServiceUnderTest({
+      definition: warrantyService,
+      appModule: AppModule,
+      env: { TIMERS_POLL_INTERVAL_MS: '3600000', CONTRACT_EXPIRY_NOTICE_DAYS: '30' },
+      clock,
+      streams: ['intake'],
+    });
     const model = { code: 'PX-2000', name: 'printer', warrantyMonths: 12, startBasis: 'purchase', coverage: { parts: true, labour: true, onSite: false, travel: false } };
     expect((await post('/v1/product-models', model)).status).toBe(201);
     for (const serialNumber of ['SN-1', 'SN-2', 'SN-3']) {
@@ -57,10 +44,7 @@ describe('warranty: contract expiry notice (R-WA-6)', () => {
     }
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('announces the end 30 days ahead at 09:00, once, and a renewal is the next contract', async () => {
     expect((await post('/v1/service-contracts', contract('SC-1', 'SN-1', '2026-06-01', '2027-01-31'))).status).toBe(201);
@@ -90,7 +74,7 @@ describe('warranty: contract expiry notice (R-WA-6)', () => {
 
   it('refuses a bad notice period at start, naming the variable', async () => {
     await expect(
-      createServiceApp(AppModule, warrantyService, { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', CONTRACT_EXPIRY_NOTICE_DAYS: 'soon' }),
+      createServiceApp(AppModule, warrantyService, { ...t.env, CONTRACT_EXPIRY_NOTICE_DAYS: 'soon' }),
     ).rejects.toThrow(/CONTRACT_EXPIRY_NOTICE_DAYS/);
   });
 });

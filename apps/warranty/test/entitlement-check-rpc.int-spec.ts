@@ -2,53 +2,40 @@
  * Issue #4: an agent on the phone asks over NATS request-reply whether a unit is entitled now (R-WA-7), and gets the
  * explained decision; bad requests get an error reply, and nothing of it lands in the WARRANTY stream.
  */
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 import { DateTime } from 'luxon';
 import { ENTITLEMENT_CHECK_V1_SUBJECT, EntitlementCheckReplyV1, entitlementCheckReplyV1 } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
 import { wireStreamName, wireSubject } from '@aftersales/platform-messaging';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-rpc-test-secret-0123456789abcdef';
 const ZONE = 'Asia/Shanghai';
 const daysAgo = (days: number) => DateTime.now().setZone(ZONE).minus({ days }).toISODate() as string;
 
 describe('warranty: entitlement check over NATS request-reply', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_rpc');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  let t: ServiceUnderTest;
   let nc: NatsConnection;
-  const token = (role: Role) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
-  const post = async (url: string, payload: object) =>
-    (await app.getHttpAdapter().getInstance().inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${await token('admin')}` } })).statusCode;
+  const post = async (url: string, payload: object) => (await t.inject('POST', url, { as: 'admin', body: payload })).statusCode;
   const ask = async (payload: object | string): Promise<EntitlementCheckReplyV1> => {
-    const reply = await nc.request(wireSubject(ns, ENTITLEMENT_CHECK_V1_SUBJECT), typeof payload === 'string' ? payload : JSON.stringify(payload), { timeout: 5_000 });
+    const reply = await nc.request(wireSubject(t.ns, ENTITLEMENT_CHECK_V1_SUBJECT), typeof payload === 'string' ? payload : JSON.stringify(payload), { timeout: 5_000 });
     // Every reply, good or bad, has the contract's shape.
     return entitlementCheckReplyV1.parse(reply.json());
   };
-  const streamMessages = async () => (await (await jetstreamManager(nc)).streams.info(wireStreamName(ns, 'warranty'))).state.messages;
+  const streamMessages = async () => (await (await jetstreamManager(nc)).streams.info(wireStreamName(t.ns, 'warranty'))).state.messages;
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-rpc');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    nc = await connect({ servers: natsUrl });
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE } });
+    nc = await connect({ servers: t.natsUrl });
     expect(await post('/v1/product-models', { code: 'PX-2000', name: 'printer', warrantyMonths: 12, startBasis: 'purchase', coverage: { parts: true, labour: true, onSite: true, travel: false } })).toBe(201);
     expect(await post('/v1/units', { serialNumber: 'SN-RPC-1', productModel: 'PX-2000', purchaseDate: daysAgo(60), proofType: 'warranty-card' })).toBe(201);
   });
 
   afterAll(async () => {
     await nc?.close();
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('answers a registered unit now with every rule, and the same unit the day after its last covered day', async () => {

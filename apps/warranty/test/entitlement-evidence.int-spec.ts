@@ -4,39 +4,30 @@
  * back after three repairs), and entitlement.changed.v1 says so; the same evidence again changes nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { WorkOrderDiagnosedV1 } from '@aftersales/contracts-dispatch';
 import { EntitlementChangedV1, EntitlementChangedV1Data, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-evidence-test-secret-0123456789abcdef';
 const ZONE = 'Asia/Shanghai';
 const daysAgo = (days: number) => DateTime.now().setZone(ZONE).minus({ days }).toISODate() as string;
 
 describe('warranty: re-evaluation on new evidence', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_evidence');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
-  const token = (role: Role) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, role: Role = 'engineer') => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${await token(role)}` } });
-    return { status: res.statusCode, body: res.json(), contentType: res.headers['content-type'] };
+    const res = await t.http(method, url, { token: await t.token(role), body: payload });
+    return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const openCase = async (serialNumber: string, category: 'fault-hardware' | 'return-exchange' = 'fault-hardware') => {
     const caseId = uuidv7();
-    await publishTestEvent(natsUrl, ns, CaseOpenedV1, {
+    await t.publish(CaseOpenedV1, {
       aggregateId: caseId,
       data: {
         caseId,
@@ -60,17 +51,11 @@ describe('warranty: re-evaluation on new evidence', () => {
   });
   const changedEvents = (decisionId: string) => events.all().filter((e) => e.type === EntitlementChangedV1.subject && (e.data as EntitlementChangedV1Data).decisionId === decisionId);
   const outboxRows = async (decisionId: string) =>
-    ((await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'decisionId' = $2`, [EntitlementChangedV1.subject, decisionId])) as { n: number }[])[0].n;
+    ((await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'decisionId' = $2`, [EntitlementChangedV1.subject, decisionId])) as { n: number }[])[0].n;
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-evidence');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'warranty');
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE }, streams: ['intake', 'dispatch'] });
+    events = await t.events();
     const model = { code: 'PX-2000', name: 'printer', warrantyMonths: 12, startBasis: 'purchase', coverage: { parts: true, labour: true, onSite: true, travel: false } };
     expect((await http('POST', '/v1/product-models', model, 'admin')).status).toBe(201);
     for (const [serialNumber, days] of [['SN-EV-1', 60], ['SN-EV-2', 200], ['SN-EV-3', 30], ['SN-EV-4', 5]] as const) {
@@ -78,11 +63,7 @@ describe('warranty: re-evaluation on new evidence', () => {
     }
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('turns a free repair into paid service when the diagnosis finds human damage, and says so once', async () => {
     const opened = await openCase('SN-EV-1');
@@ -118,7 +99,7 @@ describe('warranty: re-evaluation on new evidence', () => {
     const opened = await openCase('SN-EV-3');
     expect(opened).toMatchObject({ inWarranty: true, remedy: 'free-repair' });
     const workOrderId = randomUUID();
-    await publishTestEvent(natsUrl, ns, WorkOrderDiagnosedV1, {
+    await t.publish(WorkOrderDiagnosedV1, {
       aggregateId: workOrderId,
       data: {
         workOrderId,
@@ -211,6 +192,6 @@ describe('warranty: re-evaluation on new evidence', () => {
     expect(stored.body).toMatchObject({ version: 1, remedy: 'free-repair', diagnosis: null });
     expect(await outboxRows(opened.decisionId)).toBe(0);
     expect(changedEvents(opened.decisionId)).toEqual([]);
-    expect(((await dataSource.query(`SELECT count(*)::int AS n FROM unit_repairs WHERE case_id = $1`, [opened.caseId])) as { n: number }[])[0].n).toBe(0);
+    expect(((await t.query(`SELECT count(*)::int AS n FROM unit_repairs WHERE case_id = $1`, [opened.caseId])) as { n: number }[])[0].n).toBe(0);
   });
 });

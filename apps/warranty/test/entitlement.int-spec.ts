@@ -4,49 +4,25 @@
  * (R-WA-1, R-WA-5, R-WA-7). A redelivered case.opened decides nothing twice.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1, CaseOpenedV1Data } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import {
-  EventCollector,
-  TestDatabase,
-  collectEvents,
-  createTestDatabase,
-  provisionTestStream,
-  publishTestEvent,
-  testInfra,
-  testNamespace,
-} from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-test-secret-0123456789abcdef0123';
 const ZONE = 'Asia/Shanghai';
 const daysAgo = (days: number) => DateTime.now().setZone(ZONE).minus({ days }).toISODate() as string;
 
 describe('warranty: an explained entitlement for every opened case', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_entitlement');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
 
-  const token = (role: Role, claims: { customerId?: string; sub?: string } = {}) =>
-    signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...claims });
-  const http = async (method: 'GET' | 'POST', url: string, auth: string, payload?: object) => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${auth}` } });
-    return { status: res.statusCode, body: res.json() };
-  };
   const openCase = (over: Partial<CaseOpenedV1Data> = {}, extra: { id?: string; msgId?: string } = {}) => {
     const caseId = over.caseId ?? uuidv7();
-    return publishTestEvent(natsUrl, ns, CaseOpenedV1, {
+    return t.publish(CaseOpenedV1, {
       aggregateId: caseId,
       ...extra,
       data: {
@@ -69,39 +45,30 @@ describe('warranty: an explained entitlement for every opened case', () => {
     events.waitFor((e) => e.type === EntitlementDeterminedV1.subject && (e.data as EntitlementDeterminedV1Data).caseId === caseId) as Promise<
       EventEnvelope<EntitlementDeterminedV1Data>
     >;
-  const count = async (sql: string, params: unknown[]) => ((await dataSource.query(sql, params)) as { n: number }[])[0].n;
+  const count = async (sql: string, params: unknown[]) => ((await t.query(sql, params)) as { n: number }[])[0].n;
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-entitlement');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'warranty');
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE }, streams: ['intake'] });
+    events = await t.events();
     // The skeleton's reference data, registered the way an administrator would.
-    const admin = await token('admin');
-    const model = await http('POST', '/v1/product-models', admin, {
+    const admin = await t.token('admin');
+    const model = await t.http('POST', '/v1/product-models', { token: admin, body: {
       code: 'PX-2000',
       name: 'PX-2000 industrial printer',
       warrantyMonths: 12,
       startBasis: 'purchase',
       coverage: { parts: true, labour: true, onSite: true, travel: false },
-    });
+    } });
     expect(model.status).toBe(201);
     for (const unit of [
       { serialNumber: 'SN-PX2000-0001', productModel: 'PX-2000', purchaseDate: daysAgo(60), proofType: 'warranty-card' },
       { serialNumber: 'SN-PX2000-0099', productModel: 'PX-2000', purchaseDate: daysAgo(400), proofType: 'invoice' },
     ]) {
-      expect((await http('POST', '/v1/units', admin, unit)).status).toBe(201);
+      expect((await t.http('POST', '/v1/units', { token: admin, body: unit })).status).toBe(201);
     }
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('decides a case for the in-warranty unit: covered, on-site allowed, every rule explained, and stores it', async () => {
     const opened = await openCase({ serialNumber: 'SN-PX2000-0001' });
@@ -131,7 +98,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
     ]);
     expect(determined).toMatchObject({ source: 'warranty', subject: determined.data.decisionId, causationId: opened.id, correlationId: opened.correlationId });
 
-    const stored = await http('GET', `/v1/entitlement-decisions?caseId=${opened.data.caseId}`, await token('agent'));
+    const stored = await t.http('GET', `/v1/entitlement-decisions?caseId=${opened.data.caseId}`, { token: await t.token('agent') });
     expect(stored.status).toBe(200);
     expect(stored.body.items).toHaveLength(1);
     expect(stored.body.items[0]).toMatchObject({
@@ -142,7 +109,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
       decidedFor: opened.data.openedAt,
       evidence: { timeZone: ZONE, serialNumber: 'SN-PX2000-0001', unit: { proofType: 'warranty-card', purchaseDate: start }, policy: { modelCode: 'PX-2000' } },
     });
-    const one = await http('GET', `/v1/entitlement-decisions/${determined.data.decisionId}`, await token('engineer'));
+    const one = await t.http('GET', `/v1/entitlement-decisions/${determined.data.decisionId}`, { token: await t.token('engineer') });
     expect(one.body).toEqual(stored.body.items[0]);
   });
 
@@ -193,8 +160,8 @@ describe('warranty: an explained entitlement for every opened case', () => {
     expect(await count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->'data'->>'caseId' = $1`, [opened.data.caseId])).toBe(1);
     expect(await count(`SELECT count(*)::int AS n FROM messaging_inbox WHERE event_id = $1`, [opened.id])).toBe(1);
     // Both copies were handled cleanly: one stopped by the inbox, none failing into retries or dead letters.
-    const metrics = (await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/metrics' })).body;
-    const consumer = `consumer="${ns}_warranty__determine-entitlement"`;
+    const metrics = (await t.inject('GET', '/metrics')).body;
+    const consumer = `consumer="${t.ns}_warranty__determine-entitlement"`;
     expect(metrics).toMatch(new RegExp(`messaging_consumer_processed_total\\{${consumer},outcome="duplicate"\\} 1\\n`));
     expect(metrics).not.toContain(`messaging_consumer_processed_total{${consumer},outcome="retry"}`);
     expect(await count(`SELECT count(*)::int AS n FROM messaging_dead_letter`, [])).toBe(0);
@@ -203,7 +170,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
   });
 
   describe('GET /v1/entitlements (computed now, not stored)', () => {
-    const check = async (query: string) => http('GET', `/v1/entitlements?${query}`, await token('agent'));
+    const check = async (query: string) => t.http('GET', `/v1/entitlements?${query}`, { token: await t.token('agent') });
 
     it('explains the in-warranty unit now, and the same unit on the day after its last covered day', async () => {
       const before = await count(`SELECT count(*)::int AS n FROM entitlement_decisions`, []);
@@ -228,7 +195,7 @@ describe('warranty: an explained entitlement for every opened case', () => {
       expect(unknown.body).toMatchObject({ inWarranty: false, productModel: null });
       expect(unknown.body.rules[0]).toMatchObject({ rule: 'R-WA-1', outcome: 'failed' });
       expect((await check('serial=SN-NOWHERE&productModel=PX-2000&purchaseDate=' + daysAgo(10))).body.inWarranty).toBe(true);
-      expect((await http('GET', '/v1/entitlements?serial=SN-PX2000-0001', await token('customer', { customerId: randomUUID() }))).status).toBe(403);
+      expect((await t.http('GET', '/v1/entitlements?serial=SN-PX2000-0001', { token: await t.token('customer', { customerId: randomUUID() }) })).status).toBe(403);
       expect((await check('at=2026-01-01')).status).toBe(400);
       expect((await check('serial=SN-PX2000-0001&at=yesterday')).status).toBe(400);
       expect((await check('serial=SN-PX2000-0001&discount=1')).status).toBe(400);

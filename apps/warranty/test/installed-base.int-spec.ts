@@ -1,23 +1,16 @@
 /** The administrators' installed base: product models with their warranty policy and registered units (R-WA-1, R-WA-5). */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-admin-test-secret-0123456789abcdef';
 
 describe('warranty: product models and units', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
-  const token = (role: Role) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', customerId: role === 'customer' ? randomUUID() : undefined });
+  let t: ServiceUnderTest;
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}, role: Role = 'admin') => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${await token(role)}`, ...headers } });
-    return { status: res.statusCode, body: res.json(), contentType: res.headers['content-type'] };
+    const res = await t.http(method, url, { token: await t.token(role), body: payload, headers });
+    return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const model = (code: string, over: Record<string, unknown> = {}) => ({
     code,
@@ -28,20 +21,13 @@ describe('warranty: product models and units', () => {
     ...over,
   });
   const counts = async () =>
-    (await dataSource.query(`SELECT (SELECT count(*) FROM product_models)::int AS models, (SELECT count(*) FROM units)::int AS units`))[0];
+    (await t.query(`SELECT (SELECT count(*) FROM product_models)::int AS models, (SELECT count(*) FROM units)::int AS units`))[0];
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-installed-base');
-    const env = { DATABASE_URL: db.url, NATS_URL: testInfra().natsUrl, NATS_NAMESPACE: testNamespace('warranty_installed_base'), PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule });
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('registers a product model once; a retry with the same Idempotency-Key gets the first answer; the same code again is a 409', async () => {
     const key = { 'idempotency-key': randomUUID() };
@@ -106,7 +92,7 @@ describe('warranty: product models and units', () => {
   });
 
   it('documents its routes and response shapes in OpenAPI', async () => {
-    const doc = (await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' })).json();
+    const doc = (await t.inject('GET', '/docs-json')).json();
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/v1/product-models',

@@ -3,47 +3,38 @@
  * in integer minor units with the currency; free repairs are claimed on warranty and approved or rejected with a reason.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { ClaimDecidedV1, ClaimDecidedV1Data, EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-paid-test-secret-0123456789abcdef';
 const ZONE = 'Asia/Shanghai';
 const daysAgo = (days: number) => DateTime.now().setZone(ZONE).minus({ days }).toISODate() as string;
 
 describe('warranty: paid service quotes and warranty claims (R-DS-7)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_paid');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
   let paid: EntitlementDeterminedV1Data;
   let free: EntitlementDeterminedV1Data;
   let free2: EntitlementDeterminedV1Data;
-  const token = (role: Role) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, role: Role = 'admin') => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${await token(role)}` } });
-    return { status: res.statusCode, body: res.json(), contentType: res.headers['content-type'] };
+    const res = await t.http(method, url, { token: await t.token(role), body: payload });
+    return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const openCase = async (serialNumber: string) => {
     const caseId = uuidv7();
-    await publishTestEvent(natsUrl, ns, CaseOpenedV1, {
+    await t.publish(CaseOpenedV1, {
       aggregateId: caseId,
       data: { caseId, caseNumber: 'CS-1', channel: 'hotline', customerId: randomUUID(), productModel: 'PX-2000', serialNumber, purchaseDate: null, category: 'fault-hardware', priority: 'P3', symptoms: 'Noise', openedAt: new Date().toISOString() },
     });
     return ((await events.waitFor((e) => e.type === EntitlementDeterminedV1.subject && (e.data as EntitlementDeterminedV1Data).caseId === caseId)) as EventEnvelope<EntitlementDeterminedV1Data>).data;
   };
-  const count = async (table: string) => ((await dataSource.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
+  const count = async (table: string) => ((await t.query(`SELECT count(*)::int AS n FROM ${table}`)) as { n: number }[])[0].n;
   const expectRefused = async (url: string, cases: [object, number, string?, Role?][], table: string) => {
     const before = await count(table);
     for (const [payload, status, code, role] of cases) {
@@ -58,13 +49,8 @@ describe('warranty: paid service quotes and warranty claims (R-DS-7)', () => {
   const work = { parts: [{ partNumber: 'PSU-500W', quantity: 1 }], labourMinutes: 90, onSite: true };
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-paid');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'warranty');
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE }, streams: ['intake'] });
+    events = await t.events();
     expect((await http('POST', '/v1/product-models', { code: 'PX-2000', name: 'printer', warrantyMonths: 12, startBasis: 'purchase', coverage: { parts: true, labour: true, onSite: true, travel: false } })).status).toBe(201);
     for (const [serialNumber, days] of [['SN-OLD', 500], ['SN-NEW', 30], ['SN-NEW-2', 40]] as const) {
       expect((await http('POST', '/v1/units', { serialNumber, productModel: 'PX-2000', purchaseDate: daysAgo(days), proofType: 'invoice' })).status).toBe(201);
@@ -75,11 +61,7 @@ describe('warranty: paid service quotes and warranty claims (R-DS-7)', () => {
     expect([paid.remedy, free.remedy, free2.remedy]).toEqual(['paid-service', 'free-repair', 'free-repair']);
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('registers a price list and a service package, refusing bad ones', async () => {
     const created = await http('POST', '/v1/price-lists', priceList);
@@ -180,7 +162,7 @@ describe('warranty: paid service quotes and warranty claims (R-DS-7)', () => {
       ((await events.waitFor((e) => e.type === ClaimDecidedV1.subject && (e.data as ClaimDecidedV1Data).claimId === claimId)) as EventEnvelope<ClaimDecidedV1Data>).data;
     expect(await decided(claim.body.id)).toMatchObject({ status: 'approved', reason: null, amountMinor: 84_000, currency: 'CNY', caseId: free.caseId });
     expect(await decided(second.body.id)).toMatchObject({ status: 'rejected', reason: 'faulty part not returned (R-RMA-3)', amountMinor: 9_000 });
-    const rows = await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1`, [ClaimDecidedV1.subject]);
+    const rows = await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1`, [ClaimDecidedV1.subject]);
     expect(rows[0].n).toBe(2);
   });
 

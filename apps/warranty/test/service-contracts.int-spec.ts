@@ -3,35 +3,26 @@
  * warranty, and its SLA plan code and service modes reach intake on entitlement.determined.v1.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1, EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-contracts-test-secret-0123456789abcdef';
 const ZONE = 'Asia/Shanghai';
 const today = () => DateTime.now().setZone(ZONE);
 const day = (d: DateTime) => d.toISODate() as string;
 
 describe('warranty: service contracts (R-WA-6)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('warranty_contracts');
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
+  let t: ServiceUnderTest;
   let events: EventCollector;
-  const token = (role: Role) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', customerId: role === 'customer' ? randomUUID() : undefined });
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}, role: Role = 'admin') => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${await token(role)}`, ...headers } });
-    return { status: res.statusCode, body: res.json(), contentType: res.headers['content-type'] };
+    const res = await t.http(method, url, { token: await t.token(role), body: payload, headers });
+    return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   // Bought 400 days ago: the 12-month product warranty is over; the extended warranty runs from its end for 2 years.
   const bought = day(today().minus({ days: 400 }));
@@ -48,16 +39,11 @@ describe('warranty: service contracts (R-WA-6)', () => {
     price: { amountMinor: 1_280_000, currency: 'CNY' },
     ...over,
   });
-  const contracts = async () => ((await dataSource.query(`SELECT count(*)::int AS n FROM service_contracts`)) as { n: number }[])[0].n;
+  const contracts = async () => ((await t.query(`SELECT count(*)::int AS n FROM service_contracts`)) as { n: number }[])[0].n;
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-contracts');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', WARRANTY_TIME_ZONE: ZONE };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'warranty');
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule, env: { WARRANTY_TIME_ZONE: ZONE }, streams: ['intake'] });
+    events = await t.events();
     const model = { code: 'PX-2000', name: 'printer', warrantyMonths: 12, startBasis: 'purchase', coverage: { parts: true, labour: true, onSite: false, travel: false } };
     expect((await http('POST', '/v1/product-models', model)).status).toBe(201);
     for (const serialNumber of ['SN-EXT-1', 'SN-EXT-2']) {
@@ -65,11 +51,7 @@ describe('warranty: service contracts (R-WA-6)', () => {
     }
   });
 
-  afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('registers a premium 7x24 extended warranty with the plan intake knows, once per contract number', async () => {
     const key = { 'idempotency-key': randomUUID() };
@@ -96,7 +78,7 @@ describe('warranty: service contracts (R-WA-6)', () => {
 
   it('tells intake the contract`s SLA plan code and the allowed modes on entitlement.determined.v1', async () => {
     const caseId = uuidv7();
-    await publishTestEvent(natsUrl, ns, CaseOpenedV1, {
+    await t.publish(CaseOpenedV1, {
       aggregateId: caseId,
       data: {
         caseId,

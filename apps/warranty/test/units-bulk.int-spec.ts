@@ -3,44 +3,30 @@
  * bad row registered; ownership transfers that keep the history and the warranty (R-WA-5).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-const SECRET = 'warranty-bulk-test-secret-0123456789abcdef';
 const HEADER = 'serialNumber,productModel,customerId,purchaseDate,deliveryDate,acceptanceDate,proofType';
 
 describe('warranty: bulk unit import and ownership transfer', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let dataSource: DataSource;
-  const token = (role: Role) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', customerId: role === 'customer' ? randomUUID() : undefined });
+  let t: ServiceUnderTest;
   const http = async (method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}, role: Role = 'admin') => {
-    const res = await app.getHttpAdapter().getInstance().inject({ method, url, payload, headers: { authorization: `Bearer ${await token(role)}`, ...headers } });
-    return { status: res.statusCode, body: res.json(), contentType: res.headers['content-type'] };
+    const res = await t.http(method, url, { token: await t.token(role), body: payload, headers });
+    return { status: res.status, body: res.body, contentType: res.headers['content-type'] };
   };
   const counts = async () =>
-    (await dataSource.query(`SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM unit_ownership)::int AS owners`))[0] as { units: number; owners: number };
+    (await t.query(`SELECT (SELECT count(*) FROM units)::int AS units, (SELECT count(*) FROM unit_ownership)::int AS owners`))[0] as { units: number; owners: number };
 
   beforeAll(async () => {
-    db = await createTestDatabase('warranty-bulk');
-    const env = { DATABASE_URL: db.url, NATS_URL: testInfra().natsUrl, NATS_NAMESPACE: testNamespace('warranty_bulk'), PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
-    await runMigrations(warrantyService, env);
-    app = await createServiceApp(AppModule, warrantyService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: warrantyService, appModule: AppModule });
     const model = { name: 'printer', warrantyMonths: 12, startBasis: 'purchase', coverage: { parts: true, labour: true, onSite: true, travel: false } };
     expect((await http('POST', '/v1/product-models', { code: 'PX-2000', ...model })).status).toBe(201);
     expect((await http('POST', '/v1/units', { serialNumber: 'SN-ALREADY', productModel: 'PX-2000', proofType: 'invoice' })).status).toBe(201);
   });
 
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('imports 10,000 rows: the good ones registered in one go, each bad one reported by line and not registered at all', async () => {
     const owner = randomUUID();
@@ -82,7 +68,7 @@ describe('warranty: bulk unit import and ownership transfer', () => {
     expect(after.units - before.units).toBe(9_993);
     // Every tenth row names an owner; two of those (lines 2002 and 5002) are bad rows.
     expect(after.owners - before.owners).toBe(998);
-    const stored = await dataSource.query(`SELECT serial_number FROM units WHERE serial_number = ANY($1)`, [['BULK-000017', 'BULK-001234', 'BULK-002000', 'BULK-007777']]);
+    const stored = await t.query(`SELECT serial_number FROM units WHERE serial_number = ANY($1)`, [['BULK-000017', 'BULK-001234', 'BULK-002000', 'BULK-007777']]);
     expect(stored).toEqual([]);
     // The first BULK-000001 stays as registered, its duplicate on line 5002 changed nothing.
     expect((await http('GET', '/v1/units/BULK-000001')).body).toMatchObject({ purchaseDate: '2026-02-15', proofType: 'invoice' });

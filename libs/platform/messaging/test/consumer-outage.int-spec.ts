@@ -12,6 +12,7 @@ import {
   TcpProxy,
   TestDatabase,
   createTestDatabase,
+  deleteNamespaceStreams,
   publishTestEvent,
   startOwnNatsServer,
   startTcpProxy,
@@ -19,7 +20,7 @@ import {
   testNamespace,
   waitFor,
 } from '@aftersales/platform-testing';
-import { RecordingHandler, caseOpened, deleteNamespaceStreams, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
+import { RecordingHandler, caseOpened, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 const ACK_WAIT_MS = 1000;

@@ -7,9 +7,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { TestDatabase, createTestDatabase, publishRaw, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
+import { TestDatabase, createTestDatabase, deleteNamespaceStreams, publishRaw, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
 import { DeadLetterService } from '../src';
-import { RecordingHandler, caseOpened, deleteNamespaceStreams, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
+import { RecordingHandler, caseOpened, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 

@@ -8,9 +8,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { TestDatabase, collectEvents, createTestDatabase, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
+import { TestDatabase, collectEvents, createTestDatabase, deleteNamespaceStreams, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
 import { OutboxService } from '../src';
-import { caseOpened, deleteNamespaceStreams, migrateTestDatabase, startMessagingApp, streamMessageCount } from './fixtures/harness';
+import { caseOpened, migrateTestDatabase, startMessagingApp, streamMessageCount } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 

@@ -9,6 +9,8 @@ import { BatchSpanProcessor, InMemorySpanExporter, NoopSpanProcessor, SimpleSpan
 let sdk: NodeSDK | undefined;
 let instrumentations: InstrumentationBase[] = [];
 let testExporter: InMemorySpanExporter | undefined;
+/** What patchModulesLoadedOutsideRequireHooks patched, so stopTracing can undo it (disable() does not see these). */
+const patchedOutsideHooks: { unpatch: () => void }[] = [];
 
 /**
  * Starts OpenTelemetry for a service. Call it before Nest, pg or http are loaded (apps/<svc>/src/tracing.ts,
@@ -51,6 +53,7 @@ export function startTracingForTests(serviceName = 'test'): InMemorySpanExporter
 /** Flushes and stops tracing; it can be started again afterwards (tests). */
 export async function stopTracing(): Promise<void> {
   for (const instrumentation of instrumentations) instrumentation.disable();
+  for (const patched of patchedOutsideHooks.splice(0)) patched.unpatch();
   instrumentations = [];
   await sdk?.shutdown();
   sdk = undefined;
@@ -108,7 +111,10 @@ function patchModulesLoadedOutsideRequireHooks(): void {
       } catch {
         continue; // not installed: nothing to trace
       }
-      definition.moduleExports = definition.patch(moduleExports) ?? moduleExports;
+      const patched = definition.patch(moduleExports) ?? moduleExports;
+      // getModuleDefinitions() builds new definitions, not the ones disable() walks: unpatch these ourselves, or
+      // Node's shared http module stays patched for the next test file in the worker (Jest's JEST-01 warning).
+      patchedOutsideHooks.push({ unpatch: () => definition.unpatch?.(patched) });
     }
   }
 }

@@ -4,29 +4,21 @@
  * metrics, the OpenAPI document, and a graceful close.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { Role, signDevToken } from '@aftersales/platform-auth';
 import { MessagingHealth } from '@aftersales/platform-messaging';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
-import { createServiceApp, runMigrations } from '../src';
+import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ThingsAppModule, slowGate, thingsService } from './fixtures/things-app';
 
-const SECRET = 'service-defaults-test-secret-0123456789';
-const { natsUrl } = testInfra();
 
 describe('service defaults on a tiny service', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  let t: ServiceUnderTest;
   let dataSource: DataSource;
-  const ns = testNamespace('service_defaults');
 
-  const token = (role: Role, sub = 'user-1') =>
-    signDevToken({ role, sub, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', ...(role === 'customer' ? { customerId: randomUUID() } : {}) });
+  const token = (role: Role, sub = 'user-1') => t.token(role, { sub, ...(role === 'customer' ? { customerId: randomUUID() } : {}) });
+  // Fastify's inject as it is: these tests set every header themselves.
   const inject = (options: { method: 'GET' | 'POST'; url: string; payload?: string | Buffer; headers?: Record<string, string> }) =>
-    app.getHttpAdapter().getInstance().inject(options);
+    t.app.getHttpAdapter().getInstance().inject(options);
   const postThing = async (payload: string, headers: Record<string, string> = {}) =>
     inject({
       method: 'POST',
@@ -38,30 +30,11 @@ describe('service defaults on a tiny service', () => {
   const outboxCount = async (): Promise<number> => (await dataSource.query(`SELECT count(*)::int AS n FROM messaging_outbox`))[0].n;
 
   beforeAll(async () => {
-    db = await createTestDatabase('service_defaults');
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      HTTP_BODY_LIMIT_BYTES: '2048',
-      LOG_LEVEL: 'silent',
-      OUTBOX_POLL_INTERVAL_MS: '200',
-    };
-    await runMigrations(thingsService, env);
-    app = await createServiceApp(ThingsAppModule, thingsService, env);
-    dataSource = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: thingsService, appModule: ThingsAppModule, env: { HTTP_BODY_LIMIT_BYTES: '2048', OUTBOX_POLL_INTERVAL_MS: '200' } });
+    dataSource = t.dataSource;
   });
 
-  afterAll(async () => {
-    await app?.close();
-    const nc = await connect({ servers: natsUrl });
-    const jsm = await jetstreamManager(nc);
-    for await (const s of jsm.streams.list()) if (s.config.name.startsWith(`${ns}_`)) await jsm.streams.delete(s.config.name);
-    await nc.drain();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a problem body, read field by field
   const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, slug: string) => {
@@ -196,10 +169,10 @@ describe('service defaults on a tiny service', () => {
     expect((await inject({ method: 'GET', url: '/docs' })).statusCode).toBe(200);
   });
 
-  // Last: it closes the app.
+  // Last: it closes the t.app.
   it('closes gracefully: stops taking requests, finishes the ones in flight, then closes NATS and the database', async () => {
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const fastify = app.getHttpAdapter().getInstance();
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const fastify = t.app.getHttpAdapter().getInstance();
     const { port } = fastify.server.address() as { port: number };
     const url = (path: string) => `http://127.0.0.1:${port}${path}`;
     expect((await fetch(url('/v1/open/ping'))).status).toBe(200);
@@ -209,11 +182,11 @@ describe('service defaults on a tiny service', () => {
     await waitFor(() => slowGate.waiting === 1, { what: 'the slow request to arrive' });
 
     let closed = false;
-    const closing = app.close().then(() => (closed = true));
+    const closing = t.app.close().then(() => (closed = true));
     await waitFor(() => !fastify.server.listening, { what: 'the server to stop listening' });
     await expect(fetch(url('/v1/open/ping'))).rejects.toThrow();
     // HTTP is drained first: the messaging backbone still runs for what the last requests commit.
-    expect({ closed, nats: app.get(MessagingHealth).check().nats }).toEqual({ closed: false, nats: true });
+    expect({ closed, nats: t.app.get(MessagingHealth).check().nats }).toEqual({ closed: false, nats: true });
 
     slowGate.release();
     const res = await inFlight;

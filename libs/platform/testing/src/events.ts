@@ -49,6 +49,16 @@ export async function publishRaw(natsUrl: string, namespace: string, contract: E
   });
 }
 
+/** Deletes every stream of a test namespace (`<NS>_*`): what a finished test file leaves on the shared NATS. */
+export function deleteNamespaceStreams(natsUrl: string, namespace: string): Promise<void> {
+  return withConnection(natsUrl, async (nc) => {
+    const jsm = await jetstreamManager(nc);
+    const names: string[] = [];
+    for await (const s of jsm.streams.list()) if (s.config.name.startsWith(`${namespace}_`)) names.push(s.config.name);
+    for (const name of names) await jsm.streams.delete(name);
+  });
+}
+
 export interface EventCollector {
   all(): EventEnvelope[];
   waitFor(predicate: (e: EventEnvelope) => boolean, timeoutMs?: number): Promise<EventEnvelope>;
