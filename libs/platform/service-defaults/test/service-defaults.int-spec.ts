@@ -162,7 +162,8 @@ describe('service defaults on a tiny service', () => {
     expect(post.security).toEqual([{ bearer: [] }]);
     expect(post['x-required-roles']).toEqual(['agent']);
     expect(doc.paths['/v1/things/{id}'].get.security).toEqual([{ bearer: [] }]);
-    expect(doc.paths['/v1/open/ping'].get.security).toBeUndefined();
+    // A public operation says so: an empty security requirement (no token is sent).
+    expect(doc.paths['/v1/open/ping'].get.security).toEqual([]);
     expect(doc.security).toBeUndefined();
     expect(post.responses.default.content['application/problem+json'].schema).toEqual({ $ref: '#/components/schemas/ProblemDetails' });
     expect(doc.components.schemas.ProblemDetails.required).toEqual(['type', 'title', 'status']);
