@@ -9,6 +9,7 @@ import { DispatchTestApp, startDispatch } from './dispatch-test-app';
 
 const AWAY = '00000000-0000-4000-8000-0000000000f1';
 const NEXT = '00000000-0000-4000-8000-0000000000f2';
+const THIRD = '00000000-0000-4000-8000-0000000000f3';
 const MIN = 60_000;
 const profile = { homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: 3 };
 
@@ -21,6 +22,32 @@ describe('dispatch: an order locked while its engineer goes on leave is still ha
     ((await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE aggregate_id = $1 ORDER BY position`, [id])) as { envelope: { type: string } }[]).map((r) =>
       r.envelope.type.replace('aftersales.dispatch.work-order.', ''),
     );
+  const createOrder = async (serialNumber: string) =>
+    (
+      await t.http('POST', '/v1/work-orders', await t.token('agent'), {
+        caseId: randomUUID(),
+        caseNumber: 'CS-20261124-000008',
+        customerId: randomUUID(),
+        productModel: 'PX-2000',
+        serialNumber,
+        category: 'fault-hardware',
+        priority: 'P2',
+        serviceMode: 'on-site',
+        inWarranty: true,
+        region: 'east',
+      })
+    ).body;
+  const holdLock = async (id: string) => {
+    holder = t.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT id FROM work_orders WHERE id = $1 FOR UPDATE`, [id]);
+  };
+  const releaseLock = async () => {
+    await holder?.commitTransaction();
+    await holder?.release();
+    holder = undefined;
+  };
   const handoverTimers = (id: string, where: string) => t.count(`SELECT count(*)::int AS n FROM platform_timer WHERE key LIKE $1 AND ${where}`, [`dispatch:wo:${id}:handover:%`]);
 
   beforeAll(async () => {
@@ -53,11 +80,7 @@ describe('dispatch: an order locked while its engineer goes on leave is still ha
     expect((await t.http('PUT', `/v1/engineers/${NEXT}`, admin, { ...profile, name: 'Wang Fang' })).status).toBe(200);
 
     // Another transaction holds the order (as the timer worker does while it fires an acknowledgement step).
-    holder = t.dataSource.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query(`SELECT id FROM work_orders WHERE id = $1 FOR UPDATE`, [id]);
-
+    await holdLock(id);
     at(10);
     const leave = [{ from: new Date(t0.getTime() + 10 * MIN).toISOString(), to: '2026-12-01T00:00:00Z', reason: 'annual leave' }];
     const put = await t.http('PUT', `/v1/engineers/${AWAY}`, admin, { ...profile, name: 'Li Wei', leave });
@@ -65,10 +88,7 @@ describe('dispatch: an order locked while its engineer goes on leave is still ha
     expect(put.body.openOrders).toBe(1); // skipped, not waited for
     expect(await handoverTimers(id, 'fired_at IS NULL')).toBe(1);
 
-    await holder.commitTransaction();
-    await holder.release();
-    holder = undefined;
-
+    await releaseLock();
     at(11); // the handover is due seconds after the save
     await t.fireDueTimers();
     const moved = (await t.http('GET', `/v1/work-orders/${id}`, admin)).body;
@@ -88,5 +108,59 @@ describe('dispatch: an order locked while its engineer goes on leave is still ha
     at(12);
     await t.fireDueTimers();
     expect(await events(id)).toEqual(['assigned.v1', 'assigned.v1']);
+  });
+
+  it('waits for a lock still held when the handover falls due, then hands the order on', async () => {
+    const admin = await t.token('admin');
+    const order = await createOrder('SN-H-2');
+    expect(order).toMatchObject({ status: 'assigned', engineerId: NEXT }); // Li Wei is on leave
+    expect((await t.http('PUT', `/v1/engineers/${THIRD}`, admin, { ...profile, name: 'Zhao Min' })).status).toBe(200);
+
+    await holdLock(order.id);
+    at(20);
+    const leave = [{ from: new Date(t0.getTime() + 20 * MIN).toISOString(), to: '2026-12-01T00:00:00Z', reason: 'training' }];
+    expect((await t.http('PUT', `/v1/engineers/${NEXT}`, admin, { ...profile, name: 'Wang Fang', leave })).status).toBe(200);
+    expect(await handoverTimers(order.id, 'fired_at IS NULL')).toBe(1);
+
+    at(21);
+    const round = t.fireDueTimers();
+    // A timer round (this one or the app's own worker) is blocked on the order's row lock.
+    for (;;) {
+      const waiting = await t.count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+      if (waiting > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect((await t.http('GET', `/v1/work-orders/${order.id}`, admin)).body.engineerId).toBe(NEXT);
+    await releaseLock();
+    await round;
+    const moved = (await t.http('GET', `/v1/work-orders/${order.id}`, admin)).body;
+    expect(moved).toMatchObject({ status: 'assigned', engineerId: THIRD, assignment: { kind: 'reassigned' } });
+    expect(moved.assignments.map((a: { engineerId: string; endReason: string | null; assignedBy: string }) => [a.engineerId, a.endReason, a.assignedBy])).toEqual([
+      [NEXT, 'engineer on leave', 'user:agent-dev'],
+      [THIRD, null, 'dispatch:handover-timer'],
+    ]);
+    expect(await events(order.id)).toEqual(['assigned.v1', 'assigned.v1']);
+    expect(await handoverTimers(order.id, 'fired_at IS NOT NULL AND attempts = 0')).toBe(1);
+  });
+
+  it('leaves the order with an engineer who is back before the handover falls due', async () => {
+    const admin = await t.token('admin');
+    const order = await createOrder('SN-H-3');
+    expect(order).toMatchObject({ status: 'assigned', engineerId: THIRD });
+
+    await holdLock(order.id);
+    at(30);
+    const leave = [{ from: new Date(t0.getTime() + 30 * MIN).toISOString(), to: '2026-12-01T00:00:00Z', reason: 'sick' }];
+    expect((await t.http('PUT', `/v1/engineers/${THIRD}`, admin, { ...profile, name: 'Zhao Min', leave })).status).toBe(200);
+    expect(await handoverTimers(order.id, 'fired_at IS NULL')).toBe(1);
+    await releaseLock();
+    // Back the same minute (the leave was entered by mistake).
+    expect((await t.http('PUT', `/v1/engineers/${THIRD}`, admin, { ...profile, name: 'Zhao Min' })).status).toBe(200);
+
+    at(31);
+    await t.fireDueTimers();
+    expect(await handoverTimers(order.id, 'fired_at IS NOT NULL AND attempts = 0')).toBe(1); // it fired, and did nothing
+    expect((await t.http('GET', `/v1/work-orders/${order.id}`, admin)).body).toMatchObject({ status: 'assigned', engineerId: THIRD, assignment: { kind: 'automatic' } });
+    expect(await events(order.id)).toEqual(['assigned.v1']);
   });
 });
