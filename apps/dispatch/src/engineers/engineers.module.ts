@@ -6,6 +6,12 @@ import { GetEngineerHttpController } from './queries/get-engineer/get-engineer.h
 import { GetEngineerQuery } from './queries/get-engineer/get-engineer.query';
 import { ListEngineersHttpController } from './queries/list-engineers/list-engineers.http.controller';
 import { ListEngineersQuery } from './queries/list-engineers/list-engineers.query';
+import { HandoverTimers } from './timers/handover.timers';
+import { OnHandoverDueTimer } from './timers/on-handover-due.timer';
 
-@Module({ imports: [WorkOrdersModule], controllers: [PutEngineerHttpController, ListEngineersHttpController, GetEngineerHttpController], providers: [PutEngineerCommand, ListEngineersQuery, GetEngineerQuery] })
+@Module({
+  imports: [WorkOrdersModule],
+  controllers: [PutEngineerHttpController, ListEngineersHttpController, GetEngineerHttpController],
+  providers: [PutEngineerCommand, ListEngineersQuery, GetEngineerQuery, HandoverTimers, OnHandoverDueTimer],
+})
 export class EngineersModule {}

@@ -11,6 +11,7 @@ import { awayReason } from '../../domain/engineer-availability';
 import { invalidCalendar, unknownHomeUnit } from '../../engineer.errors';
 import { EngineerView, toEngineerView } from '../../engineer.view';
 import { EngineerEntity } from '../../infrastructure/engineer.entity';
+import { HandoverTimers } from '../../timers/handover.timers';
 import { PutEngineerRequest } from './put-engineer.request';
 
 /**
@@ -25,6 +26,7 @@ export class PutEngineerCommand {
     private readonly outbox: OutboxService,
     private readonly assignment: WorkOrderAssignment,
     private readonly clock: Clock,
+    private readonly handover: HandoverTimers,
   ) {}
 
   execute(id: string, request: PutEngineerRequest, user: AuthUser): Promise<EngineerView> {
@@ -49,17 +51,23 @@ export class PutEngineerCommand {
 
   /**
    * R-DS-3: orders not yet started move to someone available when the engineer is no longer (deactivated or on
-   * leave now). Orders another transaction holds are skipped rather than waited for (no lock-order deadlock).
+   * leave now). Orders another transaction holds (the timer worker firing an R-SLA-4 step, a manager's command) are
+   * skipped rather than waited for, since the engineer's row is held here (no lock-order deadlock); each skipped one
+   * gets a durable handover timer that hands it on seconds later, once.
    */
   private async handOn(m: EntityManager, engineerId: string, away: string, user: AuthUser): Promise<void> {
-    const orders = await m
-      .getRepository(WorkOrderEntity)
-      .createQueryBuilder('w')
-      .where(`w.engineer_id = :id AND w.status = 'assigned'`, { id: engineerId })
-      .orderBy('w.id')
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .getMany();
+    const assigned = () =>
+      m.getRepository(WorkOrderEntity).createQueryBuilder('w').where(`w.engineer_id = :id AND w.status = 'assigned'`, { id: engineerId }).orderBy('w.id');
+    const all = await assigned().getMany();
+    const orders = await assigned().setLock('pessimistic_write').setOnLocked('skip_locked').getMany();
+    const taken = new Set(orders.map((w) => w.id));
+    const skipped = all.filter((w) => !taken.has(w.id) && w.assignment?.assignmentId);
+    await this.handover.schedule(
+      m,
+      skipped.map((w) => ({ workOrderId: w.id, assignmentId: w.assignment?.assignmentId as string })),
+      engineerId,
+      this.clock.now(),
+    );
     for (const wo of orders) {
       const { events } = await this.assignment.autoAssign(m, wo, { kind: 'reassigned', by: `user:${user.sub}`, exclude: [engineerId], releaseReason: away, announceQueue: true });
       for (const e of events) await this.outbox.append(m, e.contract, e.input);
