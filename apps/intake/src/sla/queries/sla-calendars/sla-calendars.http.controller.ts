@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { BusinessCalendar } from '@aftersales/platform-calendar';
+import { BusinessCalendar, nextYearScheduleMissing } from '@aftersales/platform-calendar';
+import { Clock } from '@aftersales/platform-timers';
 import { Roles } from '@aftersales/platform-service-defaults';
 import { SlaPlanStore } from '../../infrastructure/sla-plan.store';
 import { slaCode } from '../../sla-code';
@@ -15,6 +16,7 @@ export class SlaCalendarsHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly plans: SlaPlanStore,
+    private readonly clock: Clock,
   ) {}
 
   @Get('calendars')
@@ -26,12 +28,12 @@ export class SlaCalendarsHttpController {
 
   @Get('calendars/:id')
   @Roles('agent', 'engineer', 'expert', 'manager', 'admin')
-  @ApiOperation({ summary: 'One business calendar' })
+  @ApiOperation({ summary: 'One business calendar; nextYearScheduleMissing from December 1 when next year has no holidays (R-SLA-6)' })
   @ApiBadRequestResponse({ description: 'The id is not 1-40 lower-case letters, digits and hyphens (INTAKE.SLA_BAD_CODE)' })
   @ApiNotFoundResponse({ description: 'No calendar with this id (INTAKE.SLA_CALENDAR_NOT_FOUND)' })
-  async calendar(@Param('id') id: string): Promise<BusinessCalendar> {
+  async calendar(@Param('id') id: string): Promise<BusinessCalendar & { nextYearScheduleMissing: boolean }> {
     const calendar = await this.plans.calendar(this.dataSource.manager, slaCode('calendar', id));
     if (!calendar) throw slaCalendarNotFound(id);
-    return calendar;
+    return { ...calendar, nextYearScheduleMissing: nextYearScheduleMissing(calendar, this.clock.now()) };
   }
 }
