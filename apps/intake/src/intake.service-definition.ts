@@ -44,5 +44,7 @@ export const intakeService: ServiceDefinition = {
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
   ],
+  // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
+  textBodyTypes: ['text/calendar'],
   configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
 };

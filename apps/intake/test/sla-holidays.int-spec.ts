@@ -36,6 +36,13 @@ describe('intake: the default calendar follows the official schedule (R-SLA-6)',
       .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
     return { status: res.statusCode, body: res.body ? res.json() : null };
   };
+  const raw = async (method: 'GET' | 'PUT', url: string, role: Role, payload?: string, contentType = 'text/calendar') => {
+    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
+    return app
+      .getHttpAdapter()
+      .getInstance()
+      .inject({ method, url, payload, headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': contentType }) } });
+  };
   const fire = async () => {
     const worker = app.get(TimerWorker);
     while ((await worker.runOnce()) > 0);
@@ -120,5 +127,56 @@ describe('intake: the default calendar follows the official schedule (R-SLA-6)',
     const with2027 = { timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '09:00', end: '17:00' }] }, holidays: [{ date: '2027-01-01', name: '元旦' }], makeUpWorkdays: [] }] };
     expect((await http('PUT', '/v1/sla/calendars/business', 'admin', with2027)).status).toBe(200);
     expect((await http('GET', '/v1/sla/calendars/business', 'agent')).body.nextYearScheduleMissing).toBe(false);
+  });
+
+  it('exports a calendar as iCalendar and imports holidays and make-up days from it; bad input changes nothing', async () => {
+    const created = { timeZone: 'Asia/Hong_Kong', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '09:00', end: '18:00' }] }, holidays: [{ date: '2026-12-25', name: 'Christmas Day' }], makeUpWorkdays: [] }] };
+    expect((await http('PUT', '/v1/sla/calendars/hk-office', 'admin', created)).status).toBe(200);
+
+    const exported = await raw('GET', '/v1/sla/calendars/hk-office/ics', 'agent');
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers['content-type']).toContain('text/calendar');
+    expect(exported.body).toContain('BEGIN:VCALENDAR');
+    expect(exported.body).toContain('DTSTART;VALUE=DATE:20261225');
+    expect(exported.body).toContain('SUMMARY:Christmas Day');
+
+    const ics = [
+      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN',
+      'BEGIN:VEVENT', 'UID:ny', 'DTSTAMP:20261201T000000Z', 'DTSTART;VALUE=DATE:20270101', 'DTEND;VALUE=DATE:20270102', 'SUMMARY:The first day of January', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:lny', 'DTSTAMP:20261201T000000Z', 'DTSTART;VALUE=DATE:20270206', 'DTEND;VALUE=DATE:20270209', 'SUMMARY:Lunar New Year', 'END:VEVENT',
+      'BEGIN:VEVENT', 'UID:co', 'DTSTAMP:20261201T000000Z', 'DTSTART;VALUE=DATE:20270213', 'DTEND;VALUE=DATE:20270214', 'SUMMARY:Company working Saturday', 'CATEGORIES:WORKDAY', 'END:VEVENT',
+      'END:VCALENDAR', '',
+    ].join('\r\n');
+    const imported = await raw('PUT', '/v1/sla/calendars/hk-office/ics', 'admin', ics);
+    expect(imported.statusCode).toBe(200);
+    const after = (await http('GET', '/v1/sla/calendars/hk-office', 'agent')).body;
+    expect(after.timeZone).toBe('Asia/Hong_Kong');
+    expect(after.versions[0].weekly.mon).toEqual([{ start: '09:00', end: '18:00' }]);
+    expect(after.versions[0].holidays).toEqual([
+      { date: '2027-01-01', name: 'The first day of January' },
+      { date: '2027-02-06', name: 'Lunar New Year' },
+      { date: '2027-02-07', name: 'Lunar New Year' },
+      { date: '2027-02-08', name: 'Lunar New Year' },
+    ]);
+    expect(after.versions[0].makeUpWorkdays).toEqual([{ date: '2027-02-13', name: 'Company working Saturday' }]);
+    const version = (await ds.query(`SELECT version FROM sla_calendar WHERE id = 'hk-office'`))[0].version;
+
+    // Refused, each a problem+json, and the calendar is as it was.
+    const timed = ics.replace('DTSTART;VALUE=DATE:20270101', 'DTSTART:20270101T090000Z').replace('DTEND;VALUE=DATE:20270102', 'DTEND:20270101T100000Z');
+    const both = ics.replace('DTSTART;VALUE=DATE:20270213', 'DTSTART;VALUE=DATE:20270206').replace('DTEND;VALUE=DATE:20270214', 'DTEND;VALUE=DATE:20270207');
+    for (const [payload, contentType, status] of [
+      ['not a calendar at all', 'text/calendar', 422],
+      [timed, 'text/calendar', 422],
+      [both, 'text/calendar', 422], // a day both holiday and make-up day
+      [JSON.stringify({ ics }), 'application/json', 400],
+    ] as const) {
+      const res = await raw('PUT', '/v1/sla/calendars/hk-office/ics', 'admin', payload, contentType);
+      expect([res.statusCode, res.headers['content-type']]).toEqual([status, expect.stringContaining('application/problem+json')]);
+    }
+    expect((await raw('PUT', '/v1/sla/calendars/hk-office/ics', 'agent', ics)).statusCode).toBe(403);
+    expect((await raw('PUT', '/v1/sla/calendars/nowhere/ics', 'admin', ics)).statusCode).toBe(404);
+    expect((await raw('GET', '/v1/sla/calendars/nowhere/ics', 'agent')).statusCode).toBe(404);
+    expect((await ds.query(`SELECT version FROM sla_calendar WHERE id = 'hk-office'`))[0].version).toBe(version);
+    expect((await http('GET', '/v1/sla/calendars/hk-office', 'agent')).body.versions[0].makeUpWorkdays).toEqual([{ date: '2027-02-13', name: 'Company working Saturday' }]);
   });
 });
