@@ -31,10 +31,17 @@ export function calendarToIcs(cal: BusinessCalendar, now: Date): string {
     event.updatePropertyWithValue('transp', category === HOLIDAY ? 'TRANSPARENT' : 'OPAQUE');
     vcalendar.addSubcomponent(event);
   };
+  // Versions often repeat the same dated overrides: each day is written once.
   const seen = new Set<string>();
+  const once = (o: DatedOverride, category: string) => {
+    const key = `${category}:${o.date}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    add(o, category);
+  };
   for (const v of cal.versions) {
-    for (const h of v.holidays) if (!seen.has(`h${h.date}`)) (seen.add(`h${h.date}`), add(h, HOLIDAY));
-    for (const w of v.makeUpWorkdays) if (!seen.has(`w${w.date}`)) (seen.add(`w${w.date}`), add(w, WORKDAY));
+    for (const h of v.holidays) once(h, HOLIDAY);
+    for (const w of v.makeUpWorkdays) once(w, WORKDAY);
   }
   return vcalendar.toString();
 }
