@@ -20,6 +20,7 @@ import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
 import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired-steps';
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
+import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
@@ -41,6 +42,9 @@ export const intakeService: ServiceDefinition = {
     SlaFiredSteps1732320001710,
     SlaResponseReplied1732320001800,
     SlaClockWithdrawn1732320001810,
+    SlaCalendarShipped1732320001820,
   ],
+  // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
+  textBodyTypes: ['text/calendar'],
   configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
 };

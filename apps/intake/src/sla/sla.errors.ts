@@ -29,3 +29,11 @@ export function escalationNotFound(caseId: string, escalationId: string): Domain
 export function escalationAlreadyAnswered(escalationId: string, reactedAt: Date): DomainError {
   return new DomainError('INTAKE.ESCALATION_ALREADY_ANSWERED', `Escalation ${escalationId} was answered at ${reactedAt.toISOString()}`, 409);
 }
+
+export function slaIcsInvalid(calendarId: string, problems: string[]): DomainError {
+  return new DomainError('INTAKE.SLA_ICS_INVALID', `The iCalendar for calendar ${calendarId} is not taken: ${problems.join('; ')}`, 422, { problems });
+}
+
+export function slaIcsNotCalendar(): DomainError {
+  return new DomainError('INTAKE.SLA_ICS_MEDIA_TYPE', 'Send the holidays as text/calendar (iCalendar), not empty', 400);
+}

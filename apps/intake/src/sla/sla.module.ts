@@ -1,4 +1,6 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
+import { ImportCalendarIcsCommand } from './commands/import-calendar-ics/import-calendar-ics.command';
+import { ImportCalendarIcsHttpController } from './commands/import-calendar-ics/import-calendar-ics.http.controller';
 import { PutCalendarCommand } from './commands/put-calendar/put-calendar.command';
 import { PutCalendarHttpController } from './commands/put-calendar/put-calendar.http.controller';
 import { PutPlanCommand } from './commands/put-plan/put-plan.command';
@@ -31,7 +33,7 @@ export class SlaModule {
     return {
       module: SlaModule,
       global: true,
-      controllers: [CaseClocksHttpController, CaseTimersHttpController, SlaPlansHttpController, SlaCalendarsHttpController, PutPlanHttpController, PutCalendarHttpController, ReactToEscalationHttpController],
+      controllers: [CaseClocksHttpController, CaseTimersHttpController, SlaPlansHttpController, SlaCalendarsHttpController, PutPlanHttpController, PutCalendarHttpController, ImportCalendarIcsHttpController, ReactToEscalationHttpController],
       providers: [
         SlaStepTimers,
         CalendarRecomputeTimers,
@@ -45,6 +47,7 @@ export class SlaModule {
         { provide: SlaCaseRecord, useClass: options.caseRecord },
         PutPlanCommand,
         PutCalendarCommand,
+        ImportCalendarIcsCommand,
         ReactToEscalationCommand,
         OnSlaStepDueTimer,
         OnCalendarRecomputeDueTimer,

@@ -16,3 +16,4 @@ export {
   isBeforeCutoff,
   segments,
 } from './calendar';
+export { chinaOfficialSchedule, chinaScheduleYears, CHINA_SCHEDULE_FROM_YEAR, nextYearScheduleMissing } from './china-official-schedule';

@@ -64,7 +64,7 @@ export async function createServiceApp(
     });
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
-    acceptJsonBodiesOnly(fastify);
+    acceptJsonBodiesOnly(fastify, def.textBodyTypes);
     fastify.addHook('onRequest', async (req: { id: string; method: string; routeOptions?: { url?: string } }, reply: { header(name: string, value: string): unknown }) => {
       reply.header('x-request-id', req.id);
       // The HTTP instrumentation only knows the method; the route pattern makes traces searchable.

@@ -14,4 +14,6 @@ export interface ServiceDefinition {
   migrations: ClassType[];
   /** The service's own environment variables, validated with the base ones at start. */
   configSchema?: z.ZodObject;
+  /** Text media types accepted besides JSON, handed to the handler as a string (intake: text/calendar). */
+  textBodyTypes?: string[];
 }

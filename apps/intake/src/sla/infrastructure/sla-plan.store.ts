@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { BusinessCalendar, alwaysOpen, weekdays } from '@aftersales/platform-calendar';
+import { BusinessCalendar, alwaysOpen, chinaOfficialSchedule, weekdays } from '@aftersales/platform-calendar';
 import { CalendarOf, SlaClock } from '../domain/case-clocks';
 import { ClockDefinition, DEFAULT_PLANS, SlaPlan } from '../domain/sla-plan';
 
-/** R-SLA-6: Mon-Fri 09:00-17:00 in China; holidays and make-up days are added by an administrator each year. */
-export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = weekdays('business', 'Asia/Shanghai', [{ start: '09:00', end: '17:00' }], {
-  holidays: [],
-  makeUpWorkdays: [],
-});
+/**
+ * R-SLA-6: Mon-Fri 09:00-17:00 in China with mainland China's official holidays and 调休 working days for the years
+ * the State Council has published (libs/platform/calendar china-official-schedule.ts names the source).
+ */
+export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendar = weekdays('business', 'Asia/Shanghai', [{ start: '09:00', end: '17:00' }], chinaOfficialSchedule());
 
 /**
  * Plans and calendars change rarely and are read on every case change: each process keeps them for a few seconds.
@@ -44,12 +44,24 @@ export class SlaPlanStore {
     return calendar;
   }
 
-  /** Writes the default plans and calendar where missing (an administrator's edits are kept). */
-  async ensureDefaults(m: EntityManager): Promise<void> {
-    await m.query(`INSERT INTO sla_calendar (id, definition) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [DEFAULT_BUSINESS_CALENDAR.id, DEFAULT_BUSINESS_CALENDAR]);
+  /**
+   * Writes the default plans and calendar where missing (an administrator's edits are kept). A default calendar no
+   * administrator has edited (follows_shipped) takes this release's official schedule; answers its new version
+   * when it changed, so that its open clocks are recomputed.
+   */
+  async ensureDefaults(m: EntityManager): Promise<{ calendarId: string; version: number } | undefined> {
+    const cal = DEFAULT_BUSINESS_CALENDAR;
+    await m.query(`INSERT INTO sla_calendar (id, definition, follows_shipped) VALUES ($1, $2, true) ON CONFLICT (id) DO NOTHING`, [cal.id, cal]);
+    this.calendarCache.delete(cal.id);
+    const [updated]: { version: number }[] = await m.query(
+      `UPDATE sla_calendar SET definition = $2, version = version + 1, updated_at = now()
+       WHERE id = $1 AND follows_shipped AND definition <> $2::jsonb RETURNING version`,
+      [cal.id, cal],
+    );
     for (const plan of DEFAULT_PLANS) {
       await m.query(`INSERT INTO sla_plan (code, name, definition) VALUES ($1, $2, $3) ON CONFLICT (code) DO NOTHING`, [plan.code, plan.name, plan]);
     }
+    return updated ? { calendarId: cal.id, version: updated.version } : undefined;
   }
 
   async plans(m: EntityManager): Promise<(SlaPlan & { version: number; updatedAt: Date })[]> {
@@ -87,7 +99,7 @@ export class SlaPlanStore {
     this.calendarCache.delete(calendar.id);
     const [row] = await m.query(
       `INSERT INTO sla_calendar (id, definition) VALUES ($1, $2)
-       ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, version = sla_calendar.version + 1, updated_at = now()
+       ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, version = sla_calendar.version + 1, updated_at = now(), follows_shipped = false
        RETURNING version`,
       [calendar.id, calendar],
     );

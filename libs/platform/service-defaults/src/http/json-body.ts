@@ -17,13 +17,17 @@ interface FastifyBodyParsers<R> {
   addContentTypeParser(type: string, options: { parseAs: 'string' }, parser: (req: R, body: string, done: ParserDone) => void): void;
 }
 
-/** Only application/json (with any parameters) is accepted: other bodies are 415, bad JSON is a 400 problem. */
-export function acceptJsonBodiesOnly<R>(fastify: FastifyBodyParsers<R>): void {
+/**
+ * Only application/json (with any parameters) is accepted: other bodies are 415, bad JSON is a 400 problem. A
+ * service may name text types it also takes (intake: text/calendar); their body reaches the handler as a string.
+ */
+export function acceptJsonBodiesOnly<R>(fastify: FastifyBodyParsers<R>, textTypes: readonly string[] = []): void {
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
     parseJson(req, body, (error, value) => (error ? done(new MalformedBodyError(whatIsWrong(body))) : done(null, value))),
   );
+  for (const type of textTypes) fastify.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, body));
 }
 
 /** Where the JSON breaks, without echoing the body (it may hold personal data). */

@@ -19,7 +19,8 @@ export class PutCalendarCommand {
   ) {}
 
   async execute(id: string, body: Omit<BusinessCalendar, 'id'>): Promise<BusinessCalendar & { version: number; openClocksToRecompute: number }> {
-    const calendar: BusinessCalendar = { ...body, id };
+    // Only the definition is stored (a read-only field from GET sent back is dropped).
+    const calendar: BusinessCalendar = { id, timeZone: body.timeZone, versions: body.versions };
     const problems = validateCalendar(calendar);
     if (problems.length > 0) throw slaCalendarInvalid(id, problems);
     return this.dataSource.transaction(async (m) => {

@@ -13,11 +13,13 @@ export const calendarSchema = z.strictObject({
       z.strictObject({
         effectiveFrom: date.nullable(),
         weekly: z.strictObject({ mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day }),
-        holidays: z.array(z.strictObject({ date, name: z.string().min(1).max(80) })).max(200),
-        makeUpWorkdays: z.array(z.strictObject({ date, name: z.string().min(1).max(80), intervals: z.array(interval).max(6).optional() })).max(100),
+        holidays: z.array(z.strictObject({ date, name: z.string().min(1).max(80) })).max(1000),
+        makeUpWorkdays: z.array(z.strictObject({ date, name: z.string().min(1).max(80), intervals: z.array(interval).max(6).optional() })).max(300),
       }),
     )
     .min(1)
     .max(20),
+  // What GET answers may be sent back as it is: this read-only flag is ignored (R-SLA-6).
+  nextYearScheduleMissing: z.boolean().optional().describe('Read-only (from GET); ignored'),
 });
 export class PutCalendarRequest extends createZodDto(calendarSchema) {}
