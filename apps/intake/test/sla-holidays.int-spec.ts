@@ -4,76 +4,36 @@
  * kept, and from December 1 a calendar without next year's holidays is flagged. Real PostgreSQL and NATS, manual clock.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { SlaBreachedV1 } from '@aftersales/contracts-intake';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, provisionTestStream, testInfra, testNamespace } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { Role } from '@aftersales/platform-auth';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-sla-holidays-secret-0123456789abcdef';
 const sh = (local: string) => new Date(`${local}+08:00`);
 
-type Reply = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 describe('intake: the default calendar follows the official schedule (R-SLA-6)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_holidays');
   const clock = new ManualClock(sh('2026-02-13T10:00:00'));
-  let db: TestDatabase;
-  let env: Record<string, string>;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  let t: ServiceUnderTest<ManualClock>;
 
-  const http = async (method: 'GET' | 'POST' | 'PUT', url: string, role: Role, payload?: unknown, target = app): Promise<Reply> => {
-    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
-    const res = await target
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
-    return { status: res.statusCode, body: res.body ? res.json() : null };
-  };
-  const raw = async (method: 'GET' | 'PUT', url: string, role: Role, payload?: string, contentType = 'text/calendar') => {
-    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
-    return app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload, headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': contentType }) } });
-  };
-  const fire = async () => {
-    const worker = app.get(TimerWorker);
-    while ((await worker.runOnce()) > 0);
-  };
-  const breaches = async (caseId: string) =>
-    Number((await ds.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND envelope->'data'->>'clock' = 'diagnosis'`, [SlaBreachedV1.subject, caseId]))[0].n);
-  const restart = async () => {
-    await app.close();
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    ds = app.get(DataSource);
-  };
+  const http = (method: 'GET' | 'POST' | 'PUT', url: string, role: Role, body?: unknown) => t.http(method, url, { as: role, claims: { sub: `${role}-1` }, body });
+  const raw = (method: 'GET' | 'PUT', url: string, role: Role, body?: string, contentType = 'text/calendar') =>
+    t.inject(method, url, { as: role, claims: { sub: `${role}-1` }, body, headers: body === undefined ? {} : { 'content-type': contentType } });
+  const fire = () => t.fireAllDueTimers();
+  const breaches = (caseId: string) =>
+    t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND envelope->'data'->>'clock' = 'diagnosis'`, [SlaBreachedV1.subject, caseId]);
+  const restart = () => t.restart();
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-holidays');
-    env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    ds = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' } });
   });
-
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => t?.close());
 
   it('a P3 case opened before the Spring Festival does not breach during it, and the 调休 Saturday counts', async () => {
     clock.set(sh('2026-02-13T10:00:00')); // Friday before 春节 (Feb 15-23 off, Sat Feb 14 and Sat Feb 28 worked)
     const customerId = randomUUID();
-    await ds.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1)`, [customerId, `T-${customerId}`]);
+    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1)`, [customerId, `T-${customerId}`]);
     const opened = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
@@ -102,14 +62,14 @@ describe('intake: the default calendar follows the official schedule (R-SLA-6)',
 
   it('an unedited default of an older release takes the official schedule at start; an edited calendar is kept', async () => {
     const oldRelease = { id: 'business', timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '09:00', end: '17:00' }] }, holidays: [], makeUpWorkdays: [] }] };
-    await ds.query(`UPDATE sla_calendar SET definition = $1, follows_shipped = true WHERE id = 'business'`, [oldRelease]);
-    const before = (await ds.query(`SELECT version FROM sla_calendar WHERE id = 'business'`))[0].version;
+    await t.query(`UPDATE sla_calendar SET definition = $1, follows_shipped = true WHERE id = 'business'`, [oldRelease]);
+    const before = (await t.query(`SELECT version FROM sla_calendar WHERE id = 'business'`))[0].version;
     await restart();
     const seeded = (await http('GET', '/v1/sla/calendars/business', 'admin')).body;
     const dates = (list: { date: string }[]) => list.map((h) => h.date);
     expect(dates(seeded.versions[0].holidays)).toEqual(expect.arrayContaining(['2026-02-15', '2026-02-23', '2026-10-07']));
     expect(dates(seeded.versions[0].makeUpWorkdays)).toEqual(expect.arrayContaining(['2026-02-14', '2026-02-28']));
-    expect((await ds.query(`SELECT version FROM sla_calendar WHERE id = 'business'`))[0].version).toBe(before + 1);
+    expect((await t.query(`SELECT version FROM sla_calendar WHERE id = 'business'`))[0].version).toBe(before + 1);
 
     const edited = { timeZone: 'Asia/Shanghai', versions: [{ effectiveFrom: null, weekly: { mon: [{ start: '08:00', end: '18:00' }] }, holidays: [{ date: '2026-02-16', name: 'company day' }], makeUpWorkdays: [] }] };
     expect((await http('PUT', '/v1/sla/calendars/business', 'admin', edited)).status).toBe(200);
@@ -159,7 +119,7 @@ describe('intake: the default calendar follows the official schedule (R-SLA-6)',
       { date: '2027-02-08', name: 'Lunar New Year' },
     ]);
     expect(after.versions[0].makeUpWorkdays).toEqual([{ date: '2027-02-13', name: 'Company working Saturday' }]);
-    const version = (await ds.query(`SELECT version FROM sla_calendar WHERE id = 'hk-office'`))[0].version;
+    const version = (await t.query(`SELECT version FROM sla_calendar WHERE id = 'hk-office'`))[0].version;
 
     // Refused, each a problem+json, and the calendar is as it was.
     const timed = ics.replace('DTSTART;VALUE=DATE:20270101', 'DTSTART:20270101T090000Z').replace('DTEND;VALUE=DATE:20270102', 'DTEND:20270101T100000Z');
@@ -176,7 +136,7 @@ describe('intake: the default calendar follows the official schedule (R-SLA-6)',
     expect((await raw('PUT', '/v1/sla/calendars/hk-office/ics', 'agent', ics)).statusCode).toBe(403);
     expect((await raw('PUT', '/v1/sla/calendars/nowhere/ics', 'admin', ics)).statusCode).toBe(404);
     expect((await raw('GET', '/v1/sla/calendars/nowhere/ics', 'agent')).statusCode).toBe(404);
-    expect((await ds.query(`SELECT version FROM sla_calendar WHERE id = 'hk-office'`))[0].version).toBe(version);
+    expect((await t.query(`SELECT version FROM sla_calendar WHERE id = 'hk-office'`))[0].version).toBe(version);
     expect((await http('GET', '/v1/sla/calendars/hk-office', 'agent')).body.versions[0].makeUpWorkdays).toEqual([{ date: '2027-02-13', name: 'Company working Saturday' }]);
   });
 });
