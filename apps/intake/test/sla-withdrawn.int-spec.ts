@@ -4,40 +4,23 @@
  * Real PostgreSQL and NATS, a manual clock; a P3 case opened Monday 10:00 (Asia/Shanghai).
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { staffHttp } from './intake-fixtures';
 
-const SECRET = 'intake-withdrawn-clock-test-secret-0123456789';
 const sh = (local: string) => new Date(`${local}+08:00`);
 
-type Reply = { status: number; body: any; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 describe('intake: a clock withdrawn by a plan change is withdrawn, never met (issue #15)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_withdrawn');
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  let t: ServiceUnderTest<ManualClock>;
   let customerId: string;
 
-  const http = async (method: 'GET' | 'POST', url: string, role: Role, payload?: unknown): Promise<Reply> => {
-    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
-    const res = await app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
-    return { status: res.statusCode, body: res.body ? res.json() : null, headers: res.headers };
-  };
+  const http = staffHttp(() => t);
   const openCase = async () => {
     const res = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
@@ -53,15 +36,12 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
     return res.body as { id: string; caseNumber: string; version: number };
   };
   const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
-  const fire = async () => {
-    const worker = app.get(TimerWorker);
-    while ((await worker.runOnce()) > 0);
-  };
+  const fire = () => t.fireAllDueTimers();
   const storedStates = async (caseId: string) =>
-    Object.fromEntries((await ds.query(`SELECT clock, state FROM sla_clock WHERE case_id = $1`, [caseId])).map((r: { clock: string; state: string }) => [r.clock, r.state]));
+    Object.fromEntries((await t.query(`SELECT clock, state FROM sla_clock WHERE case_id = $1`, [caseId])).map((r: { clock: string; state: string }) => [r.clock, r.state]));
   /** Warranty decides: in warranty under a premium 7x24 contract (R-SLA-1), which has no diagnosis clock. */
   const warrantyDecides = async (caseId: string) => {
-    await publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, {
+    await t.publish(EntitlementDeterminedV1, {
       aggregateId: uuidv7(),
       data: {
         decisionId: uuidv7(),
@@ -82,21 +62,14 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-withdrawn');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    ds = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-withdrawn' });
     const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
     expect(customer.status).toBe(201);
     customerId = customer.body.id;
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('the premium contract has no diagnosis clock: the standard one shows as withdrawn, is stored as withdrawn, and never warns or breaches', async () => {
@@ -117,7 +90,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
     clock.set(sh('2026-11-30T10:00:00'));
     await fire();
     const diagnosisEvents = Number(
-      (await ds.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' IN ($1, $2) AND envelope->'data'->>'caseId' = $3 AND envelope->'data'->>'clock' = 'diagnosis'`, [SlaWarningV1.subject, SlaBreachedV1.subject, c.id]))[0].n,
+      (await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' IN ($1, $2) AND envelope->'data'->>'caseId' = $3 AND envelope->'data'->>'clock' = 'diagnosis'`, [SlaWarningV1.subject, SlaBreachedV1.subject, c.id]))[0].n,
     );
     expect(diagnosisEvents).toBe(0);
     expect((await storedStates(c.id)).diagnosis).toBe('withdrawn');
