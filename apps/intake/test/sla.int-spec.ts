@@ -15,6 +15,7 @@ import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -36,7 +37,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   const customerId = randomUUID();
   const openCase = async (priority: string, over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     const res = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
