@@ -3,7 +3,6 @@
  * a reassignment replaces them, a late copy of an older assignment changes nothing, and the SLA notices name the
  * engineer (R-SLA-7). Real PostgreSQL and NATS, a manual clock; a P2 case opened Monday 10:00 (Asia/Shanghai).
  */
-import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseAssignedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { WorkOrderAssignedV1, WorkOrderAssignedV1Data } from '@aftersales/contracts-dispatch';
@@ -11,7 +10,7 @@ import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
-import { staffHttp } from './intake-fixtures';
+import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -22,20 +21,7 @@ describe('intake knows who works the case: the engineer dispatch assigned (issue
   let customerId: string;
 
   const http = staffHttp(() => t);
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P2',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
+  const openCase = () => openPrinterCase(t, customerId, 'P2');
   const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
   const fire = () => t.fireAllDueTimers();
   const assign = (caseId: string, engineerId: string, assignedAt: string, over: Partial<WorkOrderAssignedV1Data> = {}) =>
@@ -50,9 +36,7 @@ describe('intake knows who works the case: the engineer dispatch assigned (issue
   beforeAll(async () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-engineer' });
     events = await t.events();
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {

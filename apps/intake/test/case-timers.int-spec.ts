@@ -7,7 +7,7 @@ import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-te
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
-import { staffHttp } from './intake-fixtures';
+import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -17,27 +17,12 @@ describe('intake: every pending timer of a case is readable: what is due when, a
   let customerId: string;
 
   const http = staffHttp(() => t);
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P2',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
+  const openCase = () => openPrinterCase(t, customerId, 'P2');
   const fire = () => t.fireAllDueTimers();
   const timersOf = async (id: string) => (await http('GET', `/v1/cases/${id}/timers`, 'agent')).body.timers as { clock: string; step: number; dueAt: string; action: string; level: number; why: string }[];
   beforeAll(async () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-timers' });
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {

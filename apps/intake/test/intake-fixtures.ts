@@ -1,4 +1,5 @@
 /** What intake's integration tests share beyond the harness: test data and the staff requests they send. */
+import { randomUUID } from 'node:crypto';
 import { Role } from '@aftersales/platform-auth';
 import { HttpMethod, HttpReply, ServiceUnderTest } from '@aftersales/platform-testing';
 
@@ -19,4 +20,27 @@ export async function registerCustomer(t: ServiceUnderTest, customerId: string):
  */
 export function staffHttp(sut: () => ServiceUnderTest): (method: HttpMethod, url: string, role: Role, body?: unknown) => Promise<HttpReply> {
   return (method, url, role, body) => sut().http(method, url, { as: role, claims: { sub: `${role}-1` }, body });
+}
+
+/** Test data: a company customer registered over the API, as an agent does; answers its id. */
+export async function registerCompanyOverApi(t: ServiceUnderTest, name = 'Shanghai Print Works'): Promise<string> {
+  const customer = await staffHttp(() => t)('POST', '/v1/customers', 'agent', { kind: 'company', name });
+  expect(customer.status).toBe(201);
+  return customer.body.id;
+}
+
+/** Test data: the jammed-printer case the SLA tests open as an agent (a fresh serial number each time). */
+export async function openPrinterCase(t: ServiceUnderTest, customerId: string, priority: 'P1' | 'P2' | 'P3' | 'P4'): Promise<{ id: string; caseNumber: string; version: number }> {
+  const res = await staffHttp(() => t)('POST', '/v1/cases', 'agent', {
+    channel: 'hotline',
+    customerId,
+    contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
+    productModel: 'PX-2000',
+    serialNumber: `SN-${randomUUID().slice(0, 8)}`,
+    category: 'fault-hardware',
+    priority,
+    symptoms: 'The printer head jams on every page',
+  });
+  expect(res.status).toBe(201);
+  return res.body;
 }

@@ -13,7 +13,7 @@ import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
-import { staffHttp } from './intake-fixtures';
+import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -24,20 +24,7 @@ describe('intake: the response clock is met by a person answering the customer (
   let customerId: string;
 
   const http = staffHttp(() => t);
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P2',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
+  const openCase = () => openPrinterCase(t, customerId, 'P2');
   const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
   const responseClock = async (id: string) => (await http('GET', `/v1/cases/${id}/clocks`, 'agent')).body.clocks.find((c: { clock: string }) => c.clock === 'response');
   const fire = () => t.fireAllDueTimers();
@@ -71,9 +58,7 @@ describe('intake: the response clock is met by a person answering the customer (
   beforeAll(async () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-response' });
     events = await t.events();
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {

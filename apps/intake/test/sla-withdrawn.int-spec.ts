@@ -3,7 +3,6 @@
  * known, R-SLA-1) is shown and stored as withdrawn: neither met nor breached, and it raises nothing afterwards.
  * Real PostgreSQL and NATS, a manual clock; a P3 case opened Monday 10:00 (Asia/Shanghai).
  */
-import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
@@ -11,7 +10,7 @@ import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/pl
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
-import { staffHttp } from './intake-fixtures';
+import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -21,20 +20,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
   let customerId: string;
 
   const http = staffHttp(() => t);
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P3',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
+  const openCase = () => openPrinterCase(t, customerId, 'P3');
   const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
   const fire = () => t.fireAllDueTimers();
   const storedStates = async (caseId: string) =>
@@ -63,9 +49,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
 
   beforeAll(async () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-withdrawn' });
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {
