@@ -1,5 +1,7 @@
 /** What intake's integration tests share beyond the harness: test data and the staff requests they send. */
 import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+import { EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { Role } from '@aftersales/platform-auth';
 import { HttpMethod, HttpReply, ServiceUnderTest } from '@aftersales/platform-testing';
 
@@ -43,4 +45,23 @@ export async function openPrinterCase(t: ServiceUnderTest, customerId: string, p
   });
   expect(res.status).toBe(201);
   return res.body;
+}
+
+/** Test data: warranty's decision that a case is in warranty with on-site allowed (R-WA-1), on the standard plan unless `over` says otherwise. */
+export function inWarrantyDecision(caseId: string, determinedAt: Date, over: Partial<EntitlementDeterminedV1Data> = {}): EntitlementDeterminedV1Data {
+  return {
+    decisionId: uuidv7(),
+    caseId,
+    serialNumber: 'SN-1',
+    productModel: 'PX-2000',
+    inWarranty: true,
+    warrantyStartsOn: '2026-01-01',
+    warrantyEndsOn: '2028-12-31',
+    coverage: { parts: true, labour: true, onSite: true },
+    allowedServiceModes: ['phone', 'remote', 'on-site'],
+    slaPlanCode: null,
+    rules: [{ rule: 'R-WA-1', outcome: 'passed', detail: 'within the warranty period' }],
+    determinedAt: determinedAt.toISOString(),
+    ...over,
+  };
 }

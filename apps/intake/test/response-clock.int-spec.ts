@@ -13,7 +13,7 @@ import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
-import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
+import { inWarrantyDecision, openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -35,23 +35,7 @@ describe('intake: the response clock is met by a person answering the customer (
     );
   /** Warranty decides: in warranty, on-site allowed, so intake moves the case to in-progress and requests dispatch. */
   const warrantyDecides = async (caseId: string) => {
-    await t.publish(EntitlementDeterminedV1, {
-      aggregateId: uuidv7(),
-      data: {
-        decisionId: uuidv7(),
-        caseId,
-        serialNumber: 'SN-1',
-        productModel: 'PX-2000',
-        inWarranty: true,
-        warrantyStartsOn: '2026-01-01',
-        warrantyEndsOn: '2028-12-31',
-        coverage: { parts: true, labour: true, onSite: true },
-        allowedServiceModes: ['phone', 'remote', 'on-site'],
-        slaPlanCode: null,
-        rules: [{ rule: 'R-WA-1', outcome: 'passed', detail: 'within the warranty period' }],
-        determinedAt: clock.now().toISOString(),
-      },
-    });
+    await t.publish(EntitlementDeterminedV1, { aggregateId: uuidv7(), data: inWarrantyDecision(caseId, clock.now()) });
     await waitFor(async () => (await getCase(caseId)).status === 'in-progress', { what: 'warranty’s decision recorded' });
   };
 

@@ -10,7 +10,7 @@ import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/pl
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
-import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
+import { inWarrantyDecision, openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -27,23 +27,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
     Object.fromEntries((await t.query(`SELECT clock, state FROM sla_clock WHERE case_id = $1`, [caseId])).map((r: { clock: string; state: string }) => [r.clock, r.state]));
   /** Warranty decides: in warranty under a premium 7x24 contract (R-SLA-1), which has no diagnosis clock. */
   const warrantyDecides = async (caseId: string) => {
-    await t.publish(EntitlementDeterminedV1, {
-      aggregateId: uuidv7(),
-      data: {
-        decisionId: uuidv7(),
-        caseId,
-        serialNumber: 'SN-1',
-        productModel: 'PX-2000',
-        inWarranty: true,
-        warrantyStartsOn: '2026-01-01',
-        warrantyEndsOn: '2028-12-31',
-        coverage: { parts: true, labour: true, onSite: true },
-        allowedServiceModes: ['phone', 'remote', 'on-site'],
-        slaPlanCode: 'premium-7x24',
-        rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }],
-        determinedAt: clock.now().toISOString(),
-      },
-    });
+    await t.publish(EntitlementDeterminedV1, { aggregateId: uuidv7(), data: inWarrantyDecision(caseId, clock.now(), { slaPlanCode: 'premium-7x24', rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }] }) });
     await waitFor(async () => (await getCase(caseId)).status === 'in-progress', { what: 'warranty’s decision recorded' });
   };
 
