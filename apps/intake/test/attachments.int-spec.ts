@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const MAX_BYTES = 4096;
 const customerA = randomUUID();
@@ -39,7 +40,7 @@ describe('intake: case attachments', () => {
     )[0];
   const openCase = async (customerId: string) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     const res = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: {
       channel: 'web',
       customerId,

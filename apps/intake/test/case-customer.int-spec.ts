@@ -3,26 +3,13 @@
  * problem+json, and nothing is written: no case, no activity, no clocks, no case.opened event.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-const SECRET = 'intake-case-customer-test-secret-0123456789';
-
 describe('intake: a case needs a registered customer', () => {
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
-  const token = (role: Role, claims: { customerId?: string } = {}) => signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1`, ...claims });
-  const inject = async (method: 'GET' | 'POST', url: string, auth: string, body?: unknown) =>
-    app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: body === undefined ? undefined : JSON.stringify(body), headers: { authorization: `Bearer ${auth}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) } });
+  let t: ServiceUnderTest;
+  const agent = { as: 'agent', claims: { sub: 'agent-1' } } as const;
   const aCase = (customerId?: string) => ({
     channel: 'hotline',
     ...(customerId ? { customerId } : {}),
@@ -35,44 +22,39 @@ describe('intake: a case needs a registered customer', () => {
   });
   const written = async () =>
     (
-      await ds.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_activity)::int AS activity,
+      await t.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_activity)::int AS activity,
                              (SELECT count(*) FROM sla_clock)::int AS clocks, (SELECT count(*) FROM messaging_outbox WHERE envelope->>'type' LIKE 'aftersales.intake.case.%')::int AS events`)
     )[0];
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-case-customer');
-    const env = { DATABASE_URL: db.url, NATS_URL: testInfra().natsUrl, NATS_NAMESPACE: testNamespace('intake_case_customer'), PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent' };
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env);
-    ds = app.get(DataSource);
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, label: 'intake-case-customer' });
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('an agent opening a case for a customer nobody registered gets a 422 naming the customer, and no case exists', async () => {
     const nobody = '0192f3a0-7c1e-7c3a-9a4e-00000000dead';
-    const res = await inject('POST', '/v1/cases', await token('agent'), aCase(nobody));
+    const res = await t.inject('POST', '/v1/cases', { ...agent, body: aCase(nobody) });
     expect(res.statusCode).toBe(422);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 422, code: 'INTAKE.CUSTOMER_UNKNOWN', customerId: nobody });
     expect(await written()).toEqual({ cases: 0, activity: 0, clocks: 0, events: 0 });
-    expect((await inject('GET', `/v1/cases?customerId=${nobody}`, await token('agent'))).json().items).toEqual([]);
+    expect((await t.inject('GET', `/v1/cases?customerId=${nobody}`, agent)).json().items).toEqual([]);
   });
 
   it('a customer whose token names an unregistered customer cannot open a case for nobody either', async () => {
-    const res = await inject('POST', '/v1/cases', await token('customer', { customerId: randomUUID() }), aCase());
+    const res = await t.inject('POST', '/v1/cases', { as: 'customer', claims: { sub: 'customer-1', customerId: randomUUID() }, body: aCase() });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'INTAKE.CUSTOMER_UNKNOWN' });
     expect(await written()).toEqual({ cases: 0, activity: 0, clocks: 0, events: 0 });
   });
 
   it('once the customer is registered, the same case opens for them', async () => {
-    const registered = await inject('POST', '/v1/customers', await token('agent'), { kind: 'person', name: 'Wang Fang' });
+    const registered = await t.inject('POST', '/v1/customers', { ...agent, body: { kind: 'person', name: 'Wang Fang' } });
     expect(registered.statusCode).toBe(201);
-    const res = await inject('POST', '/v1/cases', await token('agent'), aCase(registered.json().id));
+    const res = await t.inject('POST', '/v1/cases', { ...agent, body: aCase(registered.json().id) });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ customerId: registered.json().id, status: 'new' });
     // The standard plan's three clocks, the opening in the log, one case.opened.

@@ -11,6 +11,7 @@ import { EntitlementChangedV1, EntitlementDeterminedV1, EntitlementDeterminedV1D
 import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const IN_WARRANTY_MODES: EntitlementDeterminedV1Data['allowedServiceModes'] = ['phone', 'remote', 'on-site', 'carry-in', 'mail-in'];
 const OUT_OF_WARRANTY_MODES: EntitlementDeterminedV1Data['allowedServiceModes'] = ['phone', 'remote', 'paid-service', 'carry-in'];
@@ -21,7 +22,7 @@ describe('intake: a case from opening to closure', () => {
 
   const openCase = async (customerId: string, over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     const res = await t.http('POST', '/v1/cases', { token: await t.token('agent', { sub: 'agent-1' }), body: {
       channel: 'hotline',
       customerId,

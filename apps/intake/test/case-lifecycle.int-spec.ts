@@ -13,6 +13,7 @@ import { AppModule } from '../src/app.module';
 import { AutoCloseJob } from '../src/cases/commands/auto-close/auto-close.job';
 import { CASE_STATUSES, CaseStatus, allowedTransitions } from '../src/cases/domain/case-lifecycle';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -42,7 +43,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
   };
   const openCase = async (over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     const res = await http('POST', '/v1/cases', await agent(), {
       channel: 'hotline',
       customerId,

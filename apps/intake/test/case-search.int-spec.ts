@@ -8,6 +8,7 @@ import { Role } from '@aftersales/platform-auth';
 import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const customerA = randomUUID();
 const customerB = randomUUID();
@@ -50,7 +51,7 @@ describe('intake: GET /v1/cases (search and list)', () => {
   let cases: Listed[] = [];
   const open = async (f: Fixture, headers: Record<string, string> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [f.customerId, `T-${f.customerId}`]);
+    await registerCustomer(t, f.customerId);
     const res = await t.inject('POST', '/v1/cases', { token: await t.token('agent'), body: { ...f, contact: { name: '王芳', phone: '+86 10 5555 0101' } }, headers });
     expect(res.statusCode).toBe(201);
     return res.json() as Listed;

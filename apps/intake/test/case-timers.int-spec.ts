@@ -3,69 +3,30 @@
  * and why. A P2 case opened Monday 10:00 (Asia/Shanghai) on the standard plan's business hours, a manual clock.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, provisionTestStream, testInfra, testNamespace } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
-const SECRET = 'intake-case-timers-test-secret-0123456789';
 const sh = (local: string) => new Date(`${local}+08:00`);
 
-type Reply = { status: number; body: any; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 describe('intake: every pending timer of a case is readable: what is due when, and why (issue #15)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_timers');
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
+  let t: ServiceUnderTest<ManualClock>;
   let customerId: string;
 
-  const http = async (method: 'GET' | 'POST', url: string, role: Role, payload?: unknown): Promise<Reply> => {
-    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
-    const res = await app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
-    return { status: res.statusCode, body: res.body ? res.json() : null, headers: res.headers };
-  };
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P2',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
-  const fire = async () => {
-    const worker = app.get(TimerWorker);
-    while ((await worker.runOnce()) > 0);
-  };
+  const http = staffHttp(() => t);
+  const openCase = () => openPrinterCase(t, customerId, 'P2');
+  const fire = () => t.fireAllDueTimers();
   const timersOf = async (id: string) => (await http('GET', `/v1/cases/${id}/timers`, 'agent')).body.timers as { clock: string; step: number; dueAt: string; action: string; level: number; why: string }[];
   beforeAll(async () => {
-    db = await createTestDatabase('intake-timers');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-timers' });
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('a new case shows the next rung of each clock, earliest first, each with its reason and rule', async () => {
@@ -101,8 +62,7 @@ describe('intake: every pending timer of a case is readable: what is due when, a
     expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
     const c = await openCase();
     // The case's own customer: the recipients and rungs are internal (staff only).
-    const own = await signDevToken({ role: 'customer', secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: 'customer-1', customerId });
-    const customer = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: `/v1/cases/${c.id}/timers`, headers: { authorization: `Bearer ${own}` } });
+    const customer = await t.inject('GET', `/v1/cases/${c.id}/timers`, { as: 'customer', claims: { sub: 'customer-1', customerId } });
     expect(customer.statusCode).toBe(403);
     expect(customer.headers['content-type']).toMatch(/^application\/problem\+json/);
   });

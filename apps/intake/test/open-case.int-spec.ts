@@ -7,6 +7,7 @@ import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const customerId = randomUUID();
 
@@ -34,7 +35,7 @@ describe('intake: POST /v1/cases', () => {
   beforeAll(async () => {
     t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, env: { HTTP_BODY_LIMIT_BYTES: '65536' } });
     // Test data: cases are opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     events = await t.events();
   });
 

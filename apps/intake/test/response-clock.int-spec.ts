@@ -5,107 +5,48 @@
  * P2 response hour runs on business hours (Mon-Fri 09:00-17:00 Asia/Shanghai), cases opened Monday 10:00.
  */
 import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { SlaBreachedV1 } from '@aftersales/contracts-intake';
 import { WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { EventCollector, TestDatabase, collectEvents, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { inWarrantyDecision, openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
-const SECRET = 'intake-response-clock-test-secret-0123456789';
 const sh = (local: string) => new Date(`${local}+08:00`);
 
-type Reply = { status: number; body: any; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 describe('intake: the response clock is met by a person answering the customer (R-SLA-1)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_response');
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  let t: ServiceUnderTest<ManualClock>;
   let events: EventCollector;
   let customerId: string;
 
-  const http = async (method: 'GET' | 'POST', url: string, role: Role, payload?: unknown): Promise<Reply> => {
-    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
-    const res = await app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
-    return { status: res.statusCode, body: res.body ? res.json() : null, headers: res.headers };
-  };
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P2',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
+  const http = staffHttp(() => t);
+  const openCase = () => openPrinterCase(t, customerId, 'P2');
   const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
   const responseClock = async (id: string) => (await http('GET', `/v1/cases/${id}/clocks`, 'agent')).body.clocks.find((c: { clock: string }) => c.clock === 'response');
-  const fire = async () => {
-    const worker = app.get(TimerWorker);
-    while ((await worker.runOnce()) > 0);
-  };
+  const fire = () => t.fireAllDueTimers();
   const breaches = async (caseId: string) =>
     Number(
-      (await ds.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND envelope->'data'->>'clock' = 'response'`, [SlaBreachedV1.subject, caseId]))[0]
+      (await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND envelope->'data'->>'clock' = 'response'`, [SlaBreachedV1.subject, caseId]))[0]
         .n,
     );
   /** Warranty decides: in warranty, on-site allowed, so intake moves the case to in-progress and requests dispatch. */
   const warrantyDecides = async (caseId: string) => {
-    await publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, {
-      aggregateId: uuidv7(),
-      data: {
-        decisionId: uuidv7(),
-        caseId,
-        serialNumber: 'SN-1',
-        productModel: 'PX-2000',
-        inWarranty: true,
-        warrantyStartsOn: '2026-01-01',
-        warrantyEndsOn: '2028-12-31',
-        coverage: { parts: true, labour: true, onSite: true },
-        allowedServiceModes: ['phone', 'remote', 'on-site'],
-        slaPlanCode: null,
-        rules: [{ rule: 'R-WA-1', outcome: 'passed', detail: 'within the warranty period' }],
-        determinedAt: clock.now().toISOString(),
-      },
-    });
+    await t.publish(EntitlementDeterminedV1, { aggregateId: uuidv7(), data: inWarrantyDecision(caseId, clock.now()) });
     await waitFor(async () => (await getCase(caseId)).status === 'in-progress', { what: 'warranty’s decision recorded' });
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-response');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    ds = app.get(DataSource);
-    events = await collectEvents(natsUrl, ns, 'intake');
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-response' });
+    events = await t.events();
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {
-    await events?.stop();
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('nobody has answered the customer yet, so the response clock still runs and breaches at 11:00 even though warranty decided and the case is in progress', async () => {
@@ -147,7 +88,7 @@ describe('intake: the response clock is met by a person answering the customer (
     await warrantyDecides(c.id);
     const contactedAt = sh('2026-11-23T10:30:00').toISOString();
     clock.set(sh('2026-11-23T10:31:00'));
-    await publishTestEvent(natsUrl, ns, WorkOrderCustomerContactedV1, {
+    await t.publish(WorkOrderCustomerContactedV1, {
       aggregateId: uuidv7(),
       data: { workOrderId: uuidv7(), workOrderNumber: 'WO-20261123-000001', caseId: c.id, engineerId: randomUUID(), channel: 'phone', contactedAt, assignedAt: contactedAt, respondBy: contactedAt, withinTarget: true },
     });

@@ -3,100 +3,41 @@
  * known, R-SLA-1) is shown and stored as withdrawn: neither met nor breached, and it raises nothing afterwards.
  * Real PostgreSQL and NATS, a manual clock; a P3 case opened Monday 10:00 (Asia/Shanghai).
  */
-import { randomUUID } from 'node:crypto';
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { Role, signDevToken } from '@aftersales/platform-auth';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { inWarrantyDecision, openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
 
-const SECRET = 'intake-withdrawn-clock-test-secret-0123456789';
 const sh = (local: string) => new Date(`${local}+08:00`);
 
-type Reply = { status: number; body: any; headers: Record<string, unknown> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 describe('intake: a clock withdrawn by a plan change is withdrawn, never met (issue #15)', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('intake_withdrawn');
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
-  let db: TestDatabase;
-  let app: NestFastifyApplication;
-  let ds: DataSource;
+  let t: ServiceUnderTest<ManualClock>;
   let customerId: string;
 
-  const http = async (method: 'GET' | 'POST', url: string, role: Role, payload?: unknown): Promise<Reply> => {
-    const auth = await signDevToken({ role, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api', sub: `${role}-1` });
-    const res = await app
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload === undefined ? undefined : JSON.stringify(payload), headers: { authorization: `Bearer ${auth}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } });
-    return { status: res.statusCode, body: res.body ? res.json() : null, headers: res.headers };
-  };
-  const openCase = async () => {
-    const res = await http('POST', '/v1/cases', 'agent', {
-      channel: 'hotline',
-      customerId,
-      contact: { name: 'Li Lei', phone: '+86 21 5555 0199' },
-      productModel: 'PX-2000',
-      serialNumber: `SN-${randomUUID().slice(0, 8)}`,
-      category: 'fault-hardware',
-      priority: 'P3',
-      symptoms: 'The printer head jams on every page',
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; caseNumber: string; version: number };
-  };
+  const http = staffHttp(() => t);
+  const openCase = () => openPrinterCase(t, customerId, 'P3');
   const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
-  const fire = async () => {
-    const worker = app.get(TimerWorker);
-    while ((await worker.runOnce()) > 0);
-  };
+  const fire = () => t.fireAllDueTimers();
   const storedStates = async (caseId: string) =>
-    Object.fromEntries((await ds.query(`SELECT clock, state FROM sla_clock WHERE case_id = $1`, [caseId])).map((r: { clock: string; state: string }) => [r.clock, r.state]));
+    Object.fromEntries((await t.query(`SELECT clock, state FROM sla_clock WHERE case_id = $1`, [caseId])).map((r: { clock: string; state: string }) => [r.clock, r.state]));
   /** Warranty decides: in warranty under a premium 7x24 contract (R-SLA-1), which has no diagnosis clock. */
   const warrantyDecides = async (caseId: string) => {
-    await publishTestEvent(natsUrl, ns, EntitlementDeterminedV1, {
-      aggregateId: uuidv7(),
-      data: {
-        decisionId: uuidv7(),
-        caseId,
-        serialNumber: 'SN-1',
-        productModel: 'PX-2000',
-        inWarranty: true,
-        warrantyStartsOn: '2026-01-01',
-        warrantyEndsOn: '2028-12-31',
-        coverage: { parts: true, labour: true, onSite: true },
-        allowedServiceModes: ['phone', 'remote', 'on-site'],
-        slaPlanCode: 'premium-7x24',
-        rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }],
-        determinedAt: clock.now().toISOString(),
-      },
-    });
+    await t.publish(EntitlementDeterminedV1, { aggregateId: uuidv7(), data: inWarrantyDecision(caseId, clock.now(), { slaPlanCode: 'premium-7x24', rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }] }) });
     await waitFor(async () => (await getCase(caseId)).status === 'in-progress', { what: 'warranty’s decision recorded' });
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('intake-withdrawn');
-    const env = { DATABASE_URL: db.url, NATS_URL: natsUrl, NATS_NAMESPACE: ns, PORT: '0', AUTH_JWT_SECRET: SECRET, LOG_LEVEL: 'silent', TIMERS_POLL_INTERVAL_MS: '3600000' };
-    await provisionTestStream(natsUrl, ns, 'warranty');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(intakeService, env);
-    app = await createServiceApp(AppModule, intakeService, env, { clock });
-    ds = app.get(DataSource);
-    const customer = await http('POST', '/v1/customers', 'agent', { kind: 'company', name: 'Shanghai Print Works' });
-    expect(customer.status).toBe(201);
-    customerId = customer.body.id;
+    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-withdrawn' });
+    customerId = await registerCompanyOverApi(t);
   });
 
   afterAll(async () => {
-    await app?.close();
-    await db?.drop();
+    await t?.close();
   });
 
   it('the premium contract has no diagnosis clock: the standard one shows as withdrawn, is stored as withdrawn, and never warns or breaches', async () => {
@@ -117,7 +58,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
     clock.set(sh('2026-11-30T10:00:00'));
     await fire();
     const diagnosisEvents = Number(
-      (await ds.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' IN ($1, $2) AND envelope->'data'->>'caseId' = $3 AND envelope->'data'->>'clock' = 'diagnosis'`, [SlaWarningV1.subject, SlaBreachedV1.subject, c.id]))[0].n,
+      (await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' IN ($1, $2) AND envelope->'data'->>'caseId' = $3 AND envelope->'data'->>'clock' = 'diagnosis'`, [SlaWarningV1.subject, SlaBreachedV1.subject, c.id]))[0].n,
     );
     expect(diagnosisEvents).toBe(0);
     expect((await storedStates(c.id)).diagnosis).toBe('withdrawn');

@@ -15,6 +15,7 @@ import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { inWarrantyDecision, registerCustomer } from './intake-fixtures';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -36,7 +37,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   const customerId = randomUUID();
   const openCase = async (priority: string, over: Record<string, unknown> = {}) => {
     // Test data: a case is opened for a registered customer (issue #15).
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1) ON CONFLICT DO NOTHING`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     const res = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
@@ -229,23 +230,7 @@ describe('intake: SLA clocks, ladders and durable timers', () => {
   it('a premium contract in the entitlement puts the case on the 7x24 plan (R-SLA-1)', async () => {
     clock.set(sh('2026-11-28T22:00:00')); // Saturday night
     const c = await openCase('P3');
-    await t.publish(EntitlementDeterminedV1, {
-      aggregateId: uuidv7(),
-      data: {
-        decisionId: uuidv7(),
-        caseId: c.id,
-        serialNumber: 'SN-1',
-        productModel: 'PX-2000',
-        inWarranty: true,
-        warrantyStartsOn: '2026-01-01',
-        warrantyEndsOn: '2028-12-31',
-        coverage: { parts: true, labour: true, onSite: true },
-        allowedServiceModes: ['phone', 'remote', 'on-site'],
-        slaPlanCode: 'premium-7x24',
-        rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }],
-        determinedAt: clock.now().toISOString(),
-      },
-    });
+    await t.publish(EntitlementDeterminedV1, { aggregateId: uuidv7(), data: inWarrantyDecision(c.id, clock.now(), { slaPlanCode: 'premium-7x24', rules: [{ rule: 'R-WA-6', outcome: 'passed', detail: 'premium 7x24 contract' }] }) });
     await waitFor(async () => (await clocksOf(c.id)).clocks.some((x: { planCode: string }) => x.planCode === 'premium-7x24'), { what: 'the premium plan adopted' });
     const { clocks } = await clocksOf(c.id);
     const byName = Object.fromEntries(clocks.map((x: { clock: string }) => [x.clock, x]));

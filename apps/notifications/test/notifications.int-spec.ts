@@ -13,20 +13,17 @@ import { connect } from '@nats-io/transport-node';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { ServiceName } from '@aftersales/contracts-core';
 import { WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
 import { SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1, SlaWarningV1Data } from '@aftersales/contracts-intake';
-import { Role, signDevToken } from '@aftersales/platform-auth';
+import { Role } from '@aftersales/platform-auth';
 import { durableName, wireStreamName } from '@aftersales/platform-messaging';
-import { createServiceApp, runMigrations } from '@aftersales/platform-service-defaults';
-import { TestDatabase, createTestDatabase, provisionTestStream, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
-import { ManualClock, TimerWorker } from '@aftersales/platform-timers';
+import { HttpMethod, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { notificationsService } from '../src/notifications.service-definition';
 
-const SECRET = 'notifications-test-secret-0123456789abcd';
 const RETRY_MS = 60_000;
 const RECEIPT_TOKEN = 'receipt-token-0123456789abcdef';
 const ROBOT_TOKEN = 'robot-access-token-1';
@@ -42,14 +39,8 @@ interface SmsRequest {
 }
 
 describe('notifications: who hears of it, by email, SMS and in-app, exactly once', () => {
-  const natsUrl = testInfra().natsUrl;
-  const ns = testNamespace('notifications');
   const clock = new ManualClock('2026-11-23T02:00:00Z'); // Monday 10:00 in Shanghai
-  let db: TestDatabase;
-  let env: Record<string, string>;
-  let app: NestFastifyApplication;
-  let apps: NestFastifyApplication[] = [];
-  let ds: DataSource;
+  let t: ServiceUnderTest<ManualClock>;
   let smtp: SMTPServer;
   let gateway: Server;
   let robot: Server;
@@ -66,13 +57,10 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   const engineerA = { id: randomUUID(), dispatchId: randomUUID(), phone: '13800000003' };
   const engineerB = { id: randomUUID(), dispatchId: randomUUID(), email: 'zhao.lei@branch.example' };
 
-  const token = (role: Role, sub = 'u-admin') => signDevToken({ role, sub, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
-  const http = async (method: 'GET' | 'PUT' | 'POST', url: string, auth: string | null, payload?: unknown, target = app) => {
-    const res = await target
-      .getHttpAdapter()
-      .getInstance()
-      .inject({ method, url, payload: payload as object, headers: auth ? { authorization: `Bearer ${auth}` } : {} });
-    return { status: res.statusCode, body: res.body ? res.json() : undefined, type: res.headers['content-type'] };
+  const token = (role: Role, sub = 'u-admin') => t.token(role, { sub });
+  const http = async (method: HttpMethod, url: string, auth: string | null, payload?: unknown) => {
+    const res = await t.http(method, url, { token: auth, body: payload });
+    return { status: res.status, body: res.body, type: res.headers['content-type'] };
   };
   const admin = async (method: 'GET' | 'PUT' | 'POST', url: string, payload?: unknown) => http(method, url, await token('admin'), payload);
   const person = (over: Record<string, unknown> = {}) => ({
@@ -92,16 +80,14 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       return found.length >= count ? found : undefined;
     }, { what: `${count} deliveries of case ${caseId}` });
   /** Fires every timer due at the manual clock's now, as the worker's loop would. */
-  const fire = async (...targets: NestFastifyApplication[]) => {
-    for (const t of targets.length ? targets : [app]) while ((await t.get(TimerWorker).runOnce()) > 0);
-  };
+  const fire = (target?: NestFastifyApplication) => t.fireAllDueTimers(target);
   /** The durable consumer has taken and acknowledged everything published so far (the sentinel for "nothing else"). */
   const settled = async (producer: ServiceName, purpose: string) => {
-    const nc = await connect({ servers: natsUrl });
+    const nc = await connect({ servers: t.natsUrl });
     try {
       const jsm = await jetstreamManager(nc);
       await waitFor(async () => {
-        const info = await jsm.consumers.info(wireStreamName(ns, producer), durableName(ns, 'notifications', purpose));
+        const info = await jsm.consumers.info(wireStreamName(t.ns, producer), durableName(t.ns, 'notifications', purpose));
         return info.num_pending === 0 && info.num_ack_pending === 0 ? true : undefined;
       }, { what: `consumer ${purpose} settled` });
     } finally {
@@ -129,15 +115,6 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   };
   const smsTo = (phone: string) => sms.filter((s) => s.PhoneNumbers === phone);
   const mailsTo = (address: string) => mails.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((t) => t?.value.some((v) => v.address === address)));
-  const startApp = async () => {
-    const started = await createServiceApp(AppModule, notificationsService, env, { clock });
-    apps.push(started);
-    return started;
-  };
-  const stopApp = async (target: NestFastifyApplication) => {
-    await target.close();
-    apps = apps.filter((a) => a !== target);
-  };
 
   beforeAll(async () => {
     smtp = new SMTPServer({
@@ -184,33 +161,27 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
 
-    db = await createTestDatabase('notifications');
-    env = {
-      DATABASE_URL: db.url,
-      NATS_URL: natsUrl,
-      NATS_NAMESPACE: ns,
-      PORT: '0',
-      AUTH_JWT_SECRET: SECRET,
-      LOG_LEVEL: 'silent',
-      // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
-      TIMERS_POLL_INTERVAL_MS: '3600000',
-      NOTIFY_EMAIL_PROVIDER: 'smtp',
-      NOTIFY_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-      NOTIFY_SMS_PROVIDER: 'http',
-      NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
-      NOTIFY_SMS_SIGN_NAME: '售后服务',
-      NOTIFY_MAX_ATTEMPTS: '3',
-      NOTIFY_SMS_PER_PERSON_PER_HOUR: '2',
-      NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
-      NOTIFY_DINGTALK_WEBHOOK_URL: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=${ROBOT_TOKEN}`,
-      NOTIFY_DINGTALK_SECRET: ROBOT_SECRET,
-      NOTIFY_RETRY_BASE_MS: String(RETRY_MS),
-    };
-    await provisionTestStream(natsUrl, ns, 'intake');
-    await provisionTestStream(natsUrl, ns, 'dispatch');
-    await runMigrations(notificationsService, env);
-    app = await startApp();
-    ds = app.get(DataSource);
+    t = await startServiceUnderTest({
+      definition: notificationsService,
+      appModule: AppModule,
+      clock,
+      streams: ['intake', 'dispatch'],
+      env: {
+        // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
+        TIMERS_POLL_INTERVAL_MS: '3600000',
+        NOTIFY_EMAIL_PROVIDER: 'smtp',
+        NOTIFY_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+        NOTIFY_SMS_PROVIDER: 'http',
+        NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
+        NOTIFY_SMS_SIGN_NAME: '售后服务',
+        NOTIFY_MAX_ATTEMPTS: '3',
+        NOTIFY_SMS_PER_PERSON_PER_HOUR: '2',
+        NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
+        NOTIFY_DINGTALK_WEBHOOK_URL: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=${ROBOT_TOKEN}`,
+        NOTIFY_DINGTALK_SECRET: ROBOT_SECRET,
+        NOTIFY_RETRY_BASE_MS: String(RETRY_MS),
+      },
+    });
 
     // The directory the tests run against (R-SLA-7): a platform-wide response-center manager on the roster this
     // week, a technical manager with quiet hours, two engineers known by their dispatch ids.
@@ -234,8 +205,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   });
 
   afterAll(async () => {
-    for (const a of apps) await a.close();
-    await db?.drop();
+    await t?.close();
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
     await new Promise<void>((resolve) => gateway?.close(() => resolve()));
     await new Promise<void>((resolve) => robot?.close(() => resolve()));
@@ -290,7 +260,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   it('a P1 breach reaches the response-center manager by email and SMS exactly once across a redelivery, a restart and two replicas (R-SLA-7)', async () => {
     clock.set('2026-11-23T03:00:01Z');
     const data = breach();
-    const event = await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data });
+    const event = await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data });
     const deliveries = await deliveriesWhere(data.caseId, 3);
     expect(deliveries.map((d) => [d.personId, d.channel, d.status]).sort()).toEqual(
       [
@@ -320,22 +290,20 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     ]);
 
     // A redelivery of the same event (a new JetStream message with the same event id).
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
+    await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
     await settled('intake', 'notify-sla-breached');
     // A restart: a new process on the same database, the event once more.
-    await stopApp(app);
-    app = await startApp();
-    ds = app.get(DataSource);
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
+    await t.restart();
+    await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
     await settled('intake', 'notify-sla-breached');
     // Two replicas: both consume, both fire timers.
-    const replica = await startApp();
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
+    const replica = await t.startReplica();
+    await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
     const second = breach({ caseId: randomUUID(), caseNumber: 'CS-20261123-000002' });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: second.caseId, data: second });
+    await t.publish(SlaBreachedV1, { aggregateId: second.caseId, data: second });
     await settled('intake', 'notify-sla-breached');
     await deliveriesWhere(second.caseId, 3);
-    await Promise.all([fire(app), fire(replica)]);
+    await Promise.all([fire(t.app), fire(replica)]);
     await waitFor(() => mailsTo(manager.email).find((m) => m.subject?.includes('CS-20261123-000002')), { what: 'the second mail' });
     await waitFor(() => smsTo(manager.phone).find((s) => s.TemplateParam.includes('CS-20261123-000002')), { what: 'the second SMS' });
 
@@ -353,7 +321,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
         ['sms', 'sent', 1],
       ].sort(),
     );
-    await stopApp(replica);
+    await replica.close();
   });
 
   it('the in-app inbox lists my notices and marks them read; others see nothing of it', async () => {
@@ -375,7 +343,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     clock.set('2026-11-23T05:00:00Z');
     const caseId = randomUUID();
     const workOrderId = uuidv7();
-    await publishTestEvent(natsUrl, ns, WorkOrderAcknowledgementRemindedV1, {
+    await t.publish(WorkOrderAcknowledgementRemindedV1, {
       aggregateId: workOrderId,
       data: {
         workOrderId,
@@ -395,13 +363,13 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     const reminder = await waitFor(() => smsTo(engineerA.phone)[0], { what: 'the reminder SMS' });
     expect(reminder.TemplateCode).toBe('SMS_NOTIFY_ACKNOWLEDGEMENT_REMINDER_EN');
     expect(JSON.parse(reminder.TemplateParam)).toEqual({ workOrderNumber: 'WO-20261123-000007', minutes: '30' });
-    const [inApp] = await ds.query(`SELECT subject, body FROM notification_deliveries WHERE person_id = $1 AND channel = 'in-app' AND notice = 'acknowledgement-reminder'`, [engineerA.id]);
+    const [inApp] = await t.query(`SELECT subject, body FROM notification_deliveries WHERE person_id = $1 AND channel = 'in-app' AND notice = 'acknowledgement-reminder'`, [engineerA.id]);
     expect(inApp).toEqual({
       subject: '[Reminder] Work order WO-20261123-000007: contact the customer',
       body: 'Work order WO-20261123-000007 was assigned to you 30 minutes ago and the customer has not been contacted. Contact them by 2026-11-23 13:30 (Asia/Shanghai).',
     });
 
-    await publishTestEvent(natsUrl, ns, WorkOrderAssignedV1, {
+    await t.publish(WorkOrderAssignedV1, {
       aggregateId: workOrderId,
       sequence: 3,
       data: {
@@ -436,7 +404,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
 
   it('an unknown role and an unknown user are recorded and readable, never dropped (R-SLA-7)', async () => {
     const data = breach({ caseId: randomUUID(), priority: 'P2', recipients: { roles: ['regional-director', 'response-center-manager'], users: ['engineer-nobody'], channels: ['email'] } });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data });
+    await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data });
     const unresolved = await waitFor(async () => {
       const items = (await admin('GET', `/v1/notifications/unresolved?caseId=${data.caseId}`)).body.items as { kind: string; ref: string; eventType: string }[];
       return items.length >= 2 ? items : undefined;
@@ -446,7 +414,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       ['user', 'engineer-nobody', 'aftersales.intake.sla.breached.v1'],
     ]);
     // Reported as a metric too (one role and one user in this whole file).
-    const metrics = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/metrics' });
+    const metrics = await t.inject('GET', '/metrics');
     expect(metrics.body).toMatch(/notifications_unresolved_recipients_total\{[^}]*kind="role"[^}]*\} 1\n/);
     expect(metrics.body).toMatch(/notifications_unresolved_recipients_total\{[^}]*kind="user"[^}]*\} 1\n/);
     // The roles that do resolve are still told.
@@ -475,9 +443,9 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       recipients: { roles: ['technical-manager'], users: [], channels: ['sms'] },
       warnedAt: '2026-11-24T18:00:00.000Z',
     };
-    await publishTestEvent(natsUrl, ns, SlaWarningV1, { aggregateId: warning.caseId, data: warning });
+    await t.publish(SlaWarningV1, { aggregateId: warning.caseId, data: warning });
     const p1 = breach({ caseId: randomUUID(), caseNumber: 'CS-20261124-000009', recipients: { roles: ['technical-manager'], users: [], channels: ['sms'] } });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: p1.caseId, data: p1 });
+    await t.publish(SlaBreachedV1, { aggregateId: p1.caseId, data: p1 });
     const held = only(await deliveriesWhere(warning.caseId, 2), (d) => d.channel === 'sms');
     expect(held).toMatchObject({ status: 'held', holdUntil: '2026-11-25T00:00:00.000Z' });
     await deliveriesWhere(p1.caseId, 2);
@@ -500,7 +468,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     clock.set('2026-11-25T03:00:00Z');
     const flaky = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000100', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
     answers.push({ status: 500, body: { Code: 'isp.SYSTEM_ERROR', Message: 'System error' } });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: flaky.caseId, data: flaky });
+    await t.publish(SlaBreachedV1, { aggregateId: flaky.caseId, data: flaky });
     await deliveriesWhere(flaky.caseId, 2);
     await fire();
     const firstTry = await waitFor(async () => (await deliveriesOf(flaky.caseId)).find((d) => d.channel === 'sms' && d.attempts === 1), { what: 'the first failed attempt' });
@@ -514,7 +482,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
 
     const badNumber = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000101', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
     answers.push({ status: 200, body: { Code: 'isv.MOBILE_NUMBER_ILLEGAL', Message: 'invalid mobile number' } });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: badNumber.caseId, data: badNumber });
+    await t.publish(SlaBreachedV1, { aggregateId: badNumber.caseId, data: badNumber });
     await deliveriesWhere(badNumber.caseId, 2);
     await fire();
     const permanent = await waitFor(async () => (await deliveriesOf(badNumber.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'the permanent failure' });
@@ -522,7 +490,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
 
     const down = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000102', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
     answers.push({ status: 503, body: 'down' }, { status: 503, body: 'down' }, { status: 503, body: 'down' });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: down.caseId, data: down });
+    await t.publish(SlaBreachedV1, { aggregateId: down.caseId, data: down });
     await deliveriesWhere(down.caseId, 2);
     await fire();
     clock.advance(RETRY_MS);
@@ -537,12 +505,12 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   it('takes the gateway receipts: sent becomes delivered; a repeated or contrary receipt does not move it; bad tokens and bodies are refused', async () => {
     clock.set('2026-11-25T04:00:00Z');
     const data = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000200', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: data.caseId, data });
+    await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data });
     await deliveriesWhere(data.caseId, 2);
     await fire();
     const sent = await waitFor(async () => (await deliveriesOf(data.caseId)).find((d) => d.channel === 'sms' && d.status === 'sent'), { what: 'the sent SMS' });
     const call = only(sms, (s) => s.OutId === sent.id);
-    const bizId = (await ds.query(`SELECT provider_ref FROM notification_deliveries WHERE id = $1`, [sent.id]))[0].provider_ref as string;
+    const bizId = (await t.query(`SELECT provider_ref FROM notification_deliveries WHERE id = $1`, [sent.id]))[0].provider_ref as string;
     expect(bizId).toBe(`biz-${sms.indexOf(call) + 1}`);
     const receipt = (success: boolean) => [
       { phone_number: manager.phone, send_time: '2026-11-25 12:00:00', report_time: '2026-11-25 12:00:03', success, err_code: success ? 'DELIVERED' : 'MK:0001', err_msg: success ? '用户接收成功' : 'failed', sms_size: '1', biz_id: bizId, out_id: sent.id },
@@ -570,7 +538,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     ).toBe(201);
     const caseId = randomUUID();
     const workOrderId = uuidv7();
-    await publishTestEvent(natsUrl, ns, WorkOrderAcknowledgementRemindedV1, {
+    await t.publish(WorkOrderAcknowledgementRemindedV1, {
       aggregateId: workOrderId,
       data: {
         workOrderId,
@@ -623,7 +591,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     const warnings = [1, 2, 3].map(warn);
     for (const w of warnings) {
-      await publishTestEvent(natsUrl, ns, SlaWarningV1, { aggregateId: w.caseId, data: w });
+      await t.publish(SlaWarningV1, { aggregateId: w.caseId, data: w });
       await deliveriesWhere(w.caseId, 2);
     }
     await fire();
@@ -637,7 +605,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(waiting).toMatchObject({ status: 'queued', attempts: 0, lastError: 'RATE_LIMITED: 2 SMS an hour to this person; waits until 2026-11-25T07:00:00.000Z' });
 
     const p1 = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000399', recipients: { roles: ['technical-center-manager'], users: [], channels: ['sms'] } });
-    await publishTestEvent(natsUrl, ns, SlaBreachedV1, { aggregateId: p1.caseId, data: p1 });
+    await t.publish(SlaBreachedV1, { aggregateId: p1.caseId, data: p1 });
     await deliveriesWhere(p1.caseId, 2);
     await fire();
     await waitFor(() => smsTo(qian.phone).find((s) => s.TemplateParam.includes('CS-20261125-000399')), { what: 'the P1 SMS past the limit' });
@@ -653,7 +621,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {
-    const rows: { notice: string; language: string; channel: string; version: number }[] = await ds.query(
+    const rows: { notice: string; language: string; channel: string; version: number }[] = await t.query(
       `SELECT notice, language, channel, version FROM notification_templates WHERE notice = 'sla-warning' ORDER BY language, channel`,
     );
     expect(rows).toEqual([

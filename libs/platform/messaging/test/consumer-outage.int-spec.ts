@@ -11,21 +11,19 @@ import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import {
   TcpProxy,
   TestDatabase,
-  createTestDatabase,
-  deleteNamespaceStreams,
   publishTestEvent,
   startOwnNatsServer,
   startTcpProxy,
   testInfra,
-  testNamespace,
   waitFor,
 } from '@aftersales/platform-testing';
-import { RecordingHandler, caseOpened, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
+import { MessagingTestBed, RecordingHandler, caseOpened, startMessagingApp, startMessagingTestBed } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 const ACK_WAIT_MS = 1000;
 
 describe('a consumer through an outage of its database or NATS', () => {
+  let bed: MessagingTestBed;
   let db: TestDatabase;
   let ns: string;
   let probe: DataSource;
@@ -33,10 +31,8 @@ describe('a consumer through an outage of its database or NATS', () => {
   let app: INestApplicationContext | undefined;
 
   beforeEach(async () => {
-    db = await createTestDatabase('consumer_outage');
-    ns = testNamespace('consumer_outage');
-    await migrateTestDatabase(db.url);
-    probe = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    bed = await startMessagingTestBed('consumer_outage');
+    ({ db, ns, probe } = bed);
     proxy = await startTcpProxy({ host: new URL(db.url).hostname, port: Number(new URL(db.url).port || 5432) });
   });
 
@@ -44,9 +40,7 @@ describe('a consumer through an outage of its database or NATS', () => {
     await proxy.restore();
     await app?.close();
     await proxy.close();
-    await probe.destroy();
-    await deleteNamespaceStreams(natsUrl, ns);
-    await db.drop();
+    await bed.close();
   });
 
   const publish = (symptoms: string, url = natsUrl) => {

@@ -7,30 +7,27 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { TestDatabase, createTestDatabase, deleteNamespaceStreams, publishRaw, publishTestEvent, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
+import { TestDatabase, publishRaw, publishTestEvent, testInfra, waitFor } from '@aftersales/platform-testing';
 import { DeadLetterService } from '../src';
-import { RecordingHandler, caseOpened, migrateTestDatabase, startMessagingApp } from './fixtures/harness';
+import { MessagingTestBed, RecordingHandler, caseOpened, startMessagingApp, startMessagingTestBed } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 
 describe('event consumers', () => {
+  let bed: MessagingTestBed;
   let db: TestDatabase;
   let ns: string;
   let probe: DataSource;
   const apps: INestApplicationContext[] = [];
 
   beforeEach(async () => {
-    db = await createTestDatabase('consumer');
-    ns = testNamespace('consumer');
-    await migrateTestDatabase(db.url);
-    probe = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    bed = await startMessagingTestBed('consumer');
+    ({ db, ns, probe } = bed);
   });
 
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
-    await probe.destroy();
-    await deleteNamespaceStreams(natsUrl, ns);
-    await db.drop();
+    await bed.close();
   });
 
   const startConsumer = async (maxDeliver = 3) => {

@@ -8,27 +8,26 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { TestDatabase, collectEvents, createTestDatabase, deleteNamespaceStreams, testInfra, testNamespace, waitFor } from '@aftersales/platform-testing';
+import { TestDatabase, collectEvents, testInfra, waitFor } from '@aftersales/platform-testing';
 import { OutboxService } from '../src';
-import { caseOpened, migrateTestDatabase, startMessagingApp, streamMessageCount } from './fixtures/harness';
+import { MessagingTestBed, caseOpened, startMessagingApp, startMessagingTestBed, streamMessageCount } from './fixtures/harness';
 
 const { natsUrl } = testInfra();
 
 describe('outbox relay', () => {
+  let bed: MessagingTestBed;
   let db: TestDatabase;
   let ns: string;
   const apps: INestApplicationContext[] = [];
 
   beforeEach(async () => {
-    db = await createTestDatabase('outbox');
-    ns = testNamespace('outbox');
-    await migrateTestDatabase(db.url);
+    bed = await startMessagingTestBed('outbox');
+    ({ db, ns } = bed);
   });
 
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
-    await deleteNamespaceStreams(natsUrl, ns);
-    await db.drop();
+    await bed.close();
   });
 
   const start = async (extra: Parameters<typeof startMessagingApp>[0]['messaging'] = {}) => {

@@ -4,34 +4,19 @@
  * and route; security headers; CORS only for the configured origins; a /docs page whose assets its CSP allows.
  */
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
-import { connect } from '@nats-io/transport-node';
-import { jetstreamManager } from '@nats-io/jetstream';
 import { Role, signDevToken } from '@aftersales/platform-auth';
-import { TestDatabase, createTestDatabase, testInfra, testNamespace } from '@aftersales/platform-testing';
-import { createServiceApp, runMigrations } from '../src';
+import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { ThingsAppModule, thingsService } from './fixtures/things-app';
 
-const SECRET = 'edge-test-secret-0123456789abcdef012345';
-const { natsUrl } = testInfra();
-
 describe('the HTTP edge of every service', () => {
-  let db: TestDatabase;
+  let sut: ServiceUnderTest;
+  /** The same service with a tight limit and no CORS_ORIGINS (the default: CORS off). */
+  let limitedSut: ServiceUnderTest;
   let app: NestFastifyApplication;
   let limited: NestFastifyApplication;
-  let dataSource: DataSource;
-  const ns = testNamespace('edge');
   const CONSOLE = 'https://console.example.com';
-  const env = () => ({
-    DATABASE_URL: db.url,
-    NATS_URL: natsUrl,
-    NATS_NAMESPACE: ns,
-    PORT: '0',
-    AUTH_JWT_SECRET: SECRET,
-    LOG_LEVEL: 'silent',
-  });
 
-  const token = (role: Role, sub = 'user-1') => signDevToken({ role, sub, secret: SECRET, issuer: 'aftersales', audience: 'aftersales-api' });
+  const token = (role: Role, sub = 'user-1') => sut.token(role, { sub });
   const inject = (target: NestFastifyApplication, options: {
     method: 'GET' | 'POST' | 'OPTIONS';
     url: string;
@@ -40,25 +25,19 @@ describe('the HTTP edge of every service', () => {
     remoteAddress?: string;
   }) => target.getHttpAdapter().getInstance().inject(options);
   const rows = async () =>
-    (await dataSource.query(`SELECT (SELECT count(*) FROM thing)::int AS things, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
+    (await sut.query(`SELECT (SELECT count(*) FROM thing)::int AS things, (SELECT count(*) FROM messaging_outbox)::int AS events`))[0];
 
   beforeAll(async () => {
-    db = await createTestDatabase('edge');
-    await runMigrations(thingsService, env());
-    app = await createServiceApp(ThingsAppModule, thingsService, { ...env(), CORS_ORIGINS: `${CONSOLE}, http://localhost:4200` });
-    // The same service with a tight limit and no CORS_ORIGINS (the default: CORS off).
-    limited = await createServiceApp(ThingsAppModule, thingsService, { ...env(), RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' });
-    dataSource = app.get(DataSource);
+    // Raw inject (a client's remote address) needs the apps themselves; the harness owns their database and namespace.
+    sut = await startServiceUnderTest({ definition: thingsService, appModule: ThingsAppModule, label: 'edge', env: { CORS_ORIGINS: `${CONSOLE}, http://localhost:4200` } });
+    limitedSut = await startServiceUnderTest({ definition: thingsService, appModule: ThingsAppModule, label: 'edge-limited', env: { RATE_LIMIT_MAX: '3', RATE_LIMIT_WINDOW_MS: '60000' } });
+    app = sut.app;
+    limited = limitedSut.app;
   });
 
   afterAll(async () => {
-    await limited?.close();
-    await app?.close();
-    const nc = await connect({ servers: natsUrl });
-    const jsm = await jetstreamManager(nc);
-    for await (const s of jsm.streams.list()) if (s.config.name.startsWith(`${ns}_`)) await jsm.streams.delete(s.config.name);
-    await nc.drain();
-    await db?.drop();
+    await limitedSut?.close();
+    await sut?.close();
   });
 
   describe('a NUL or an unpaired surrogate anywhere is a 400 forbidden-character, and changes nothing', () => {

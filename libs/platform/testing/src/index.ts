@@ -26,3 +26,5 @@ export { serviceOpenApiDocument, openApiReport, lintOpenApi, validateOpenApi, ge
 export type { OpenApiJson, OpenApiReport } from './openapi';
 export { fuzzOpenApi, roleTokens } from './openapi-fuzz';
 export type { OpenApiFuzzOptions, FuzzReport, FuzzTarget } from './openapi-fuzz';
+export { describeOpenApiDocument, describeApiFuzz } from './service-suites';
+export type { OpenApiDocumentSuite, ApiFuzzSuite } from './service-suites';
