@@ -10,6 +10,7 @@ import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-te
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
+import { registerCustomer } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -33,7 +34,7 @@ describe('intake: the default calendar follows the official schedule (R-SLA-6)',
   it('a P3 case opened before the Spring Festival does not breach during it, and the 调休 Saturday counts', async () => {
     clock.set(sh('2026-02-13T10:00:00')); // Friday before 春节 (Feb 15-23 off, Sat Feb 14 and Sat Feb 28 worked)
     const customerId = randomUUID();
-    await t.query(`INSERT INTO customers (id, code, kind, name, created_at, updated_at, version) VALUES ($1, $2, 'person', 'Test customer', now(), now(), 1)`, [customerId, `T-${customerId}`]);
+    await registerCustomer(t, customerId);
     const opened = await http('POST', '/v1/cases', 'agent', {
       channel: 'hotline',
       customerId,
