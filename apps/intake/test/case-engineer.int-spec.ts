@@ -6,11 +6,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { CaseAssignedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { WorkOrderAssignedV1, WorkOrderAssignedV1Data } from '@aftersales/contracts-dispatch';
-import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
-import { AppModule } from '../src/app.module';
-import { intakeService } from '../src/intake.service-definition';
-import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
+import { intakeCaseHelpers, startIntakeOnClock } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -20,10 +18,7 @@ describe('intake knows who works the case: the engineer dispatch assigned (issue
   let events: EventCollector;
   let customerId: string;
 
-  const http = staffHttp(() => t);
-  const openCase = () => openPrinterCase(t, customerId, 'P2');
-  const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
-  const fire = () => t.fireAllDueTimers();
+  const { http, openCase, getCase, fire } = intakeCaseHelpers(() => t, () => customerId, 'P2');
   const assign = (caseId: string, engineerId: string, assignedAt: string, over: Partial<WorkOrderAssignedV1Data> = {}) =>
     t.publish(WorkOrderAssignedV1, {
       aggregateId: workOrderId,
@@ -34,9 +29,7 @@ describe('intake knows who works the case: the engineer dispatch assigned (issue
     waitFor(async () => (await t.query(`SELECT 1 FROM messaging_inbox WHERE event_id = $1`, [eventId])).length > 0, { what: `event ${eventId} handled` });
   const workOrderId = uuidv7();
   beforeAll(async () => {
-    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-engineer' });
-    events = await t.events();
-    customerId = await registerCompanyOverApi(t);
+    ({ t, events, customerId } = await startIntakeOnClock(clock, 'intake-engineer'));
   });
 
   afterAll(async () => {

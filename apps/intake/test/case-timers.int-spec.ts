@@ -3,11 +3,9 @@
  * and why. A P2 case opened Monday 10:00 (Asia/Shanghai) on the standard plan's business hours, a manual clock.
  */
 import { randomUUID } from 'node:crypto';
-import { ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
+import { ServiceUnderTest } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
-import { AppModule } from '../src/app.module';
-import { intakeService } from '../src/intake.service-definition';
-import { openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
+import { intakeCaseHelpers, startIntakeOnClock } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -16,13 +14,10 @@ describe('intake: every pending timer of a case is readable: what is due when, a
   let t: ServiceUnderTest<ManualClock>;
   let customerId: string;
 
-  const http = staffHttp(() => t);
-  const openCase = () => openPrinterCase(t, customerId, 'P2');
-  const fire = () => t.fireAllDueTimers();
+  const { http, openCase, fire } = intakeCaseHelpers(() => t, () => customerId, 'P2');
   const timersOf = async (id: string) => (await http('GET', `/v1/cases/${id}/timers`, 'agent')).body.timers as { clock: string; step: number; dueAt: string; action: string; level: number; why: string }[];
   beforeAll(async () => {
-    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-timers' });
-    customerId = await registerCompanyOverApi(t);
+    ({ t, customerId } = await startIntakeOnClock(clock, 'intake-timers'));
   });
 
   afterAll(async () => {

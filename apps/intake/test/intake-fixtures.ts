@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { EntitlementDeterminedV1Data } from '@aftersales/contracts-warranty';
 import { Role } from '@aftersales/platform-auth';
-import { HttpMethod, HttpReply, ServiceUnderTest } from '@aftersales/platform-testing';
+import { EventCollector, HttpMethod, HttpReply, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
+import { AppModule } from '../src/app.module';
+import { intakeService } from '../src/intake.service-definition';
 
 /**
  * Test data: a customer intake knows, so a case can be opened for them (issue #15). Written straight to the
@@ -63,5 +66,27 @@ export function inWarrantyDecision(caseId: string, determinedAt: Date, over: Par
     rules: [{ rule: 'R-WA-1', outcome: 'passed', detail: 'within the warranty period' }],
     determinedAt: determinedAt.toISOString(),
     ...over,
+  };
+}
+
+/**
+ * Intake on a manual clock, as the SLA test files start it: the producers it consumes have their streams, the timer
+ * worker's own loop is idle (the test fires rounds), its events are collected and one company customer exists.
+ */
+export async function startIntakeOnClock(clock: ManualClock, label: string): Promise<{ t: ServiceUnderTest<ManualClock>; events: EventCollector; customerId: string }> {
+  const t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label });
+  const events = await t.events();
+  return { t, events, customerId: await registerCompanyOverApi(t) };
+}
+
+/** The requests the SLA test files send: as staff, open a printer case of the given priority, read a case, fire timers. */
+export function intakeCaseHelpers(sut: () => ServiceUnderTest, customer: () => string, priority: 'P1' | 'P2' | 'P3' | 'P4') {
+  const http = staffHttp(sut);
+  return {
+    http,
+    openCase: () => openPrinterCase(sut(), customer(), priority),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read the case field by field
+    getCase: async (id: string): Promise<any> => (await http('GET', `/v1/cases/${id}`, 'agent')).body,
+    fire: () => sut().fireAllDueTimers(),
   };
 }

@@ -9,11 +9,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { SlaBreachedV1 } from '@aftersales/contracts-intake';
 import { WorkOrderCustomerContactedV1 } from '@aftersales/contracts-dispatch';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { EventCollector, ServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
-import { AppModule } from '../src/app.module';
-import { intakeService } from '../src/intake.service-definition';
-import { inWarrantyDecision, openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
+import { inWarrantyDecision, intakeCaseHelpers, startIntakeOnClock } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -23,11 +21,8 @@ describe('intake: the response clock is met by a person answering the customer (
   let events: EventCollector;
   let customerId: string;
 
-  const http = staffHttp(() => t);
-  const openCase = () => openPrinterCase(t, customerId, 'P2');
-  const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
+  const { http, openCase, getCase, fire } = intakeCaseHelpers(() => t, () => customerId, 'P2');
   const responseClock = async (id: string) => (await http('GET', `/v1/cases/${id}/clocks`, 'agent')).body.clocks.find((c: { clock: string }) => c.clock === 'response');
-  const fire = () => t.fireAllDueTimers();
   const breaches = async (caseId: string) =>
     Number(
       (await t.query(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->'data'->>'caseId' = $2 AND envelope->'data'->>'clock' = 'response'`, [SlaBreachedV1.subject, caseId]))[0]
@@ -40,9 +35,7 @@ describe('intake: the response clock is met by a person answering the customer (
   };
 
   beforeAll(async () => {
-    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-response' });
-    events = await t.events();
-    customerId = await registerCompanyOverApi(t);
+    ({ t, events, customerId } = await startIntakeOnClock(clock, 'intake-response'));
   });
 
   afterAll(async () => {

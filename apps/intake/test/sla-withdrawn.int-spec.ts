@@ -6,11 +6,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
-import { ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
-import { AppModule } from '../src/app.module';
-import { intakeService } from '../src/intake.service-definition';
-import { inWarrantyDecision, openPrinterCase, registerCompanyOverApi, staffHttp } from './intake-fixtures';
+import { inWarrantyDecision, intakeCaseHelpers, startIntakeOnClock } from './intake-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
@@ -19,10 +17,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
   let t: ServiceUnderTest<ManualClock>;
   let customerId: string;
 
-  const http = staffHttp(() => t);
-  const openCase = () => openPrinterCase(t, customerId, 'P3');
-  const getCase = async (id: string) => (await http('GET', `/v1/cases/${id}`, 'agent')).body;
-  const fire = () => t.fireAllDueTimers();
+  const { http, openCase, getCase, fire } = intakeCaseHelpers(() => t, () => customerId, 'P3');
   const storedStates = async (caseId: string) =>
     Object.fromEntries((await t.query(`SELECT clock, state FROM sla_clock WHERE case_id = $1`, [caseId])).map((r: { clock: string; state: string }) => [r.clock, r.state]));
   /** Warranty decides: in warranty under a premium 7x24 contract (R-SLA-1), which has no diagnosis clock. */
@@ -32,8 +27,7 @@ describe('intake: a clock withdrawn by a plan change is withdrawn, never met (is
   };
 
   beforeAll(async () => {
-    t = await startServiceUnderTest({ definition: intakeService, appModule: AppModule, clock, streams: ['warranty', 'dispatch'], env: { TIMERS_POLL_INTERVAL_MS: '3600000' }, label: 'intake-withdrawn' });
-    customerId = await registerCompanyOverApi(t);
+    ({ t, customerId } = await startIntakeOnClock(clock, 'intake-withdrawn'));
   });
 
   afterAll(async () => {
