@@ -3,20 +3,17 @@ import { ApiResponse } from '@nestjs/swagger';
 
 type ProblemStatus = 400 | 403 | 404 | 409 | 422;
 
-const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
-
 /**
- * Documents an operation's 4xx answers, each application/problem+json with its DISPATCH.* codes in words. Every
- * operation is behind a bearer token and roles, so 401 and 403 are always there; `403` adds the operation's own
- * refusals to the role check. With any response declared, Nest no longer adds the implicit 200/201: operations
- * declare their success response beside this (`@ApiOkResponse`, `@ApiCreatedResponse`).
+ * Documents an operation's own 4xx answers with its DISPATCH.* codes in words. The shared document builder
+ * (libs/platform/service-defaults, problem-openapi.ts) makes each of them application/problem+json and adds the
+ * edge's answers every service shares (401 with its WWW-Authenticate header, 403 for the roles), so only what is
+ * particular to the operation is named here; `403` adds the operation's own refusals to the role check. With any
+ * response declared, Nest no longer adds the implicit 200/201: operations declare their success response beside
+ * this (`@ApiOkResponse`, `@ApiCreatedResponse`).
  */
 export function ApiProblems(problems: Partial<Record<ProblemStatus, string>>): MethodDecorator & ClassDecorator {
-  const described: [number, string][] = [
-    ...(problems[400] ? [[400, problems[400]] as [number, string]] : []),
-    [401, 'No valid bearer token'],
-    [403, problems[403] ? `A role that may not do this, or ${problems[403]}` : 'A role that may not do this'],
-    ...([404, 409, 422] as const).filter((s) => problems[s]).map((s) => [s, problems[s] as string] as [number, string]),
-  ];
-  return applyDecorators(...described.map(([status, description]) => ApiResponse({ status, description, content: problem })));
+  const described = ([400, 403, 404, 409, 422] as const)
+    .filter((status) => problems[status])
+    .map((status) => [status, status === 403 ? `A role that may not do this, or ${problems[403]}` : (problems[status] as string)] as const);
+  return applyDecorators(...described.map(([status, description]) => ApiResponse({ status, description })));
 }
