@@ -6,7 +6,7 @@ export function revisitNotFound(id: string): DomainError {
 
 /** R-SV-2: a completed or given-up revisit takes no further outcome. */
 export function revisitClosed(id: string, status: string): DomainError {
-  return new DomainError('SURVEYS.REVISIT_CLOSED', `Revisit ${id} is ${status}: it takes no further outcome`, 409, { status });
+  return new DomainError('SURVEYS.REVISIT_CLOSED', `Revisit ${id} is ${status}: it takes no further outcome`, 409, { revisitStatus: status });
 }
 
 export function planInvalid(problems: string[]): DomainError {

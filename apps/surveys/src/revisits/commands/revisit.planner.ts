@@ -62,16 +62,13 @@ export class RevisitPlanner {
     now: Date,
     cause?: Cause,
   ): Promise<void> {
-    const inserted = await m
-      .createQueryBuilder()
-      .insert()
-      .into(RevisitContractEntity)
-      .values({ contractId: k.contractId, customerId: k.customerId, serialNumber: k.serialNumber, productModel: k.productModel, slaPlanCode: k.slaPlanCode, endsOn: k.endsOn ?? null, learnedAt: now })
-      .orIgnore()
-      .returning(['contract_id'])
-      .execute();
+    const inserted: unknown[] = await m.query(
+      `INSERT INTO revisit_contracts (contract_id, customer_id, serial_number, product_model, sla_plan_code, ends_on, learned_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (contract_id) DO NOTHING RETURNING contract_id`,
+      [k.contractId, k.customerId, k.serialNumber, k.productModel, k.slaPlanCode, k.endsOn ?? null, now],
+    );
     if (k.endsOn) await m.getRepository(RevisitContractEntity).update({ contractId: k.contractId }, { endsOn: k.endsOn });
-    if (inserted.raw.length === 0) return;
+    if (inserted.length === 0) return;
     const contract = (await m.getRepository(RevisitContractEntity).findOneBy({ contractId: k.contractId })) as RevisitContractEntity;
     const today = DateTime.fromJSDate(now, { zone: this.timeZone }).toISODate() as string;
     const plan = contractPlanFor(await this.plans.latest(m), contract.slaPlanCode);
