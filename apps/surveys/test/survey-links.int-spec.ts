@@ -43,7 +43,6 @@ describe('surveys: invitations, links, reminders, expiry and follow-ups (R-SV-1,
   const close = (data: CaseClosedV1Data) => t.publish(CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data });
   const invitation = async (caseId: string) => (await events.waitFor((e) => e.type === SurveySentV1.subject && (e.data as SurveySentV1Data).caseId === caseId)).data as SurveySentV1Data;
   const tokenOf = (link: string) => new URL(link).searchParams.get('t') as string;
-  const ofType = (type: string, surveyId: string) => events.all().filter((e) => e.type === type && e.subject === surveyId);
   const outboxOf = async (type: string, surveyId: string) => t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' = $1 AND envelope->>'subject' = $2`, [type, surveyId]);
   const counts = async () => {
     const [row] = await t.query(
@@ -310,5 +309,30 @@ describe('surveys: invitations, links, reminders, expiry and follow-ups (R-SV-1,
     expect((await t.http('GET', '/v1/surveys/pending?language=fr', { as: 'customer' })).status).toBe(400);
     expect((await t.http('POST', '/v1/survey-links/open', { token: null, body: { token: 'a.b.c', extra: 1 } })).status).toBe(400);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('surveys: a survey per closure when configured (R-SV-1, SURVEY_PER_CLOSURE=true)', () => {
+  let t: ServiceUnderTest;
+  let events: EventCollector;
+
+  beforeAll(async () => {
+    t = await startServiceUnderTest({ definition: surveysService, appModule: AppModule, env: { SURVEY_PER_CLOSURE: 'true' }, streams: ['intake', 'warranty'], label: 'surveys-per-closure' });
+    events = await t.events();
+  });
+  afterAll(() => t?.close());
+
+  it('a case reopened and closed again gets a second survey; the same closure delivered again still gets none', async () => {
+    const data: CaseClosedV1Data = { ...CaseClosedV1.example, caseId: randomUUID(), customerId: randomUUID(), closedAt: '2026-11-23T08:00:00.000Z' };
+    const sent = (surveyIdOtherThan?: string) =>
+      events.waitFor((e) => e.type === SurveySentV1.subject && (e.data as SurveySentV1Data).caseId === data.caseId && e.subject !== surveyIdOtherThan);
+    await t.publish(CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data });
+    const first = await sent();
+    // The same closure again, then the closure after a reopen: handled in order, so the second survey comes last.
+    await t.publish(CaseClosedV1, { aggregateId: data.caseId, sequence: 5, data });
+    await t.publish(CaseClosedV1, { aggregateId: data.caseId, sequence: 9, data: { ...data, closedAt: '2026-11-25T08:00:00.000Z' } });
+    await sent(first.subject);
+    const rows = await t.query(`SELECT closed_at FROM surveys WHERE case_id = $1 ORDER BY closed_at`, [data.caseId]);
+    expect(rows.map((r: { closed_at: Date }) => r.closed_at.toISOString())).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-25T08:00:00.000Z']);
   });
 });
