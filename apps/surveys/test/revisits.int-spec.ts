@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CaseClosedV1, CaseClosedV1Data, CaseOpenedV1 } from '@aftersales/contracts-intake';
-import { RevisitAttemptedV1, RevisitCompletedV1, RevisitFaultReportedV1, RevisitScheduledV1 } from '@aftersales/contracts-surveys';
+import { RevisitAttemptedV1, RevisitCompletedV1, RevisitFaultReportedV1, RevisitPlanPublishedV1, RevisitScheduledV1 } from '@aftersales/contracts-surveys';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
@@ -96,6 +96,8 @@ describe('revisits (回访): plans, working-day due dates, outcomes and retries 
     const put = await t.http('PUT', '/v1/revisit-plans/after-installation', { as: 'admin', body: plan });
     expect(put).toMatchObject({ status: 201, body: { code: 'after-installation', version: 1 } });
     expect((await t.http('PUT', '/v1/revisit-plans/after-installation', { as: 'admin', body: plan })).status).toBe(200);
+    const published = await events.waitFor((e) => e.type === RevisitPlanPublishedV1.subject && e.subject === 'revisit-plan:after-installation');
+    expect(published.data).toMatchObject({ code: 'after-installation', version: 1, kind: 'after-service', active: true });
     const installed = closure('2026-11-16T15:00:00', { category: 'installation' });
     await close(installed);
     expect(await revisitOf(`caseId=${installed.caseId}`)).toMatchObject({ planCode: 'after-installation', plannedOn: '2026-11-22', dueOn: '2026-11-23' });

@@ -15,6 +15,7 @@ import {
   SurveyRemindedV1,
   SurveySentV1,
   SurveySentV1Data,
+  TemplatePublishedV1,
 } from '@aftersales/contracts-surveys';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
@@ -234,6 +235,8 @@ describe('surveys: invitations, links, reminders, expiry and follow-ups (R-SV-1,
     expect(put.status).toBe(201);
     expect(put.body).toMatchObject({ code: 'contract-care', version: 1 });
     expect((await t.http('PUT', '/v1/survey-templates/contract-care', { as: 'admin', body: template })).status).toBe(200);
+    const published = await events.waitFor((e) => e.type === TemplatePublishedV1.subject && e.subject === 'survey-template:contract-care');
+    expect(published).toMatchObject({ sequence: 1, data: { code: 'contract-care', version: 1, questionIds: ['overall', 'fixed'], appliesTo: { underContract: true }, publishedBy: expect.stringMatching(/^user:/) } });
 
     // Warranty says the unit is under contract: the case gets the contract template.
     const data = closure();

@@ -11,3 +11,5 @@ export * from './revisit/revisit-scheduled.v1';
 export * from './revisit/revisit-attempted.v1';
 export * from './revisit/revisit-completed.v1';
 export * from './revisit/revisit-fault-reported.v1';
+export * from './template/template-published.v1';
+export * from './revisit/revisit-plan-published.v1';
