@@ -18,6 +18,7 @@ import {
   TemplatePublishedV1,
 } from '@aftersales/contracts-surveys';
 import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
+import { createServiceApp } from '@aftersales/platform-service-defaults';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
@@ -337,5 +338,10 @@ describe('surveys: a survey per closure when configured (R-SV-1, SURVEY_PER_CLOS
     await sent(first.subject);
     const rows = await t.query(`SELECT closed_at FROM surveys WHERE case_id = $1 ORDER BY closed_at`, [data.caseId]);
     expect(rows.map((r: { closed_at: Date }) => r.closed_at.toISOString())).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-25T08:00:00.000Z']);
+  });
+
+  it('refuses to start with a link secret under 32 characters, or a language it does not speak, naming the variable', async () => {
+    await expect(createServiceApp(AppModule, surveysService, { ...t.env, SURVEY_LINK_SECRET: 'too-short' })).rejects.toThrow(/SURVEY_LINK_SECRET/);
+    await expect(createServiceApp(AppModule, surveysService, { ...t.env, SURVEY_DEFAULT_LANGUAGE: 'fr' })).rejects.toThrow(/SURVEY_DEFAULT_LANGUAGE/);
   });
 });

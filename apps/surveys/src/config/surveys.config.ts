@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { AppConfig } from '@aftersales/platform-service-defaults';
 
+/** Development only: the image (NODE_ENV=production) refuses to start with it, so links are never signed with a known key. */
+const DEVELOPMENT_LINK_SECRET = 'change-me-survey-link-secret-0123456789';
+
 /** The surveys service's own variables (.env.example), validated at start with the platform's. */
 export const surveysConfigSchema = z.object({
   SURVEY_LINK_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters')
-    .default('change-me-survey-link-secret-0123456789')
+    .default(DEVELOPMENT_LINK_SECRET)
+    .refine((v) => v !== DEVELOPMENT_LINK_SECRET || process.env.NODE_ENV !== 'production', 'must be set in production (the development default signs links anyone could forge)')
     .describe('R-SV-1: signs the survey links (HS256); rotate it and unanswered links stop working'),
   SURVEY_LINK_BASE_URL: z.url().default('http://localhost:8080/survey').describe('The customer page that opens a survey link; the token is appended as ?t='),
   SURVEY_DEFAULT_LANGUAGE: z.enum(['zh-CN', 'en']).default('zh-CN').describe('The language of a survey when the case does not say'),
