@@ -59,6 +59,9 @@ export class ComplaintHandling1732320005200 implements MigrationInterface {
         notify jsonb NOT NULL,
         UNIQUE (complaint_id, deadline, generation, level)
       )`);
+    // The standing row is locked (created) before the customer's first complaint is counted in it.
+    await q.query(`ALTER TABLE customer_complaint_history DROP CONSTRAINT customer_complaint_history_complaint_count_check`);
+    await q.query(`ALTER TABLE customer_complaint_history ADD CONSTRAINT customer_complaint_history_complaint_count_check CHECK (complaint_count >= 0)`);
     await q.query(`
       ALTER TABLE customer_complaint_history
         ADD COLUMN open_count int NOT NULL DEFAULT 0,

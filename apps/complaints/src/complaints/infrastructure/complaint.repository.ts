@@ -32,7 +32,8 @@ export class ComplaintRepository {
 
   /** R-CP-5: recounts the customer's standing from their complaints (after lockStanding) and answers it with its version. */
   async recountStanding(m: EntityManager, customerId: string): Promise<{ standing: ComplaintStanding; version: number }> {
-    const [row] = await m.query(
+    // An UPDATE ... RETURNING answers [rows, affected count].
+    const [[row]] = await m.query(
       `UPDATE customer_complaint_history h SET
          complaint_count = s.n, open_count = s.open, last_complaint_id = s.last_id, last_complaint_at = coalesce(s.last_at, h.last_complaint_at), version = h.version + 1
        FROM (SELECT count(*)::int AS n, (count(*) FILTER (WHERE status NOT IN ('resolved', 'closed')))::int AS open,
