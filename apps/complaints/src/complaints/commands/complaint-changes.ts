@@ -75,7 +75,11 @@ export class ComplaintChanges {
     }
     await this.journal(m, c, [{ actor: change.actor, kind: 'status-changed', note: `${from} → ${to}${change.reason ? `: ${change.reason}` : ''}`, at: change.at, detail: { from, to } }]);
     await this.publish(m, c, ComplaintStatusChangedV1, complaintStatusChangedData(c, { from, ...change }));
-    if (isUnsolved(from) !== isUnsolved(to)) await this.publishStanding(m, c.customerId, change.at);
+    if (isUnsolved(from) !== isUnsolved(to)) {
+      // The standing is recounted from the stored complaints: this one's new status first.
+      await this.complaints.save(m, c);
+      await this.publishStanding(m, c.customerId, change.at);
+    }
   }
 
   /** R-CP-5: recounts the customer's standing and publishes it (intake keeps a copy). */
