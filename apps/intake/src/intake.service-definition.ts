@@ -1,5 +1,7 @@
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-attachment.entity';
+import { CustomerComplaintStandingEntity } from './complainants/infrastructure/complaint-standing.entity';
+import { complainantsConfigSchema } from './config/complainants.config';
 import { attachmentsConfigSchema } from './config/attachments.config';
 import { intakeConfigSchema } from './config/intake.config';
 import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
@@ -21,12 +23,13 @@ import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
+import { ComplaintStanding1732320001900 } from './migrations/1732320001900-complaint-standing';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (docs/domain.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity],
+  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity, CustomerComplaintStandingEntity],
   migrations: [
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
@@ -43,8 +46,9 @@ export const intakeService: ServiceDefinition = {
     SlaResponseReplied1732320001800,
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
+    ComplaintStanding1732320001900,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
   textBodyTypes: ['text/calendar'],
-  configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
+  configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape, ...complainantsConfigSchema.shape }),
 };
