@@ -64,3 +64,8 @@ export function noApprovalPending(id: string): DomainError {
 export function deadlineNotRunning(id: string): DomainError {
   return new DomainError('COMPLAINTS.DEADLINE_NOT_RUNNING', `Complaint ${id} is resolved: its handling deadline no longer runs`, 409);
 }
+
+/** The complainant answers a proposed resolution: none was proposed. */
+export function noResolutionProposed(id: string): DomainError {
+  return new DomainError('COMPLAINTS.NO_RESOLUTION_PROPOSED', `Complaint ${id} has no proposed resolution to accept or reject`, 409);
+}

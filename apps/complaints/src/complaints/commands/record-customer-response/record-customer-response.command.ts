@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ComplaintQualityIssueReportedV1, ComplaintResolvedV1 } from '@aftersales/contracts-complaints';
 import { AuthUser } from '@aftersales/platform-service-defaults';
-import { transitionOrConflict } from '../../complaint.errors';
+import { noResolutionProposed, transitionOrConflict } from '../../complaint.errors';
 import { ComplaintDetailView } from '../../complaint.view';
 import { complaintQualityIssueReportedData } from '../../integration/complaint-quality-issue-reported.mapping';
 import { complaintResolvedData } from '../../integration/complaint-resolved.mapping';
@@ -26,7 +26,8 @@ export class RecordCustomerResponseCommand {
       const to = request.accepted ? 'resolved' : 'reopened';
       transitionOrConflict(c.status, to);
       const actor = actorOf(user);
-      const resolution = c.resolution!;
+      const resolution = c.resolution;
+      if (!resolution) throw noResolutionProposed(c.id);
       c.resolution = { ...resolution, customerResponse: { accepted: request.accepted, note: request.note ?? null, by: actor, at: now.toISOString() } };
       await this.changes.journal(m, c, [
         { actor, kind: request.accepted ? 'resolution-accepted' : 'resolution-rejected', note: request.note ?? '', at: now },
