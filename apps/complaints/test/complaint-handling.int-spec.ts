@@ -323,6 +323,26 @@ describe('complaints: handled step by step to a committed deadline', () => {
     await replica.close();
   });
 
+  it('does not tell management when the manager reacts by the reaction deadline (R-CP-4)', async () => {
+    const answered = await register();
+    const sentinel = await register();
+    for (const c of [answered, sentinel]) await to(c.id, 'acknowledged');
+    const early = await act(answered.id, 'escalation-reactions', { level: 1, note: 'Calling the customer myself' }, 'manager');
+    expect(early).toMatchObject({ status: 409, body: { code: 'COMPLAINTS.NO_ESCALATION_TO_REACT_TO' } });
+    // Missed on Thursday 10:00; the manager reacts at 11:00, within the 4 working hours.
+    await at('2026-11-26T02:00:00.000Z');
+    clock.set('2026-11-26T03:00:00.000Z');
+    const reacted = await act(answered.id, 'escalation-reactions', { level: 1, note: 'Calling the customer myself' }, 'manager');
+    expect(reacted.body.escalations).toEqual([expect.objectContaining({ level: 1, reactedAt: '2026-11-26T03:00:00.000Z', reactedBy: 'user:manager-1', reaction: 'Calling the customer myself' })]);
+    expect((await act(answered.id, 'escalation-reactions', { level: 1, note: 'Again' }, 'manager')).status).toBe(409);
+    await at('2026-11-26T06:00:00.000Z');
+    // The sentinel, whose manager did not react, went on to management in the same round.
+    expect((await outbox('complaint.escalated.v1', sentinel.id)).map((e) => e.data.level)).toEqual([1, 2]);
+    expect((await outbox('complaint.escalated.v1', answered.id)).map((e) => e.data.level)).toEqual([1]);
+    const steps = (await call('GET', `/v1/complaints/${answered.id}`, 'manager')).body.steps.map((s: { kind: string }) => s.kind);
+    expect(steps).toEqual(expect.arrayContaining(['escalated', 'escalation-reacted', 'escalation-not-needed']));
+  });
+
   it('moves the timers when the deadline is renegotiated, and records why (R-CP-4)', async () => {
     const c = await register();
     await to(c.id, 'acknowledged');
@@ -453,6 +473,9 @@ describe('complaints: handled step by step to a committed deadline', () => {
       ['a compensation decision without a verdict', 'POST', 'compensation-decision', { note: 'ok' }, 'manager', 400],
       ['a customer response that is not a yes or no', 'POST', 'customer-response', { accepted: 'maybe' }, 'complaint-officer', 400],
       ['an offer by an agent', 'POST', 'offer', undefined, 'agent', 403],
+      ['a reaction of a level that does not exist', 'POST', 'escalation-reactions', { level: 3, note: 'x' }, 'manager', 400],
+      ['a reaction without a note', 'POST', 'escalation-reactions', { level: 1 }, 'manager', 400],
+      ['a reaction by an officer', 'POST', 'escalation-reactions', { level: 1, note: 'x' }, 'complaint-officer', 403],
     ];
     it.each(cases)('refuses %s', async (_what, method, path, body, role, status) => {
       const before = await counts();
@@ -461,11 +484,12 @@ describe('complaints: handled step by step to a committed deadline', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(await counts()).toEqual(before);
     });
-    it.each(['steps', 'notes', 'transitions', 'deadline', 'resolution', 'offer', 'customer-response'])('answers 404 for an unknown complaint and 400 for an id that is not one on %s', async (path) => {
+    it.each(['steps', 'notes', 'transitions', 'deadline', 'resolution', 'offer', 'customer-response', 'escalation-reactions'])('answers 404 for an unknown complaint and 400 for an id that is not one on %s', async (path) => {
       const before = await counts();
-      const body = { steps: { step: 'thank' }, notes: { note: 'x' }, transitions: { to: 'acknowledged' }, deadline: { dueAt: '2027-01-04T02:00:00.000Z', reason: 'x' }, resolution: { actionsTaken: 'x', rootCause: 'parts' }, offer: undefined, 'customer-response': { accepted: true } }[path];
-      expect((await call('POST', `/v1/complaints/${unknown}/${path}`, 'complaint-officer', body)).body).toMatchObject({ status: 404, code: 'COMPLAINTS.COMPLAINT_NOT_FOUND' });
-      expect((await call('POST', `/v1/complaints/CP-1/${path}`, 'complaint-officer', body)).status).toBe(400);
+      const body = { steps: { step: 'thank' }, notes: { note: 'x' }, transitions: { to: 'acknowledged' }, deadline: { dueAt: '2027-01-04T02:00:00.000Z', reason: 'x' }, resolution: { actionsTaken: 'x', rootCause: 'parts' }, offer: undefined, 'customer-response': { accepted: true }, 'escalation-reactions': { level: 1, note: 'x' } }[path];
+      const role = path === 'escalation-reactions' ? 'manager' : 'complaint-officer';
+      expect((await call('POST', `/v1/complaints/${unknown}/${path}`, role, body)).body).toMatchObject({ status: 404, code: 'COMPLAINTS.COMPLAINT_NOT_FOUND' });
+      expect((await call('POST', `/v1/complaints/CP-1/${path}`, role, body)).status).toBe(400);
       expect(await counts()).toEqual(before);
     });
   });

@@ -65,6 +65,11 @@ export function deadlineNotRunning(id: string): DomainError {
   return new DomainError('COMPLAINTS.DEADLINE_NOT_RUNNING', `Complaint ${id} is resolved: its handling deadline no longer runs`, 409);
 }
 
+/** Only a level that was told can react, and once. */
+export function noEscalationToReactTo(id: string, level: number): DomainError {
+  return new DomainError('COMPLAINTS.NO_ESCALATION_TO_REACT_TO', `Complaint ${id} has no unanswered level-${level} escalation`, 409);
+}
+
 /** The complainant answers a proposed resolution: none was proposed. */
 export function noResolutionProposed(id: string): DomainError {
   return new DomainError('COMPLAINTS.NO_RESOLUTION_PROPOSED', `Complaint ${id} has no proposed resolution to accept or reject`, 409);

@@ -83,6 +83,9 @@ export const complaintDetailViewSchema = complaintViewSchema.extend({
       level: z.number().int(),
       escalatedAt: isoDateTime,
       reactBy: isoDateTime,
+      reactedAt: isoDateTime.nullable(),
+      reactedBy: z.string().nullable(),
+      reaction: z.string().nullable(),
       notify: z.array(z.object({ audience: z.string(), userId: z.string().nullable() })),
     }),
   ),
@@ -160,7 +163,7 @@ export function toComplaintDetailView(c: ComplaintEntity, steps: ComplaintStepEn
       : null,
     escalations: customer
       ? []
-      : escalations.map((e) => ({ deadline: e.deadline, level: e.level, escalatedAt: e.escalatedAt.toISOString(), reactBy: e.reactBy.toISOString(), notify: e.notify })),
+      : escalations.map((e) => ({ deadline: e.deadline, level: e.level, escalatedAt: e.escalatedAt.toISOString(), reactBy: e.reactBy.toISOString(), reactedAt: iso(e.reactedAt), reactedBy: e.reactedBy, reaction: e.reaction, notify: e.notify })),
     steps: steps
       .filter((s) => !customer || s.visibility === 'public')
       .map((s) => ({ id: s.id, actor: s.actor, kind: s.kind, outcome: s.outcome, skippedBecause: s.skippedBecause, visibility: s.visibility, note: s.note, at: s.at.toISOString() })),

@@ -13,6 +13,8 @@ import { ProposeResolutionCommand } from './commands/propose-resolution/propose-
 import { ProposeResolutionHttpController } from './commands/propose-resolution/propose-resolution.http.controller';
 import { RecordCustomerResponseCommand } from './commands/record-customer-response/record-customer-response.command';
 import { RecordCustomerResponseHttpController } from './commands/record-customer-response/record-customer-response.http.controller';
+import { ReactToEscalationCommand } from './commands/react-to-escalation/react-to-escalation.command';
+import { ReactToEscalationHttpController } from './commands/react-to-escalation/react-to-escalation.http.controller';
 import { RecordStepCommand } from './commands/record-step/record-step.command';
 import { RecordStepHttpController } from './commands/record-step/record-step.http.controller';
 import { ComplaintRegistrar } from './commands/register-complaint/complaint-registrar';
@@ -46,6 +48,7 @@ import { OnComplaintDeadlineDueTimer } from './timers/on-complaint-deadline-due.
     DecideCompensationHttpController,
     OfferResolutionHttpController,
     RecordCustomerResponseHttpController,
+    ReactToEscalationHttpController,
   ],
   providers: [
     ComplaintRepository,
@@ -63,6 +66,7 @@ import { OnComplaintDeadlineDueTimer } from './timers/on-complaint-deadline-due.
     DecideCompensationCommand,
     OfferResolutionCommand,
     RecordCustomerResponseCommand,
+    ReactToEscalationCommand,
     OnSurveyResponseReceivedHandler,
     OnEntitlementDeterminedHandler,
     ListComplaintsQuery,

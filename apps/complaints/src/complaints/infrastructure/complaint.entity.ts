@@ -107,6 +107,10 @@ export class ComplaintEscalationEntity {
   @Column({ name: 'escalated_at', type: 'timestamptz' }) escalatedAt!: Date;
   @Column({ name: 'react_by', type: 'timestamptz' }) reactBy!: Date;
   @Column({ type: 'jsonb' }) notify!: { audience: string; userId: string | null }[];
+  /** The level reacted by its reaction deadline: the next level is not told. */
+  @Column({ name: 'reacted_at', type: 'timestamptz', nullable: true }) reactedAt!: Date | null;
+  @Column({ name: 'reacted_by', type: 'text', nullable: true }) reactedBy!: string | null;
+  @Column({ type: 'text', nullable: true }) reaction!: string | null;
 }
 
 /** R-CP-5: each customer's complaint standing, so anyone serving them sees they complained before. */

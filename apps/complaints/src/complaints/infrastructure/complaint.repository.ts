@@ -94,7 +94,7 @@ export class ComplaintRepository {
   }
 
   /** Records a rung that fired; false when it had fired already (one per complaint, deadline, generation and level). */
-  async recordEscalation(m: EntityManager, e: Omit<ComplaintEscalationEntity, 'id'>): Promise<boolean> {
+  async recordEscalation(m: EntityManager, e: Omit<ComplaintEscalationEntity, 'id' | 'reactedAt' | 'reactedBy' | 'reaction'>): Promise<boolean> {
     const rows = await m.query(
       `INSERT INTO complaint_escalations (id, complaint_id, deadline, generation, level, due_at, escalated_at, react_by, notify)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING id`,
@@ -126,6 +126,20 @@ export class ComplaintRepository {
        WHERE w.determined_at <= excluded.determined_at`,
       [d.caseId, d.decisionId, d.serialNumber, d.productModel, d.inWarranty, d.warrantyEndsOn, d.determinedAt],
     );
+  }
+
+  /** The open escalation of a level (latest generation first), for its reaction. */
+  openEscalation(m: EntityManager, complaintId: string, level: number): Promise<ComplaintEscalationEntity | null> {
+    return m.getRepository(ComplaintEscalationEntity).findOne({ where: { complaintId, level }, order: { escalatedAt: 'DESC' } });
+  }
+
+  async saveEscalation(m: EntityManager, e: ComplaintEscalationEntity): Promise<void> {
+    await m.getRepository(ComplaintEscalationEntity).save(e);
+  }
+
+  /** The escalation a level-2 rung follows: level 1 of the same deadline and generation. */
+  escalationBelow(m: EntityManager, complaintId: string, deadline: string, generation: number): Promise<ComplaintEscalationEntity | null> {
+    return m.getRepository(ComplaintEscalationEntity).findOneBy({ complaintId, deadline: deadline as ComplaintEscalationEntity['deadline'], generation, level: 1 });
   }
 
   history(m: EntityManager, customerId: string): Promise<CustomerComplaintHistoryEntity | null> {

@@ -2,7 +2,7 @@ import { ComplaintEscalatedV1Data } from '@aftersales/contracts-complaints';
 import { ComplaintEscalationEntity, ComplaintEntity } from '../infrastructure/complaint.entity';
 
 /** R-CP-4: a rung of the escalation ladder, with its recipients and reaction deadline. */
-export function complaintEscalatedData(c: ComplaintEntity, e: Omit<ComplaintEscalationEntity, 'id'>): ComplaintEscalatedV1Data {
+export function complaintEscalatedData(c: ComplaintEntity, e: Omit<ComplaintEscalationEntity, 'id' | 'reactedAt' | 'reactedBy' | 'reaction'>): ComplaintEscalatedV1Data {
   return {
     complaintId: c.id,
     complaintNumber: c.complaintNumber,

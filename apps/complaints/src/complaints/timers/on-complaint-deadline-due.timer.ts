@@ -40,6 +40,17 @@ export class OnComplaintDeadlineDueTimer {
       await this.changes.publish(m, c, ComplaintDeadlineWarningV1, complaintDeadlineWarningData(c, p.deadline, dueAt, now));
     } else {
       const level = p.rung === 'level-1' ? 1 : 2;
+      if (level === 2) {
+        // R-CP-4: the manager reacted within their reaction deadline: management is not told.
+        const below = await this.complaints.escalationBelow(m, c.id, p.deadline, p.generation);
+        if (below?.reactedAt && below.reactedAt.getTime() <= now.getTime()) {
+          await this.changes.journal(m, c, [
+            { actor: 'system:complaints', kind: 'escalation-not-needed', visibility: 'internal', note: `Level 1 reacted at ${below.reactedAt.toISOString()}: management not told`, at: now, detail: { deadline: p.deadline } },
+          ]);
+          await this.complaints.save(m, c);
+          return;
+        }
+      }
       const rules = this.changes.rules().deadlines;
       const escalation = { complaintId: c.id, deadline: p.deadline, generation: p.generation, level, dueAt, escalatedAt: now, reactBy: reactBy(rules, level, now), notify: notifyOf(c, LADDER[level]) };
       if (!(await this.complaints.recordEscalation(m, escalation))) return;
