@@ -9,7 +9,7 @@ import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
 import { WorkOrderAssignedV1, WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
 import { StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
 import { ResponseReceivedV1 } from '@aftersales/contracts-surveys';
-import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
+import { ComplaintClosedV1, ComplaintOpenedV1, ComplaintResolvedV1 } from '@aftersales/contracts-complaints';
 import { collectEvents, waitFor } from '@aftersales/platform-testing';
 import { RunningPlatform, call, startPlatform } from './platform';
 
@@ -156,7 +156,54 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
     const complaints = await call('GET', `${platform.url('complaints')}/v1/complaints?caseId=${caseId}`, officer);
     expect(complaints.body.items).toHaveLength(1);
     expect(new Date(complaints.body.items[0].dueAt).getTime()).toBeGreaterThan(Date.now());
-  }, 120_000);
+
+    // i. the complaint is handled to closure (R-CP-2): acknowledged, investigated, a resolution the customer accepts
+    const complaintsUrl = platform.url('complaints');
+    const complaintId: string = complaints.body.items[0].id;
+    const detail = await call('GET', `${complaintsUrl}/v1/complaints/${complaintId}`, officer);
+    // R-CP-3: warranty's status at the time, from warranty's own event on this case.
+    expect(detail.body.warranty).toMatchObject({ known: true, inWarranty: true, decisionId: entitlement.data.decisionId });
+    for (const [path, body] of [
+      ['transitions', { to: 'acknowledged' }],
+      ['steps', { step: 'thank', note: 'Thanked Zhang San' }],
+      ['steps', { step: 'apologise', note: 'Apologised for the late visit' }],
+      ['transitions', { to: 'investigating' }],
+      ['resolution', { actionsTaken: 'Visit fee refunded', compensation: { amountMinor: 5000 }, rootCause: 'service-conduct' }],
+      ['offer', undefined],
+    ] as const) {
+      const res = await call('POST', `${complaintsUrl}/v1/complaints/${complaintId}/${path}`, officer, body);
+      expect({ path, status: res.status }).toEqual({ path, status: path === 'steps' ? 201 : 200 });
+    }
+    const accepted = await call('POST', `${complaintsUrl}/v1/complaints/${complaintId}/customer-response`, customer, { accepted: true, note: 'Fine, thank you' });
+    expect(accepted.body.status).toBe('resolved');
+    const closedComplaint = await call('POST', `${complaintsUrl}/v1/complaints/${complaintId}/transitions`, officer, { to: 'closed' });
+    expect(closedComplaint.body).toMatchObject({ status: 'closed' });
+    await events(ComplaintResolvedV1.subject, caseId);
+    await waitFor(() => collectors.flatMap((c) => c.all()).find((e) => e.type === ComplaintClosedV1.subject && e.subject === complaintId), {
+      timeoutMs: 20_000,
+      what: 'complaint.closed',
+    });
+
+    // j. intake knows the customer complained before (R-CP-5): their next case carries the flag, one level higher
+    await waitFor(async () => (await call('GET', `${intake}/v1/customers/${customerId}`, agent)).body.complaintStanding ?? undefined, {
+      timeoutMs: 20_000,
+      what: "the customer's complaint standing in intake",
+    });
+    const next = await call('POST', `${intake}/v1/cases`, agent, {
+      channel: 'hotline',
+      customerId,
+      contact: { name: 'Zhang San', phone: '+86 10 5555 0101' },
+      productModel: 'PX-2000',
+      serialNumber: 'SN-PX2000-0001',
+      category: 'fault-hardware',
+      priority: 'P3',
+      symptoms: 'Paper tray rattles',
+    }, { 'idempotency-key': randomUUID() });
+    expect(next.status).toBe(201);
+    expect(next.body).toMatchObject({ priority: 'P2', complainant: { complainedBefore: true, complaintCount: 1, openComplaints: 0, priorityRaisedFrom: 'P3' } });
+    const nextOpened = await events(CaseOpenedV1.subject, next.body.id);
+    expect(nextOpened.data).toMatchObject({ priority: 'P2', complainant: { complainedBefore: true } });
+  }, 180_000);
 
   it('shuts every service down gracefully on SIGTERM (stop consuming, finish, drain NATS, close the database)', async () => {
     await Promise.all(collectors.splice(0).map((c) => c.stop()));

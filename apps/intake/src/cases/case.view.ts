@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
-import { caseCategory, caseChannel, purchaseProof } from '@aftersales/contracts-intake';
+import { caseCategory, caseChannel, caseComplainant, purchaseProof } from '@aftersales/contracts-intake';
 import { CASE_STATUSES } from './domain/case-lifecycle';
 import { CaseActivityEntity, CaseEntity } from './infrastructure/case.entity';
 
@@ -45,6 +45,7 @@ export const caseViewSchema = z.object({
   diagnosedAt: isoDateTime.nullable(),
   resolvedAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable(),
+  complainant: caseComplainant.nullable().describe('R-CP-5: the customer had complained before this case opened: serve them with extra care'),
   version: z.number().int(),
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
@@ -94,6 +95,7 @@ export function toCaseView(c: CaseEntity): CaseView {
     diagnosedAt: c.diagnosedAt?.toISOString() ?? null,
     resolvedAt: c.resolvedAt?.toISOString() ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,
+    complainant: c.complainant ?? null,
     version: c.version,
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplainantsModule } from '../complainants/complainants.module';
 import { AddNoteCommand } from './commands/add-note/add-note.command';
 import { AddNoteHttpController } from './commands/add-note/add-note.http.controller';
 import { AssignCaseCommand } from './commands/assign-case/assign-case.command';
@@ -28,6 +29,7 @@ import { GetCaseHttpController } from './queries/get-case/get-case.http.controll
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
 
 @Module({
+  imports: [ComplainantsModule],
   controllers: [
     OpenCaseHttpController,
     CloseCaseHttpController,

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PriorityLevel } from '@aftersales/contracts-core';
 import type { CaseChannel, PurchaseProof } from '@aftersales/contracts-intake';
+import type { CaseComplainant } from '../../complainants/domain/complainant.policy';
 import type { CaseCategory } from '../domain/case-category';
 import type { CaseStatus } from '../domain/case-lifecycle';
 import type { ServiceMode } from '../domain/service-mode.policy';
@@ -54,6 +55,8 @@ export class CaseEntity {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** R-CP-5: the customer's complaint standing when the case opened, and how it was treated (null: never complained). */
+  @Column({ type: 'jsonb', nullable: true }) complainant!: CaseComplainant | null;
   /** Per-aggregate version: the `sequence` of its events. */
   @Column({ type: 'int' }) version!: number;
 }
