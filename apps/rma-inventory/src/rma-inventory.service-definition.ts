@@ -1,11 +1,36 @@
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CreateStock1732320004000 } from './migrations/1732320004000-create-stock';
-import { SparePartEntity, StockLedgerEntity, StockLevelEntity, WarehouseEntity } from './stock/infrastructure/stock.entities';
+import { PartsAndStock1732320004100 } from './migrations/1732320004100-parts-and-stock';
+import {
+  PartSubstituteEntity,
+  SerialHistoryEntity,
+  SerialUnitEntity,
+  SparePartEntity,
+  StockCountEntity,
+  StockLedgerEntity,
+  StockLevelEntity,
+  StockLoanEntity,
+  StockReservationEntity,
+  StockTransferEntity,
+  WarehouseEntity,
+} from './stock/infrastructure/stock.entities';
 
 export const rmaInventoryService: ServiceDefinition = {
   service: 'rma-inventory',
   title: 'RMA and spare-parts inventory',
   description: 'Warehouses, spare parts, the stock ledger, RMAs and depot repairs (docs/domain.md R-RMA-*).',
-  entities: [WarehouseEntity, SparePartEntity, StockLevelEntity, StockLedgerEntity],
-  migrations: [CreateStock1732320004000],
+  entities: [
+    WarehouseEntity,
+    SparePartEntity,
+    PartSubstituteEntity,
+    StockLevelEntity,
+    StockLedgerEntity,
+    StockReservationEntity,
+    StockTransferEntity,
+    StockCountEntity,
+    SerialUnitEntity,
+    SerialHistoryEntity,
+    StockLoanEntity,
+  ],
+  migrations: [CreateStock1732320004000, PartsAndStock1732320004100],
 };
