@@ -19,7 +19,7 @@ describe('rma-inventory: parts of a completed work order are issued from stock',
     t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, streams: ['dispatch'] });
     await t.query(`INSERT INTO warehouses (code, name, kind, region) VALUES ('CENTRAL', 'Central spare-parts warehouse', 'central', NULL)`);
     await t.query(`INSERT INTO spare_parts (part_number, description, critical) VALUES ('PSU-500W', '500 W power supply unit', true)`);
-    await t.dataSource.transaction((m) => t.app.get(StockLedger).move(m, { warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', delta: 10, reason: 'receipt', at: new Date() }));
+    await t.dataSource.transaction((m) => t.app.get(StockLedger).move(m, { warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', onHandDelta: 10, reason: 'receipt', actor: 'test', at: new Date() }));
     events = await t.events();
   });
   afterAll(() => t?.close());

@@ -4,15 +4,21 @@ import { EventEnvelope } from '@aftersales/contracts-core';
 import { WorkOrderCompletedV1, WorkOrderCompletedV1Data } from '@aftersales/contracts-dispatch';
 import { StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
 import { EventContext, OnEvent, OutboxService, PermanentError } from '@aftersales/platform-messaging';
+import { Clock } from '@aftersales/platform-timers';
 import { StockLedger } from '../infrastructure/stock-ledger';
 import { stockIssuedData } from './stock-issued.mapping';
 
-/** Parts used on a completed work order are booked out of the warehouse they came from (R-RMA-5). */
+/**
+ * Parts used on a completed work order are booked out of the warehouse they came from (R-RMA-5). The part was used,
+ * so it was there: when the ledger holds fewer unreserved than were used, the difference is first booked as a count
+ * adjustment (a discrepancy the managers see in the ledger), and stock never goes negative.
+ */
 @Injectable()
 export class OnWorkOrderCompletedHandler {
   constructor(
     private readonly ledger: StockLedger,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   @OnEvent(WorkOrderCompletedV1, { name: 'issue-parts' })
@@ -28,19 +34,38 @@ export class OnWorkOrderCompletedHandler {
     if (unknown.length > 0) throw new PermanentError(`unknown spare parts: ${unknown.map((p) => p.partNumber).join(', ')}`);
     const [already] = await ctx.manager.query(`SELECT 1 FROM stock_ledger WHERE work_order_id = $1 AND reason = 'issue' LIMIT 1`, [d.workOrderId]);
     if (already) return; // booked before (a replayed copy of the event)
-    const now = new Date();
+    const now = this.clock.now();
+    const cause = { correlationId: event.correlationId, causationId: event.id };
     const lines = [];
     for (const part of d.partsUsed) {
-      const onHandAfter = await this.ledger.move(ctx.manager, {
+      const issue = {
         warehouseCode: d.warehouseCode,
         partNumber: part.partNumber,
-        delta: -part.quantity,
-        reason: 'issue',
+        onHandDelta: -part.quantity,
+        reason: 'issue' as const,
+        actor: d.engineerId,
+        note: `used on work order ${d.workOrderNumber}`,
+        reference: d.workOrderNumber,
         workOrderId: d.workOrderId,
         caseId: d.caseId,
         at: now,
-      });
-      lines.push({ partNumber: part.partNumber, quantity: part.quantity, onHandAfter });
+        correlation: cause,
+      };
+      let after = await this.ledger.tryMove(ctx.manager, issue);
+      if (!after) {
+        const [level] = await ctx.manager.query(`SELECT on_hand - reserved AS available FROM stock_levels WHERE warehouse_code = $1 AND part_number = $2`, [
+          d.warehouseCode,
+          part.partNumber,
+        ]);
+        await this.ledger.move(ctx.manager, {
+          ...issue,
+          onHandDelta: part.quantity - Math.max(0, Number(level?.available ?? 0)),
+          reason: 'adjustment',
+          note: `work order ${d.workOrderNumber} used more than the ledger held unreserved`,
+        });
+        after = await this.ledger.move(ctx.manager, issue);
+      }
+      lines.push({ partNumber: part.partNumber, quantity: part.quantity, onHandAfter: after.onHand });
     }
     const issueId = uuidv7();
     // Caused by the work order's completion: its correlation id carries on.
