@@ -4,10 +4,6 @@ import { IllegalRmaTransition, transitionRma } from './domain/rma.lifecycle';
 
 export const rmaNotFound = (id: string) => new DomainError('RMA.NOT_FOUND', `RMA ${id} not found`, 404);
 
-/** R-RMA-2: no warehouse holds the part or an equivalent or better substitute. */
-export const noSpareAvailable = (partNumber: string) =>
-  new DomainError('RMA.NO_SPARE_AVAILABLE', `No warehouse holds ${partNumber} or a substitute: the RMA stays requested`, 409, { partNumber });
-
 /** An advance replacement or exchange ships a part: it must say which. */
 export const partToShipMissing = () => new DomainError('RMA.PART_MISSING', 'Give the partNumber of the spare or replacement to ship', 422);
 

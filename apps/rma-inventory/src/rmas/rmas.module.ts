@@ -17,8 +17,9 @@ import { RecordShipmentCommand } from './commands/record-shipment/record-shipmen
 import { RecordShipmentHttpController } from './commands/record-shipment/record-shipment.http.controller';
 import { RejectRmaCommand } from './commands/reject-rma/reject-rma.command';
 import { RejectRmaHttpController } from './commands/reject-rma/reject-rma.http.controller';
-import { LedgerSpareStock } from './infrastructure/ledger-spare-stock';
+import { ReservationsSpareStock } from './infrastructure/reservations-spare-stock';
 import { RmaRepository } from './infrastructure/rma.repository';
+import { StockModule } from '../stock/stock.module';
 import { SpareStock } from './infrastructure/spare-stock.port';
 import { OnEntitlementChangedHandler } from './integration/on-entitlement-changed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
@@ -33,6 +34,7 @@ import { RmaDeadlineTimers } from './timers/rma-deadline.timers';
 
 /** RMAs (R-RMA-1..4, R-RMA-7, R-RMA-8) and the standby units lent on visits (R-DS-5). */
 @Module({
+  imports: [StockModule],
   controllers: [
     OpenRmaHttpController,
     RmasHttpController,
@@ -47,7 +49,7 @@ import { RmaDeadlineTimers } from './timers/rma-deadline.timers';
   ],
   providers: [
     RmaRepository,
-    { provide: SpareStock, useClass: LedgerSpareStock },
+    { provide: SpareStock, useClass: ReservationsSpareStock },
     OpenRmaCommand,
     ApproveRmaCommand,
     RejectRmaCommand,

@@ -18,7 +18,7 @@ export class OnWorkOrderVisitIncompleteHandler {
     if (!d.standbyUnit) return;
     const [lent] = await ctx.manager.query(`SELECT 1 FROM rmas WHERE type = 'standby-loan' AND work_order_id = $1 AND serial_number = $2`, [d.workOrderId, d.standbyUnit.serialNumber]);
     if (lent) return;
-    await this.opener.openIn(
+    const rma = await this.opener.openIn(
       ctx.manager,
       {
         type: 'standby-loan',
@@ -37,5 +37,6 @@ export class OnWorkOrderVisitIncompleteHandler {
       },
       { correlationId: event.correlationId, causationId: event.id },
     );
+    await this.opener.lendStandby(ctx.manager, rma, `engineer ${d.engineerId}`);
   }
 }

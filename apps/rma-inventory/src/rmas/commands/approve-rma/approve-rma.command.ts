@@ -10,14 +10,14 @@ import { RmaRepository } from '../../infrastructure/rma.repository';
 import { SpareStock } from '../../infrastructure/spare-stock.port';
 import { rmaApprovedData } from '../../integration/rma-approved.mapping';
 import { RmaView, toRmaView } from '../../rma.view';
-import { noSpareAvailable, partToShipMissing } from '../../rmas.errors';
+import { partToShipMissing } from '../../rmas.errors';
 import { RmaDeadlineTimers } from '../../timers/rma-deadline.timers';
 import { ApproveRmaRequest } from './approve-rma.request';
 
 /**
  * The review's approval (R-RMA-7). An advance replacement or DOA exchange reserves the spare, or the best substitute,
  * in the nearest warehouse that has it, and ships by that warehouse's 14:00 cut-off (R-RMA-2); a purchase return gives
- * the customer 7 days to ship the goods (R-RMA-7). No spare anywhere: a 409 and nothing changes.
+ * the customer 7 days to ship the goods (R-RMA-7). No spare anywhere: the stock's 409 and nothing changes.
  */
 @Injectable()
 export class ApproveRmaCommand {
@@ -39,10 +39,9 @@ export class ApproveRmaCommand {
         const lines = await this.rmas.lines(m, rma.id);
         const partNumber = request.partNumber ?? lines.find((l) => l.partNumber)?.partNumber;
         if (!partNumber) throw partToShipMissing();
-        const reservation = await this.stock.reserve(m, { partNumber, region: rma.region, reference: rma.rmaNumber, caseId: rma.caseId, by: user.sub });
-        if (!reservation) throw noSpareAvailable(partNumber);
-        const cal = await this.stock.calendarOf(m, reservation.warehouseCode);
-        const ship = shipByFor(cal, now, reservation.warehouseCode);
+        // Refused with RMA.STOCK_UNAVAILABLE (409, what is available where) when nothing fits: nothing changes.
+        const { calendar, ...reservation } = await this.stock.reserve(m, { partNumber, region: rma.region, reference: rma.rmaNumber, caseId: rma.caseId, by: user.sub });
+        const ship = shipByFor(calendar, now, reservation.warehouseCode);
         Object.assign(changes, { ...reservation, shipBy: ship.shipBy, shipByRule: ship.rule });
         await this.deadlines.schedule(m, rma.id, 'ship-by', { dueAt: ship.shipBy, warnAt: new Date(Math.max(now.getTime(), ship.shipBy.getTime() - SHIP_BY_WARNING_MS)) });
       }

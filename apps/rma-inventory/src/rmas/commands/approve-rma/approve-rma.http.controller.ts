@@ -16,7 +16,7 @@ export class ApproveRmaHttpController {
   @ApiOperation({ summary: 'Approve an RMA at review (R-RMA-7); an advance replacement reserves its spare and gets its ship-by time (R-RMA-2)' })
   @ApiOkResponse({ type: RmaResponse.Output })
   @ApiNotFoundResponse({ description: 'RMA.NOT_FOUND' })
-  @ApiConflictResponse({ description: 'RMA.ILLEGAL_TRANSITION: not awaiting review (the allowed statuses are listed); RMA.NO_SPARE_AVAILABLE: no warehouse holds the part or a substitute' })
+  @ApiConflictResponse({ description: 'RMA.ILLEGAL_TRANSITION: not awaiting review (the allowed statuses are listed); RMA.STOCK_UNAVAILABLE: no warehouse holds the part or a substitute (what is available where)' })
   @ApiUnprocessableEntityResponse({ description: 'RMA.PART_MISSING: an advance replacement without a part to ship' })
   approve(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ApproveRmaRequest, @CurrentUser() user: AuthUser): Promise<RmaView> {
     return this.command.execute(id, body, user);

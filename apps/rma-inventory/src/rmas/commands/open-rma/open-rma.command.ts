@@ -55,6 +55,14 @@ export class OpenRmaCommand {
     );
   }
 
+  /** A standby loan's unit, when the stock knows its serial, is issued on loan from its warehouse (R-DS-5). */
+  async lendStandby(m: EntityManager, rma: RmaEntity, by: string): Promise<void> {
+    const loan = await this.stock.lend(m, { serialNumber: rma.serialNumber, reference: rma.rmaNumber, by });
+    if (!loan) return;
+    await m.getRepository(RmaEntity).update({ id: rma.id }, { reservationId: loan.loanId, warehouseCode: loan.warehouseCode, partNumber: loan.partNumber });
+    Object.assign(rma, { reservationId: loan.loanId, warehouseCode: loan.warehouseCode, partNumber: loan.partNumber });
+  }
+
   /** In the caller's transaction (an agent's request, warranty's decision, dispatch's visit). */
   async openIn(m: EntityManager, spec: OpenRmaSpec, correlation?: { correlationId: string; causationId: string }): Promise<RmaEntity> {
     const now = this.clock.now();

@@ -52,7 +52,9 @@ export class ReceiveUnitCommand {
       await this.deadlines.cancel(m, rma.id, 'customer-shipment');
       if (turnaround) await this.deadlines.schedule(m, rma.id, 'turnaround', turnaround);
       if (processing) await this.deadlines.schedule(m, rma.id, 'processing', processing);
-      if (warehouseCode) await this.stock.receiveReturn(m, { warehouseCode, partNumber: rma.partNumber, serialNumber: rma.serialNumber, reference: rma.rmaNumber, by: user.sub });
+      if (rma.type === 'standby-loan') {
+        if (rma.reservationId) await this.stock.returnLoan(m, rma.reservationId, warehouseCode ?? null, user.sub); // R-DS-5: the loan is back
+      } else if (warehouseCode) await this.stock.receiveReturn(m, { warehouseCode, partNumber: rma.partNumber, serialNumber: rma.serialNumber, reference: rma.rmaNumber, by: user.sub });
       await this.outbox.append(m, RmaUnitReceivedV1, { aggregateId: rma.id, sequence: rma.version, data: rmaUnitReceivedData(rma, request.serialNumber, user.sub) });
       return toRmaView(rma, await this.rmas.lines(m, rma.id), await this.rmas.history(m, rma.id));
     });
