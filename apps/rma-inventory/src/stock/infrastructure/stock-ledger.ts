@@ -38,6 +38,8 @@ export interface LevelAfter {
   reserved: number;
   available: number;
   minLevel: number;
+  /** The level's version after the movement: the sequence of its events. */
+  version: number;
 }
 
 /**
@@ -94,7 +96,7 @@ export class StockLedger {
       ],
     );
     await this.followShortage(m, mv, level);
-    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level };
+    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level, version: level.version };
   }
 
   /** The movement; refused with RMA.STOCK_UNAVAILABLE (409, saying what is available where) when stock would go negative. */
@@ -139,7 +141,7 @@ export class StockLedger {
       [input.warehouseCode, input.partNumber, input.minimum],
     );
     await this.followShortage(m, { warehouseCode: input.warehouseCode, partNumber: input.partNumber, at: input.at, correlation: input.correlation }, level);
-    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level };
+    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level, version: level.version };
   }
 
   /** R-RMA-5: shortages are reported, once per crossing below the minimum; the way back up is reported too. */
