@@ -12,6 +12,9 @@ export const warehouseInactive = (code: string) => new DomainError('RMA.WAREHOUS
 export const partNotFound = (partNumber: string) => new DomainError('RMA.PART_NOT_FOUND', `Spare part ${partNumber} is not in the catalogue`, 404);
 export const partInactive = (partNumber: string) => new DomainError('RMA.PART_INACTIVE', `Spare part ${partNumber} is withdrawn from the catalogue`, 409);
 export const unknownSubstitute = (partNumber: string) => new DomainError('RMA.UNKNOWN_SUBSTITUTE', `Substitute ${partNumber} is not in the catalogue`, 422);
+export const substituteOfItself = (partNumber: string) => new DomainError('RMA.SUBSTITUTE_OF_ITSELF', `${partNumber} cannot be its own substitute`, 400);
+export const serialisedChangeWithStock = (partNumber: string) =>
+  new DomainError('RMA.SERIALISED_CHANGE_WITH_STOCK', `${partNumber} has stock on hand: serialised or bulk changes only while none is held`, 409);
 export const invalidCalendar = (problems: string[]) => new DomainError('RMA.INVALID_CALENDAR', `The calendar is not valid: ${problems.join('; ')}`, 400, { problems });
 export const invalidTimeZone = (zone: string) => new DomainError('RMA.INVALID_TIME_ZONE', `${zone} is not an IANA time zone`, 400);
 export const vanNeedsEngineer = () => new DomainError('RMA.VAN_NEEDS_ENGINEER', 'An engineer van names its engineer (engineerId)', 400);

@@ -134,15 +134,21 @@ export class StockReservations {
     if ((input.warehouseCode === undefined) === (input.nearTo === undefined)) throw needsWhere();
     if (!Number.isInteger(input.quantity) || input.quantity < 1) throw badQuantity(input.quantity);
     const now = this.clock.now();
-    const part = await this.part(m, input.partNumber);
-    const subs: { substitute_part_number: string }[] = await m.query(
-      `SELECT s.substitute_part_number FROM part_substitutes s JOIN spare_parts p ON p.part_number = s.substitute_part_number
-        WHERE s.part_number = $1 AND p.active ORDER BY s.rank`,
-      [part.partNumber],
+    // The part and its ranked substitutes in one round trip.
+    const [part]: { part_number: string; active: boolean; substitutes: string[] }[] = await m.query(
+      `SELECT p.part_number, p.active,
+              COALESCE((SELECT array_agg(s.substitute_part_number ORDER BY s.rank) FROM part_substitutes s
+                          JOIN spare_parts sp ON sp.part_number = s.substitute_part_number AND sp.active
+                         WHERE s.part_number = p.part_number), '{}') AS substitutes
+         FROM spare_parts p WHERE p.part_number = $1`,
+      [input.partNumber],
     );
-    const partAndSubstitutes = [part.partNumber, ...subs.map((s) => s.substitute_part_number)];
-    const parts = input.allowSubstitutes === false ? [part.partNumber] : partAndSubstitutes;
-    const warehouses = await this.candidates(m, input);
+    if (!part) throw partNotFound(input.partNumber);
+    if (!part.active) throw partInactive(input.partNumber);
+    const partAndSubstitutes = [part.part_number, ...part.substitutes];
+    const parts = input.allowSubstitutes === false ? [part.part_number] : partAndSubstitutes;
+    // The candidate warehouses with what they have of those parts, in one round trip; nearest first.
+    const { warehouses, availability } = await this.candidatesWithStock(m, input, parts);
     const codes = warehouses.map((w) => w.code);
 
     // The contract's own critical spares first: a hold only its cases may draw on.
@@ -160,7 +166,7 @@ export class StockReservations {
           [input.forContractId, partNumber, codes, input.quantity, now],
         );
         if (!hold) continue;
-        const r = await this.insertReservation(m, { ...input, kind: 'reservation', partNumber, requestedPartNumber: part.partNumber, warehouseCode: hold.warehouse_code, drawnFromHold: hold.id, contractId: input.forContractId, at: now });
+        const r = await this.insertReservation(m, { ...input, kind: 'reservation', partNumber, requestedPartNumber: part.part_number, warehouseCode: hold.warehouse_code, drawnFromHold: hold.id, contractId: input.forContractId, at: now });
         await this.ledger.note(m, {
           warehouseCode: hold.warehouse_code,
           partNumber,
@@ -177,16 +183,7 @@ export class StockReservations {
       }
     }
 
-    const availability: { warehouse_code: string; part_number: string; available: number }[] = await m.query(
-      `SELECT warehouse_code, part_number, on_hand - reserved AS available FROM stock_levels WHERE part_number = ANY($1) AND warehouse_code = ANY($2)`,
-      [parts, codes],
-    );
-    const attempts = reservationAttempts(
-      parts,
-      codes,
-      availability.map((a) => ({ warehouseCode: a.warehouse_code, partNumber: a.part_number, available: Number(a.available) })),
-      input.quantity,
-    );
+    const attempts = reservationAttempts(parts, codes, availability, input.quantity);
     for (const attempt of attempts) {
       const id = uuidv7();
       const after = await this.ledger.tryMove(m, {
@@ -204,10 +201,10 @@ export class StockReservations {
         correlation: input.causation,
       });
       if (!after) continue; // taken by another reservation since the read: try the next
-      const r = await this.insertReservation(m, { ...input, id, kind: 'reservation', partNumber: attempt.partNumber, requestedPartNumber: part.partNumber, warehouseCode: attempt.warehouseCode, contractId: input.forContractId ?? null, at: now });
+      const r = await this.insertReservation(m, { ...input, id, kind: 'reservation', partNumber: attempt.partNumber, requestedPartNumber: part.part_number, warehouseCode: attempt.warehouseCode, contractId: input.forContractId ?? null, at: now });
       return this.announce(m, r, after.available, warehouses, input.causation);
     }
-    throw stockUnavailable(part.partNumber, input.quantity, await this.ledger.availableWhere(m, partAndSubstitutes));
+    throw stockUnavailable(part.part_number, input.quantity, await this.ledger.availableWhere(m, partAndSubstitutes));
   }
 
   /** R-RMA-5: critical spares held for one service contract; other contracts' cases cannot reserve them. */
@@ -488,6 +485,56 @@ export class StockReservations {
     return warehousesNearTo(input.nearTo?.region ?? '', all).flatMap((c) => byCode.get(c.code) ?? []);
   }
 
+  /** The candidate warehouses (as `candidates`) with the available stock of the parts in each, in one query. */
+  private async candidatesWithStock(
+    m: EntityManager,
+    input: { warehouseCode?: string; nearTo?: { region: string } },
+    parts: string[],
+  ): Promise<{ warehouses: WarehouseEntity[]; availability: { warehouseCode: string; partNumber: string; available: number }[] }> {
+    const rows: {
+      code: string;
+      name: string;
+      kind: WarehouseKind;
+      region: string | null;
+      time_zone: string;
+      calendar: BusinessCalendar | null;
+      engineer_id: string | null;
+      active: boolean;
+      version: number;
+      updated_at: Date;
+      stock: { p: string; a: number }[];
+    }[] = await m.query(
+      `SELECT w.code, w.name, w.kind, w.region, w.time_zone, w.calendar, w.engineer_id, w.active, w.version, w.updated_at,
+              COALESCE(json_agg(json_build_object('p', s.part_number, 'a', s.on_hand - s.reserved)) FILTER (WHERE s.part_number IS NOT NULL), '[]') AS stock
+         FROM warehouses w LEFT JOIN stock_levels s ON s.warehouse_code = w.code AND s.part_number = ANY($1)
+        WHERE CASE WHEN $2::text IS NULL THEN w.active ELSE w.code = $2::text END
+        GROUP BY w.code ORDER BY w.code`,
+      [parts, input.warehouseCode ?? null],
+    );
+    const all = rows.map((r) =>
+      Object.assign(new WarehouseEntity(), {
+        code: r.code,
+        name: r.name,
+        kind: r.kind,
+        region: r.region,
+        timeZone: r.time_zone,
+        calendar: r.calendar,
+        engineerId: r.engineer_id,
+        active: r.active,
+        version: r.version,
+        updatedAt: r.updated_at,
+      }),
+    );
+    const availability = rows.flatMap((r) => r.stock.map((x) => ({ warehouseCode: r.code, partNumber: x.p, available: Number(x.a) })));
+    if (input.warehouseCode !== undefined) {
+      if (all.length === 0) throw warehouseNotFound(input.warehouseCode);
+      if (!all[0].active) throw warehouseInactive(input.warehouseCode);
+      return { warehouses: all, availability };
+    }
+    const byCode = new Map(all.map((w) => [w.code, w]));
+    return { warehouses: warehousesNearTo(input.nearTo?.region ?? '', all).flatMap((c) => byCode.get(c.code) ?? []), availability };
+  }
+
   private async lockActive(m: EntityManager, id: string): Promise<StockReservationEntity> {
     const r = await m.getRepository(StockReservationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!r) throw reservationNotFound(id);
@@ -529,7 +576,12 @@ export class StockReservations {
       updatedAt: input.at,
       version: 1,
     });
-    await m.getRepository(StockReservationEntity).insert(r);
+    await m.query(
+      `INSERT INTO stock_reservations (id, kind, warehouse_code, part_number, requested_part_number, quantity, status, contract_id, case_id, reference,
+                                       drawn_from_hold, serial_numbers, created_by, created_at, updated_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '{}', $12, $13, $13, 1)`,
+      [r.id, r.kind, r.warehouseCode, r.partNumber, r.requestedPartNumber, r.quantity, r.status, r.contractId, r.caseId, r.reference, r.drawnFromHold, r.createdBy, r.createdAt],
+    );
     return r;
   }
 

@@ -38,12 +38,14 @@ export interface LevelAfter {
   reserved: number;
   available: number;
   minLevel: number;
+  /** The level's version after the movement: the sequence of its events. */
+  version: number;
 }
 
 /**
- * Moves stock (R-RMA-5). Each movement is one conditional UPDATE ... RETURNING of the level (no read-modify-write,
- * so concurrent movements of one part cannot lose an update, and the row lock makes them queue) and one ledger row
- * with the balances after it. The UPDATE's condition keeps 0 <= reserved <= on hand: a movement that would break it
+ * Moves stock (R-RMA-5). Each movement is one statement: a conditional UPDATE ... RETURNING of the level (no
+ * read-modify-write, so concurrent movements of one part cannot lose an update, and the row lock makes them queue)
+ * and the ledger row with the balances after it. The UPDATE's condition keeps 0 <= reserved <= on hand: a movement that would break it
  * changes nothing and answers null, without an error, so a caller's transaction can go on and try another warehouse
  * (a failed CHECK would abort the whole transaction). A crossing of the minimum level is published in the same
  * transaction, once per crossing.
@@ -59,31 +61,28 @@ export class StockLedger {
       // A first receipt of a part in a warehouse has no level row yet.
       await m.query(`INSERT INTO stock_levels (warehouse_code, part_number, on_hand) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [mv.warehouseCode, mv.partNumber]);
     }
+    // One round trip: the level moves only if it stays within bounds, and the ledger row is written only if it moved.
     const rows: { on_hand: number; reserved: number; min_level: number; short_since: Date | null; version: number }[] = await m.query(
       `WITH moved AS (
          UPDATE stock_levels SET on_hand = on_hand + $3, reserved = reserved + $4, version = version + 1
           WHERE warehouse_code = $1 AND part_number = $2 AND on_hand + $3 >= 0 AND reserved + $4 >= 0 AND reserved + $4 <= on_hand + $3
-          RETURNING on_hand, reserved, min_level, short_since, version)
+          RETURNING on_hand, reserved, min_level, short_since, version),
+       logged AS (
+         INSERT INTO stock_ledger (id, warehouse_code, part_number, quantity_delta, reserved_delta, reason, work_order_id, case_id, on_hand_after, reserved_after,
+                                   actor, note, reference, reservation_id, transfer_id, serial_number, at)
+         SELECT $5::uuid, $1::text, $2::text, $3::int, $4::int, $6::text, $7::uuid, $8::uuid, moved.on_hand, moved.reserved,
+                $9::text, $10::text, $11::text, $12::uuid, $13::uuid, $14::text, $15::timestamptz
+           FROM moved)
        SELECT * FROM moved`,
-      [mv.warehouseCode, mv.partNumber, mv.onHandDelta, reservedDelta],
-    );
-    if (rows.length === 0) return null;
-    const level = rows[0];
-    await m.query(
-      `INSERT INTO stock_ledger (id, warehouse_code, part_number, quantity_delta, reserved_delta, reason, work_order_id, case_id, on_hand_after, reserved_after,
-         actor, note, reference, reservation_id, transfer_id, serial_number, at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
       [
-        uuidv7(),
         mv.warehouseCode,
         mv.partNumber,
         mv.onHandDelta,
         reservedDelta,
+        uuidv7(),
         mv.reason,
         mv.workOrderId ?? null,
         mv.caseId ?? null,
-        level.on_hand,
-        level.reserved,
         mv.actor,
         mv.note ?? null,
         mv.reference ?? null,
@@ -93,8 +92,10 @@ export class StockLedger {
         mv.at,
       ],
     );
+    if (rows.length === 0) return null;
+    const level = rows[0];
     await this.followShortage(m, mv, level);
-    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level };
+    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level, version: level.version };
   }
 
   /** The movement; refused with RMA.STOCK_UNAVAILABLE (409, saying what is available where) when stock would go negative. */
@@ -139,7 +140,7 @@ export class StockLedger {
       [input.warehouseCode, input.partNumber, input.minimum],
     );
     await this.followShortage(m, { warehouseCode: input.warehouseCode, partNumber: input.partNumber, at: input.at, correlation: input.correlation }, level);
-    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level };
+    return { onHand: level.on_hand, reserved: level.reserved, available: level.on_hand - level.reserved, minLevel: level.min_level, version: level.version };
   }
 
   /** R-RMA-5: shortages are reported, once per crossing below the minimum; the way back up is reported too. */
