@@ -43,6 +43,16 @@ describe('R-RMA-3: the return clock counts 10 working days from delivery', () =>
   });
 });
 
+describe('docs/rma.md: the worked advance replacement delivered the Wednesday after 清明', () => {
+  it('is due back 22 April, reminded 20 April, chased 23, 27 and 29 April and charged after Labour Day', () => {
+    const s = returnScheduleFor(cal, sh('2026-04-08T10:30:00'));
+    expect(s.dueAt).toEqual(sh('2026-04-22T17:00:00'));
+    expect(s.reminderAt).toEqual(sh('2026-04-20T09:00:00'));
+    expect(s.chasersAt).toEqual([sh('2026-04-23T09:00:00'), sh('2026-04-27T09:00:00'), sh('2026-04-29T09:00:00')]);
+    expect(s.chargeAt).toEqual(sh('2026-05-06T09:00:00'));
+  });
+});
+
 describe('R-RMA-7 and R-RMA-4: review, customer shipment, processing and turnaround', () => {
   it('a request is reviewed within 24 hours, warned 4 hours before', () => {
     expect(reviewDeadline(sh('2026-11-27T16:30:00'))).toEqual({ dueAt: sh('2026-11-28T16:30:00'), warnAt: sh('2026-11-28T12:30:00') });
