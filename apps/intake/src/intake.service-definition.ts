@@ -20,6 +20,7 @@ import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
 import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired-steps';
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
+import { CaseRmas1732320001920 } from './migrations/1732320001920-case-rmas';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
 
 export const intakeService: ServiceDefinition = {
@@ -43,6 +44,7 @@ export const intakeService: ServiceDefinition = {
     SlaResponseReplied1732320001800,
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
+    CaseRmas1732320001920,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
   textBodyTypes: ['text/calendar'],

@@ -21,6 +21,7 @@ import { OnEntitlementChangedHandler } from './integration/on-entitlement-change
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
+import { OnRmaProgressHandler } from './integration/on-rma-progress.handler';
 import { OnWorkOrderAssignedHandler } from './integration/on-work-order-assigned.handler';
 import { GetCaseHttpController } from './queries/get-case/get-case.http.controller';
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
@@ -54,6 +55,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnWorkOrderDiagnosedHandler,
     OnEntitlementChangedHandler,
     OnWorkOrderAssignedHandler,
+    OnRmaProgressHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })
