@@ -75,7 +75,7 @@ describe('intake: the RMAs of a case', () => {
       sequence: 3,
       data: { ...ref, warehouseCode: 'SH-EAST', partNumber: 'PX-2000', serialShipped: 'SN-2', carrier: 'SF Express', trackingNumber: 'SF1', shipBy: null, onTime: null, shippedBy: 'rma-admin-1', shippedAt: '2026-11-24T08:00:00.000Z' },
     });
-    const shown = await until((r) => r[0].status === 'delivered' && (r[0] as { shipment: unknown }).shipment !== null);
+    const shown = await until((r) => r[0].status === 'delivered' && (r[0] as unknown as { shipment: unknown }).shipment !== null);
     expect(shown[0]).toMatchObject({ status: 'delivered', waitingOnParts: false, returnDueOn: '2026-12-08', shipment: { carrier: 'SF Express', trackingNumber: 'SF1', serialShipped: 'SN-2' } });
 
     await t.publish(RmaUnitReceivedV1, {

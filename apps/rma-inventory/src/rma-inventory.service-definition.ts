@@ -2,6 +2,8 @@ import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CreateStock1732320004000 } from './migrations/1732320004000-create-stock';
 import { PartsAndStock1732320004100 } from './migrations/1732320004100-parts-and-stock';
 import { CreateRmas1732320004500 } from './migrations/1732320004500-create-rmas';
+import { DepotRepairs1732320004510 } from './migrations/1732320004510-depot-repairs';
+import { depotRepairEntities } from './depot-repairs/infrastructure/depot-repair.entities';
 import { rmaEntities } from './rmas/infrastructure/rma.entities';
 import {
   PartSubstituteEntity,
@@ -34,6 +36,7 @@ export const rmaInventoryService: ServiceDefinition = {
     SerialHistoryEntity,
     StockLoanEntity,
     ...rmaEntities,
+    ...depotRepairEntities,
   ],
-  migrations: [CreateStock1732320004000, PartsAndStock1732320004100, CreateRmas1732320004500],
+  migrations: [CreateStock1732320004000, PartsAndStock1732320004100, CreateRmas1732320004500, DepotRepairs1732320004510],
 };

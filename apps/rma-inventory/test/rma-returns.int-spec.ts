@@ -1,8 +1,8 @@
 /**
  * The other RMA clocks (issue #11): a 三包 return's 24-hour review with its warning and escalation, the customer's
  * 7 days and the 3-5 working days of processing (R-RMA-7); an exchange repair's 72 working hours (R-RMA-4); a standby
- * unit lent on a visit issued on loan and chased back like a return (R-DS-5, R-RMA-3). Real PostgreSQL and NATS,
- * the manual clock.
+ * unit lent on a visit issued on loan and chased back like a return (R-DS-5, R-RMA-3); a depot repair step by step
+ * (R-RMA-6). Real PostgreSQL and NATS, the manual clock.
  */
 import { randomUUID } from 'node:crypto';
 import { WorkOrderVisitIncompleteV1 } from '@aftersales/contracts-dispatch';
@@ -15,7 +15,7 @@ import { insertPart, insertWarehouses, openingStock } from './stock-fixtures';
 
 const sh = (local: string) => new Date(`${local}+08:00`);
 
-describe('rma-inventory: purchase returns, exchange repairs and standby loans on their clocks (R-RMA-4, R-RMA-7, R-DS-5)', () => {
+describe('rma-inventory: purchase returns, exchange repairs, standby loans and depot repairs on their clocks (R-RMA-4, R-RMA-6, R-RMA-7, R-DS-5)', () => {
   const clock = new ManualClock(sh('2026-11-23T10:00:00'));
   let t: ServiceUnderTest<ManualClock>;
 
@@ -49,6 +49,8 @@ describe('rma-inventory: purchase returns, exchange repairs and standby loans on
     await insertPart(t, { partNumber: 'PX-2000' });
     await insertPart(t, { partNumber: 'SB-PX', serialised: true });
     await openingStock(t, 'CENTRAL', 'PX-2000', 5);
+    await insertPart(t, { partNumber: 'PSU-500W' });
+    await openingStock(t, 'DEPOT', 'PSU-500W', 3);
   });
   afterAll(() => t?.close());
 
@@ -143,5 +145,58 @@ describe('rma-inventory: purchase returns, exchange repairs and standby loans on
     expect(back.body.status).toBe('received');
     expect((await t.query(`SELECT status FROM serial_units WHERE serial_number = 'SB-0007'`))[0].status).toBe('in-stock');
     expect(await loanOf()).toHaveLength(1);
+  });
+
+  it('R-RMA-6: a paid mail-in repair is received and checked, diagnosed, quoted, repaired with depot parts, QC-ed and shipped back, each step by whom and when and told to the customer', async () => {
+    clock.set(sh('2026-11-23T09:30:00'));
+    const caseId = randomUUID();
+    const received = await http('POST', '/v1/depot-repairs', 'rma-admin', {
+      caseId,
+      serialNumber: 'SN-DEPOT-1',
+      productModel: 'PX-2000',
+      mode: 'mail-in',
+      warehouseCode: 'DEPOT',
+      condition: 'Scratched lid, no liquid damage',
+      accessories: ['power cable'],
+      photos: ['https://files.example.com/dr/1.jpg', 'https://files.example.com/dr/2.jpg'],
+      turnaround: true,
+    });
+    expect(received.status).toBe(201);
+    const id = received.body.id as string;
+    expect(received.body).toMatchObject({ status: 'received', allowedNext: ['diagnosed'], turnaroundDueAt: sh('2026-12-04T09:30:00').toISOString() }); // nine 8-hour days from Monday 09:30
+    expect((await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'repaired' })).body).toMatchObject({ code: 'RMA.ILLEGAL_DEPOT_STEP', allowed: ['diagnosed'] });
+    expect((await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'diagnosed', diagnosis: 'PSU burnt' })).status).toBe(400);
+
+    clock.set(sh('2026-11-23T11:00:00'));
+    await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'diagnosed', diagnosis: 'PSU burnt by a power surge', faultCode: 'PSU-BURNT', paid: true });
+    expect((await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'repaired', partsUsed: [] })).status).toBe(409); // paid: quote first
+    await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'quoted', quoteId: randomUUID(), amountMinor: 45000, currency: 'CNY' });
+    clock.set(sh('2026-11-24T10:00:00'));
+    const repaired = await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'repaired', partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }], notes: 'PSU replaced' });
+    expect(repaired.status).toBe(200);
+    expect((await t.query(`SELECT on_hand FROM stock_levels WHERE warehouse_code = 'DEPOT' AND part_number = 'PSU-500W'`))[0].on_hand).toBe(2);
+    await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'qc-failed', notes: 'Fan noise' });
+    await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'repaired', notes: 'Fan reseated' });
+    await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'qc-passed' });
+    const back = await http('POST', `/v1/depot-repairs/${id}/steps`, 'rma-admin', { step: 'shipped-back', carrier: 'SF Express', trackingNumber: 'SF-DR-1' });
+    expect(back.body).toMatchObject({ status: 'shipped-back', allowedNext: [], paid: true });
+    expect(back.body.steps.map((s: { step: string; by: string }) => `${s.step} by ${s.by}`)).toEqual([
+      'received by rma-admin-1',
+      'diagnosed by rma-admin-1',
+      'quoted by rma-admin-1',
+      'repaired by rma-admin-1',
+      'qc-failed by rma-admin-1',
+      'repaired by rma-admin-1',
+      'qc-passed by rma-admin-1',
+      'shipped-back by rma-admin-1',
+    ]);
+    const told = await t.query(
+      `SELECT envelope->'data'->>'step' AS step, envelope->'data'->>'summary' AS summary FROM messaging_outbox WHERE envelope->>'type' = 'aftersales.rma.depot-repair.step-recorded.v1' AND envelope->'data'->>'repairId' = $1 ORDER BY position`,
+      [id],
+    );
+    expect(told.map((e) => e.step)).toEqual(['received', 'diagnosed', 'quoted', 'repaired', 'qc-failed', 'repaired', 'qc-passed', 'shipped-back']);
+    expect(told[0].summary).toBe('Received: Scratched lid, no liquid damage; accessories: power cable; 2 photo(s)');
+    await at('2026-12-04T09:30:00'); // shipped back in time: the turnaround fires nothing
+    expect(await t.count(`SELECT count(*)::int AS n FROM messaging_outbox WHERE envelope->>'type' LIKE 'aftersales.rma.depot-repair.turnaround-%' AND envelope->'data'->>'repairId' = $1`, [id])).toBe(0);
   });
 });

@@ -31,3 +31,6 @@ export * from './rma/rma-unit-received.v1';
 export * from './rma/rma-unit-inspected.v1';
 export * from './rma/rma-serial-swapped.v1';
 export * from './rma/rma-closed.v1';
+export * from './depot-repair/depot-repair-step-recorded.v1';
+export * from './depot-repair/depot-repair-turnaround-warned.v1';
+export * from './depot-repair/depot-repair-turnaround-breached.v1';
