@@ -16,7 +16,7 @@ import { ReturnChaseTimers } from '../../timers/return-chase.timers';
 import { RecordDeliveryRequest } from './record-delivery.request';
 
 /**
- * The shipment reached the customer. A replacement of another serial is a swap the installed base follows
+ * The shipment reached the customer. A replacement unit of another serial is a swap the installed base follows
  * (rma.serial-swapped.v1); after an advance replacement or DOA exchange the faulty unit is due back within
  * 10 working days of this delivery on the shipping warehouse's calendar (R-RMA-3).
  */
@@ -45,7 +45,9 @@ export class RecordDeliveryCommand {
       await this.rmas.move(m, rma, 'delivered', { action: 'delivered', by: user.sub, note: schedule ? `R-RMA-3: due back by ${schedule.dueAt.toISOString()}` : null, at: now, changes });
       if (schedule) await this.returns.schedule(m, rma.id, schedule);
       await this.outbox.append(m, RmaDeliveredV1, { aggregateId: rma.id, sequence: rma.version, data: rmaDeliveredData(rma) });
-      if (rma.serialShipped && rma.serialShipped !== rma.serialNumber) {
+      // A unit replaced by another serial; a part swapped inside the same unit changes nothing in the installed base.
+      const unitLine = (await this.rmas.lines(m, rma.id)).some((l) => l.kind === 'unit');
+      if (unitLine && rma.serialShipped && rma.serialShipped !== rma.serialNumber) {
         await this.outbox.append(m, RmaSerialSwappedV1, { aggregateId: rma.id, sequence: rma.version, data: rmaSerialSwappedData(rma, deliveredAt) });
       }
       return toRmaView(rma, await this.rmas.lines(m, rma.id), await this.rmas.history(m, rma.id));
