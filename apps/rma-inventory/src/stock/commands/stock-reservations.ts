@@ -134,21 +134,11 @@ export class StockReservations {
     if ((input.warehouseCode === undefined) === (input.nearTo === undefined)) throw needsWhere();
     if (!Number.isInteger(input.quantity) || input.quantity < 1) throw badQuantity(input.quantity);
     const now = this.clock.now();
-    // The part and its ranked substitutes in one round trip.
-    const [part]: { part_number: string; active: boolean; substitutes: string[] }[] = await m.query(
-      `SELECT p.part_number, p.active,
-              COALESCE((SELECT array_agg(s.substitute_part_number ORDER BY s.rank) FROM part_substitutes s
-                          JOIN spare_parts sp ON sp.part_number = s.substitute_part_number AND sp.active
-                         WHERE s.part_number = p.part_number), '{}') AS substitutes
-         FROM spare_parts p WHERE p.part_number = $1`,
-      [input.partNumber],
-    );
-    if (!part) throw partNotFound(input.partNumber);
-    if (!part.active) throw partInactive(input.partNumber);
-    const partAndSubstitutes = [part.part_number, ...part.substitutes];
-    const parts = input.allowSubstitutes === false ? [part.part_number] : partAndSubstitutes;
-    // The candidate warehouses with what they have of those parts, in one round trip; nearest first.
-    const { warehouses, availability } = await this.candidatesWithStock(m, input, parts);
+    // The part, its ranked substitutes and the candidate warehouses with what they have of them: one round trip.
+    const { part, warehouses, availability: all } = await this.partAndCandidates(m, input);
+    const partAndSubstitutes = [part.partNumber, ...part.substitutes];
+    const parts = input.allowSubstitutes === false ? [part.partNumber] : partAndSubstitutes;
+    const availability = all.filter((a) => parts.includes(a.partNumber));
     const codes = warehouses.map((w) => w.code);
 
     // The contract's own critical spares first: a hold only its cases may draw on.
@@ -166,7 +156,7 @@ export class StockReservations {
           [input.forContractId, partNumber, codes, input.quantity, now],
         );
         if (!hold) continue;
-        const r = await this.insertReservation(m, { ...input, kind: 'reservation', partNumber, requestedPartNumber: part.part_number, warehouseCode: hold.warehouse_code, drawnFromHold: hold.id, contractId: input.forContractId, at: now });
+        const r = await this.reservationRow(m, { ...input, kind: 'reservation', partNumber, requestedPartNumber: part.partNumber, warehouseCode: hold.warehouse_code, drawnFromHold: hold.id, contractId: input.forContractId, at: now });
         await this.ledger.note(m, {
           warehouseCode: hold.warehouse_code,
           partNumber,
@@ -185,26 +175,38 @@ export class StockReservations {
 
     const attempts = reservationAttempts(parts, codes, availability, input.quantity);
     for (const attempt of attempts) {
-      const id = uuidv7();
-      const after = await this.ledger.tryMove(m, {
-        warehouseCode: attempt.warehouseCode,
+      const r = await this.reservationRow(m, {
+        ...input,
+        kind: 'reservation',
         partNumber: attempt.partNumber,
-        onHandDelta: 0,
-        reservedDelta: input.quantity,
-        reason: 'reservation',
-        actor: input.actor,
-        note: input.note ?? null,
-        reference: input.reference,
-        caseId: input.caseId,
-        reservationId: id,
+        requestedPartNumber: part.partNumber,
+        warehouseCode: attempt.warehouseCode,
+        contractId: input.forContractId ?? null,
         at: now,
-        correlation: input.causation,
+        written: true,
       });
+      const after = await this.ledger.tryMove(
+        m,
+        {
+          warehouseCode: attempt.warehouseCode,
+          partNumber: attempt.partNumber,
+          onHandDelta: 0,
+          reservedDelta: input.quantity,
+          reason: 'reservation',
+          actor: input.actor,
+          note: input.note ?? null,
+          reference: input.reference,
+          caseId: input.caseId,
+          reservationId: r.id,
+          at: now,
+          correlation: input.causation,
+        },
+        { reservation: r },
+      );
       if (!after) continue; // taken by another reservation since the read: try the next
-      const r = await this.insertReservation(m, { ...input, id, kind: 'reservation', partNumber: attempt.partNumber, requestedPartNumber: part.part_number, warehouseCode: attempt.warehouseCode, contractId: input.forContractId ?? null, at: now });
       return this.announce(m, r, after.available, warehouses, input.causation);
     }
-    throw stockUnavailable(part.part_number, input.quantity, await this.ledger.availableWhere(m, partAndSubstitutes));
+    throw stockUnavailable(part.partNumber, input.quantity, await this.ledger.availableWhere(m, partAndSubstitutes));
   }
 
   /** R-RMA-5: critical spares held for one service contract; other contracts' cases cannot reserve them. */
@@ -226,7 +228,7 @@ export class StockReservations {
       at: now,
       correlation: input.causation,
     });
-    const r = await this.insertReservation(m, { ...input, id, kind: 'contract-hold', partNumber: part.partNumber, warehouseCode: warehouse.code, contractId: input.contractId, caseId: null, at: now });
+    const r = await this.reservationRow(m, { ...input, id, kind: 'contract-hold', partNumber: part.partNumber, warehouseCode: warehouse.code, contractId: input.contractId, caseId: null, at: now });
     return this.announce(m, r, after.available, [warehouse], input.causation);
   }
 
@@ -485,13 +487,19 @@ export class StockReservations {
     return warehousesNearTo(input.nearTo?.region ?? '', all).flatMap((c) => byCode.get(c.code) ?? []);
   }
 
-  /** The candidate warehouses (as `candidates`) with the available stock of the parts in each, in one query. */
-  private async candidatesWithStock(
+  /**
+   * The part asked for (known and active), its active substitutes by rank, and the candidate warehouses (as
+   * `candidates`) each with the available stock of those parts, in one query.
+   */
+  private async partAndCandidates(
     m: EntityManager,
-    input: { warehouseCode?: string; nearTo?: { region: string } },
-    parts: string[],
-  ): Promise<{ warehouses: WarehouseEntity[]; availability: { warehouseCode: string; partNumber: string; available: number }[] }> {
-    const rows: {
+    input: { partNumber: string; warehouseCode?: string; nearTo?: { region: string } },
+  ): Promise<{
+    part: { partNumber: string; substitutes: string[] };
+    warehouses: WarehouseEntity[];
+    availability: { warehouseCode: string; partNumber: string; available: number }[];
+  }> {
+    type Row = {
       code: string;
       name: string;
       kind: WarehouseKind;
@@ -501,17 +509,29 @@ export class StockReservations {
       engineer_id: string | null;
       active: boolean;
       version: number;
-      updated_at: Date;
+      updated_at: string;
       stock: { p: string; a: number }[];
-    }[] = await m.query(
-      `SELECT w.code, w.name, w.kind, w.region, w.time_zone, w.calendar, w.engineer_id, w.active, w.version, w.updated_at,
-              COALESCE(json_agg(json_build_object('p', s.part_number, 'a', s.on_hand - s.reserved)) FILTER (WHERE s.part_number IS NOT NULL), '[]') AS stock
-         FROM warehouses w LEFT JOIN stock_levels s ON s.warehouse_code = w.code AND s.part_number = ANY($1)
-        WHERE CASE WHEN $2::text IS NULL THEN w.active ELSE w.code = $2::text END
-        GROUP BY w.code ORDER BY w.code`,
-      [parts, input.warehouseCode ?? null],
+    };
+    const [found]: { part_number: string; active: boolean; substitutes: string[]; warehouses: Row[] }[] = await m.query(
+      `SELECT p.part_number, p.active, subs.list AS substitutes, wh.list AS warehouses
+         FROM spare_parts p
+         CROSS JOIN LATERAL (
+           SELECT COALESCE(array_agg(s.substitute_part_number ORDER BY s.rank), '{}') AS list
+             FROM part_substitutes s JOIN spare_parts sp ON sp.part_number = s.substitute_part_number AND sp.active
+            WHERE s.part_number = p.part_number) subs
+         CROSS JOIN LATERAL (
+           SELECT COALESCE(json_agg(w ORDER BY w.code), '[]') AS list FROM (
+             SELECT w.code, w.name, w.kind, w.region, w.time_zone, w.calendar, w.engineer_id, w.active, w.version, w.updated_at,
+                    COALESCE((SELECT json_agg(json_build_object('p', l.part_number, 'a', l.on_hand - l.reserved)) FROM stock_levels l
+                               WHERE l.warehouse_code = w.code AND l.part_number = ANY(p.part_number || subs.list)), '[]') AS stock
+               FROM warehouses w
+              WHERE CASE WHEN $2::text IS NULL THEN w.active ELSE w.code = $2::text END) w) wh
+        WHERE p.part_number = $1`,
+      [input.partNumber, input.warehouseCode ?? null],
     );
-    const all = rows.map((r) =>
+    if (!found) throw partNotFound(input.partNumber);
+    if (!found.active) throw partInactive(input.partNumber);
+    const all = found.warehouses.map((r) =>
       Object.assign(new WarehouseEntity(), {
         code: r.code,
         name: r.name,
@@ -522,17 +542,18 @@ export class StockReservations {
         engineerId: r.engineer_id,
         active: r.active,
         version: r.version,
-        updatedAt: r.updated_at,
+        updatedAt: new Date(r.updated_at),
       }),
     );
-    const availability = rows.flatMap((r) => r.stock.map((x) => ({ warehouseCode: r.code, partNumber: x.p, available: Number(x.a) })));
+    const availability = found.warehouses.flatMap((r) => r.stock.map((x) => ({ warehouseCode: r.code, partNumber: x.p, available: Number(x.a) })));
+    const part = { partNumber: found.part_number, substitutes: found.substitutes };
     if (input.warehouseCode !== undefined) {
       if (all.length === 0) throw warehouseNotFound(input.warehouseCode);
       if (!all[0].active) throw warehouseInactive(input.warehouseCode);
-      return { warehouses: all, availability };
+      return { part, warehouses: all, availability };
     }
     const byCode = new Map(all.map((w) => [w.code, w]));
-    return { warehouses: warehousesNearTo(input.nearTo?.region ?? '', all).flatMap((c) => byCode.get(c.code) ?? []), availability };
+    return { part, warehouses: warehousesNearTo(input.nearTo?.region ?? '', all).flatMap((c) => byCode.get(c.code) ?? []), availability };
   }
 
   private async lockActive(m: EntityManager, id: string): Promise<StockReservationEntity> {
@@ -542,7 +563,7 @@ export class StockReservations {
     return r;
   }
 
-  private async insertReservation(
+  private async reservationRow(
     m: EntityManager,
     input: {
       id?: string;
@@ -556,6 +577,8 @@ export class StockReservations {
       actor: string;
       drawnFromHold?: string;
       at: Date;
+      /** Built only: the movement that reserves its stock writes it (StockLedger.tryMove's `also`). */
+      written?: boolean;
     } & { requestedPartNumber?: string },
   ): Promise<StockReservationEntity> {
     const r = m.getRepository(StockReservationEntity).create({
@@ -576,13 +599,17 @@ export class StockReservations {
       updatedAt: input.at,
       version: 1,
     });
+    if (!input.written) await this.writeReservation(m, r);
+    return r;
+  }
+
+  private async writeReservation(m: EntityManager, r: StockReservationEntity): Promise<void> {
     await m.query(
       `INSERT INTO stock_reservations (id, kind, warehouse_code, part_number, requested_part_number, quantity, status, contract_id, case_id, reference,
                                        drawn_from_hold, serial_numbers, created_by, created_at, updated_at, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '{}', $12, $13, $13, 1)`,
       [r.id, r.kind, r.warehouseCode, r.partNumber, r.requestedPartNumber, r.quantity, r.status, r.contractId, r.caseId, r.reference, r.drawnFromHold, r.createdBy, r.createdAt],
     );
-    return r;
   }
 
   private async announce(m: EntityManager, r: StockReservationEntity, availableAfter: number, warehouses: WarehouseEntity[], causation?: Causation): Promise<Reservation> {

@@ -7,6 +7,19 @@ import { shortageChange } from '../domain/shortage';
 import type { LedgerReason } from '../domain/stock.types';
 import { shortageClearedData, shortageDetectedData } from '../integration/stock-shortage.mapping';
 import { stockUnavailable } from '../stock.errors';
+import type { StockReservationEntity } from './stock.entities';
+
+/** A reservation row written by the movement that reserves its stock, in the same statement ($16 on). */
+const RESERVATION_CTE = `,
+       booked AS (
+         INSERT INTO stock_reservations (id, kind, warehouse_code, part_number, requested_part_number, quantity, status, contract_id, case_id, reference,
+                                         drawn_from_hold, serial_numbers, created_by, created_at, updated_at, version)
+         SELECT $16::uuid, $17::text, $1::text, $2::text, $18::text, $19::int, 'active', $20::uuid, $21::uuid, $22::text, $23::uuid, '{}', $24::text, $15::timestamptz, $15::timestamptz, 1
+           FROM moved)`;
+
+function reservationParams(r: StockReservationEntity): unknown[] {
+  return [r.id, r.kind, r.requestedPartNumber, r.quantity, r.contractId, r.caseId, r.reference, r.drawnFromHold, r.createdBy];
+}
 
 /** One movement of stock: a ledger row, and the level it changes. */
 export interface Movement {
@@ -55,7 +68,7 @@ export class StockLedger {
   constructor(private readonly outbox: OutboxService) {}
 
   /** The movement, or null when it would take on hand or available below zero (nothing changed). */
-  async tryMove(m: EntityManager, mv: Movement): Promise<LevelAfter | null> {
+  async tryMove(m: EntityManager, mv: Movement, also: { reservation?: StockReservationEntity } = {}): Promise<LevelAfter | null> {
     const reservedDelta = mv.reservedDelta ?? 0;
     if (mv.onHandDelta > 0) {
       // A first receipt of a part in a warehouse has no level row yet.
@@ -72,7 +85,7 @@ export class StockLedger {
                                    actor, note, reference, reservation_id, transfer_id, serial_number, at)
          SELECT $5::uuid, $1::text, $2::text, $3::int, $4::int, $6::text, $7::uuid, $8::uuid, moved.on_hand, moved.reserved,
                 $9::text, $10::text, $11::text, $12::uuid, $13::uuid, $14::text, $15::timestamptz
-           FROM moved)
+           FROM moved)${also.reservation ? RESERVATION_CTE : ''}
        SELECT * FROM moved`,
       [
         mv.warehouseCode,
@@ -90,6 +103,7 @@ export class StockLedger {
         mv.transferId ?? null,
         mv.serialNumber ?? null,
         mv.at,
+        ...(also.reservation ? reservationParams(also.reservation) : []),
       ],
     );
     if (rows.length === 0) return null;
