@@ -56,6 +56,9 @@ describe('rma-inventory: advance replacements ship and come back on the warehous
     await insertPart(t, { partNumber: 'PX-2000' });
     await openingStock(t, 'SH-EAST', 'PX-2000', 50);
     await openingStock(t, 'CENTRAL', 'PX-2000', 50);
+    await insertPart(t, { partNumber: 'FAN-80-V2' });
+    await insertPart(t, { partNumber: 'FAN-80', substitutes: ['FAN-80-V2'] });
+    await openingStock(t, 'CENTRAL', 'FAN-80-V2', 2);
   });
   afterAll(() => t?.close());
 
@@ -97,6 +100,25 @@ describe('rma-inventory: advance replacements ship and come back on the warehous
       expect((await clocks(late.id)).map((r) => r.type)).toEqual(['aftersales.rma.rma.deadline-warned.v1', 'aftersales.rma.rma.deadline-missed.v1']);
       expect(await clocks(onTime.id)).toEqual([]);
     });
+  });
+
+  it('R-RMA-2: with the part out everywhere, the best substitute is reserved and said so; a cancellation releases it', async () => {
+    clock.set(sh('2026-11-24T10:30:00'));
+    const serial = `SN-${randomUUID().slice(0, 8)}`;
+    const opened = await http('POST', '/v1/rmas', 'agent', {
+      type: 'advance-replacement',
+      caseId: randomUUID(),
+      serialNumber: serial,
+      region: 'east',
+      lines: [{ kind: 'part', serialNumber: serial, partNumber: 'FAN-80', reasonCode: 'hardware-fault' }],
+    });
+    const approved = await approve(opened.body.id);
+    expect(approved.body.spare).toMatchObject({ warehouseCode: 'CENTRAL', partNumber: 'FAN-80-V2', substituteFor: 'FAN-80' });
+    expect(await level(t, 'CENTRAL', 'FAN-80-V2')).toMatchObject({ onHand: 2, reserved: 1 });
+    const cancelled = await http('POST', `/v1/rmas/${opened.body.id}/cancellation`, 'agent', { reason: 'The customer found the fan cable loose' });
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', allowedNext: [] });
+    expect(await level(t, 'CENTRAL', 'FAN-80-V2')).toMatchObject({ onHand: 2, reserved: 0 });
+    expect(await t.count(`SELECT count(*)::int AS n FROM platform_timer WHERE key LIKE $1 AND fired_at IS NULL`, [`rma:${opened.body.id}:%`])).toBe(0);
   });
 
   it('R-RMA-3: the 10-working-day return clock across the National Day week: reminder, overdue, three chasers and the charge, each once across a restart and two replicas', async () => {
