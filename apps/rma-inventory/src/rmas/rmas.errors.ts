@@ -1,3 +1,4 @@
+import { QueryFailedError } from 'typeorm';
 import { DomainError } from '@aftersales/platform-service-defaults';
 import type { RmaStatus, RmaType } from '@aftersales/contracts-rma-inventory';
 import { IllegalRmaTransition, transitionRma } from './domain/rma.lifecycle';
@@ -12,6 +13,11 @@ export const openRmaForDecision = (decisionId: string) => new DomainError('RMA.O
 /** The unit received is not the one the RMA expects back. */
 export const wrongUnitReceived = (expected: string, got: string) =>
   new DomainError('RMA.WRONG_UNIT', `Expected unit ${expected} back, received ${got}`, 422, { expected, received: got });
+
+/** Two requests raced for the same decision: the partial unique index let one through. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
+}
 
 export const timeInFuture = (field: string) => new DomainError('RMA.TIME_IN_FUTURE', `${field} is in the future`, 400);
 export const timeBefore = (field: string, other: string) => new DomainError('RMA.TIME_BEFORE', `${field} is before ${other}`, 400);

@@ -14,7 +14,7 @@ import { RmaRepository } from '../../infrastructure/rma.repository';
 import { SpareStock } from '../../infrastructure/spare-stock.port';
 import { rmaOpenedData } from '../../integration/rma-opened.mapping';
 import { RmaView, toRmaView } from '../../rma.view';
-import { openRmaForDecision } from '../../rmas.errors';
+import { isUniqueViolation, openRmaForDecision } from '../../rmas.errors';
 import { RmaDeadlineTimers } from '../../timers/rma-deadline.timers';
 import { ReturnChaseTimers } from '../../timers/return-chase.timers';
 import { OpenRmaInput, OpenRmaRequest } from './open-rma.request';
@@ -42,17 +42,21 @@ export class OpenRmaCommand {
     private readonly returns: ReturnChaseTimers,
   ) {}
 
-  execute(request: OpenRmaRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<RmaView>> {
-    return this.dataSource.transaction((m) =>
-      this.idempotency.execute(m, { key: idempotencyKey, scope: `open-rma:${user.sub}`, request }, async () => {
-        if (request.decisionId) {
-          const open = await m.query(`SELECT 1 FROM rmas WHERE decision_id = $1 AND status NOT IN ('rejected', 'cancelled', 'closed')`, [request.decisionId]);
-          if (open.length > 0) throw openRmaForDecision(request.decisionId);
-        }
-        const rma = await this.openIn(m, { ...request, source: 'agent', openedBy: user.sub });
-        return { status: 201, body: toRmaView(rma, await this.rmas.lines(m, rma.id), await this.rmas.history(m, rma.id)) };
-      }),
-    );
+  async execute(request: OpenRmaRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<RmaView>> {
+    try {
+      return await this.dataSource.transaction((m) =>
+        this.idempotency.execute(m, { key: idempotencyKey, scope: `open-rma:${user.sub}`, request }, async () => {
+          if (request.decisionId) {
+            const open = await m.query(`SELECT 1 FROM rmas WHERE decision_id = $1 AND status NOT IN ('rejected', 'cancelled', 'closed')`, [request.decisionId]);
+            if (open.length > 0) throw openRmaForDecision(request.decisionId);
+          }
+          const rma = await this.openIn(m, { ...request, source: 'agent', openedBy: user.sub });
+          return { status: 201, body: toRmaView(rma, await this.rmas.lines(m, rma.id), await this.rmas.history(m, rma.id)) };
+        }),
+      );
+    } catch (error) {
+      throw request.decisionId && isUniqueViolation(error) ? openRmaForDecision(request.decisionId) : error;
+    }
   }
 
   /** A standby loan's unit, when the stock knows its serial, is issued on loan from its warehouse (R-DS-5). */
