@@ -99,6 +99,21 @@ describe('rma-inventory: purchase returns, exchange repairs, standby loans and d
     expect(event.data).toMatchObject({ status: 'closed', processedOnTime: true, reason: 'Exchanged over the counter' });
   });
 
+  it('R-WA-3: a 三包 exchange ships its new unit out of the nearest stock once the returned one is inspected; the installed base follows the swap', async () => {
+    clock.set(sh('2026-11-24T10:00:00'));
+    const exchange = await open('return-for-exchange', 'quality-problem');
+    await http('POST', `/v1/rmas/${exchange.id}/approval`, 'rma-admin', { reason: 'Day 9 after purchase: exchange (R-WA-3)' });
+    await http('POST', `/v1/rmas/${exchange.id}/receipt`, 'rma-admin', { serialNumber: exchange.serialNumber, warehouseCode: 'CENTRAL' });
+    await http('POST', `/v1/rmas/${exchange.id}/inspection`, 'rma-admin', { result: 'fault-confirmed', faultCode: 'FEED-JAM' });
+    const before = (await t.query(`SELECT on_hand FROM stock_levels WHERE warehouse_code = 'CENTRAL' AND part_number = 'PX-2000'`))[0].on_hand;
+    const shipped = await http('POST', `/v1/rmas/${exchange.id}/shipment`, 'rma-admin', { carrier: 'SF Express', trackingNumber: 'SF-EX-1', serialShipped: 'SN-EXCHANGED-1' });
+    expect(shipped.body).toMatchObject({ status: 'shipped', spare: { warehouseCode: 'CENTRAL', partNumber: 'PX-2000' } });
+    expect((await t.query(`SELECT on_hand FROM stock_levels WHERE warehouse_code = 'CENTRAL' AND part_number = 'PX-2000'`))[0].on_hand).toBe(before - 1);
+    await http('POST', `/v1/rmas/${exchange.id}/delivery`, 'rma-admin', {});
+    const [swap] = await t.query(`SELECT envelope->'data' AS data FROM messaging_outbox WHERE envelope->>'type' = 'aftersales.rma.rma.serial-swapped.v1' AND envelope->'data'->>'rmaId' = $1`, [exchange.id]);
+    expect(swap.data).toMatchObject({ faultySerial: exchange.serialNumber, replacementSerial: 'SN-EXCHANGED-1' });
+  });
+
   it('R-RMA-4: an exchange repair is turned around within 72 working hours of receipt, warned when 8 are left', async () => {
     clock.set(sh('2026-11-23T09:00:00'));
     const repair = await open('repair-and-return', 'hardware-fault');

@@ -13,8 +13,8 @@ import { RmaDeadlineTimers } from '../../timers/rma-deadline.timers';
 import { RecordShipmentRequest } from './record-shipment.request';
 
 /**
- * The spare, replacement or repaired unit leaves: carrier, tracking number and serial (R-RMA-2). A reserved spare is
- * issued from stock; the ship-by clock, or the turnaround and processing clocks of a unit going back, are met.
+ * The spare, replacement or repaired unit leaves: carrier, tracking number and serial (R-RMA-2). A reserved spare (or
+ * the new unit of a 三包 exchange, reserved now) is issued from stock; the ship-by clock, or the turnaround and processing clocks of a unit going back, are met.
  */
 @Injectable()
 export class RecordShipmentCommand {
@@ -31,7 +31,15 @@ export class RecordShipmentCommand {
     return this.dataSource.transaction(async (m) => {
       const now = this.clock.now();
       const rma = await this.rmas.lock(m, id);
-      const fromStock = shipsOnApproval(rma.type);
+      const fromStock = shipsOnApproval(rma.type) || rma.type === 'return-for-exchange';
+      if (rma.type === 'return-for-exchange' && !rma.reservationId && rma.status === 'inspected') {
+        // R-WA-3 exchange: the new unit comes out of the nearest stock when it ships (a 409 saying where it is, if none).
+        const partNumber = (await this.rmas.lines(m, rma.id)).find((l) => l.partNumber)?.partNumber ?? rma.productModel;
+        if (partNumber) {
+          const { calendar: _calendar, ...reservation } = await this.stock.reserve(m, { partNumber, region: rma.region, reference: rma.rmaNumber, caseId: rma.caseId, by: user.sub });
+          Object.assign(rma, reservation);
+        }
+      }
       await this.rmas.move(m, rma, 'shipped', {
         action: 'shipped',
         by: user.sub,
