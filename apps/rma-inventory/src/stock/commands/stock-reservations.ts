@@ -23,8 +23,8 @@
  *   findReservation(m, id) / reservationsFor(m, reference)         -> Reservation | null / Reservation[]
  *
  * A reservation whose reference is a work order's number or id is issued by that work order's completion
- * (work-order.completed.v1), so parts reserved for a visit need no separate issue. Every refusal is a DomainError
- * from stock.errors.ts (RMA.*), never a database error.
+ * (work-order.completed.v1), so parts reserved for a visit need no separate issue. Refusals are DomainErrors from
+ * stock.errors.ts (RMA.*); a refusal for lack of stock raises no database error.
  *
  * Signatures are stable: the RMA flows build on them.
  */
