@@ -51,7 +51,11 @@ describe('rma-inventory: parts and stock over the API (R-RMA-5)', () => {
   };
 
   beforeAll(async () => {
-    t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, clock: new ManualClock('2026-11-23T05:00:00Z'), streams: ['dispatch'] });
+    t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, clock: new ManualClock('2026-11-23T05:00:00Z'),
+      streams: ['dispatch'],
+      // Enough connections for the 32 reservations to race in the database, not queue for a connection.
+      env: { DB_POOL_SIZE: '34' },
+    });
     events = await t.events();
     for (const [code, body] of Object.entries({
       CENTRAL: { name: 'Central spare-parts warehouse', kind: 'central' },

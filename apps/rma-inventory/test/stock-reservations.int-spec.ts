@@ -32,7 +32,11 @@ describe('rma-inventory: reserving spare parts for RMAs and work orders (R-RMA-2
   };
 
   beforeAll(async () => {
-    t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, clock: new ManualClock('2026-11-23T05:00:00Z'), streams: ['dispatch'] });
+    t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, clock: new ManualClock('2026-11-23T05:00:00Z'),
+      streams: ['dispatch'],
+      // Enough connections for the 32 reservations to race in the database, not queue for a connection.
+      env: { DB_POOL_SIZE: '34' },
+    });
     reservations = t.app.get(StockReservations);
     await insertWarehouses(t, [
       { code: 'CENTRAL', kind: 'central' },

@@ -177,6 +177,8 @@ export class PartsAndStock1732320004100 implements MigrationInterface {
     await q.query(`
       ALTER TABLE spare_parts DROP COLUMN fits_models, DROP COLUMN serialised, DROP COLUMN unit_cost_minor, DROP COLUMN currency,
         DROP COLUMN active, DROP COLUMN version, DROP COLUMN updated_at`);
+    await q.query(`DELETE FROM stock_ledger WHERE warehouse_code IN (SELECT code FROM warehouses WHERE kind IN ('van', 'depot'))`);
+    await q.query(`DELETE FROM stock_levels WHERE warehouse_code IN (SELECT code FROM warehouses WHERE kind IN ('van', 'depot'))`);
     await q.query(`DELETE FROM warehouses WHERE kind IN ('van', 'depot')`);
     await q.query(`
       ALTER TABLE warehouses DROP CONSTRAINT warehouses_kind_check, DROP COLUMN time_zone, DROP COLUMN calendar, DROP COLUMN engineer_id,

@@ -22,6 +22,10 @@
  *   returnLoan(m, { loanId, warehouseCode?, actor })               -> Loan, returned into stock.
  *   findReservation(m, id) / reservationsFor(m, reference)         -> Reservation | null / Reservation[]
  *
+ * A reservation whose reference is a work order's number or id is issued by that work order's completion
+ * (work-order.completed.v1), so parts reserved for a visit need no separate issue. Refusals are DomainErrors from
+ * stock.errors.ts (RMA.*); a refusal for lack of stock raises no database error.
+ *
  * Signatures are stable: the RMA flows build on them.
  */
 import { Injectable } from '@nestjs/common';
