@@ -22,6 +22,7 @@ import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
 import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired-steps';
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
+import { CaseRmas1732320001920 } from './migrations/1732320001920-case-rmas';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
 import { ComplaintStanding1732320001900 } from './migrations/1732320001900-complaint-standing';
 import { WechatChannel1732320001999 } from './migrations/1732320001999-wechat-channel';
@@ -62,6 +63,7 @@ export const intakeService: ServiceDefinition = {
     SlaCalendarShipped1732320001820,
     ComplaintStanding1732320001900,
     WechatChannel1732320001999,
+    CaseRmas1732320001920,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics); WeChat posts XML (R-IN-1).
   textBodyTypes: ['text/calendar', 'text/xml', 'application/xml'],

@@ -22,6 +22,7 @@ import { OnEntitlementChangedHandler } from './integration/on-entitlement-change
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
+import { OnRmaProgressHandler } from './integration/on-rma-progress.handler';
 import { OnWorkOrderAssignedHandler } from './integration/on-work-order-assigned.handler';
 import { OnCaseReopenRequestedHandler } from './integration/on-case-reopen-requested.handler';
 import { OnRevisitFaultReportedHandler } from './integration/on-revisit-fault-reported.handler';
@@ -60,6 +61,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnWorkOrderAssignedHandler,
     OnCaseReopenRequestedHandler,
     OnRevisitFaultReportedHandler,
+    OnRmaProgressHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

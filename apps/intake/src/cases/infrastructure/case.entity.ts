@@ -4,6 +4,7 @@ import type { CaseChannel, PurchaseProof } from '@aftersales/contracts-intake';
 import type { CaseComplainant } from '../../complainants/domain/complainant.policy';
 import type { CaseCategory } from '../domain/case-category';
 import type { CaseStatus } from '../domain/case-lifecycle';
+import type { CaseRma } from '../domain/case-rma.projection';
 import type { ServiceMode } from '../domain/service-mode.policy';
 
 export interface CaseContact {
@@ -42,6 +43,8 @@ export class CaseEntity {
   @Column({ name: 'site_id', type: 'uuid', nullable: true }) siteId!: string | null;
   @Column({ type: 'text', nullable: true }) region!: string | null;
   @Column({ type: 'jsonb', nullable: true }) entitlement!: CaseEntitlement | null;
+  /** rma-inventory's RMAs for the case, as its events report them (on-rma-progress.handler.ts). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" }) rmas!: CaseRma[];
   /** How the field work was requested (R-DS-1), null until dispatch is requested. */
   @Column({ name: 'service_mode', type: 'text', nullable: true }) serviceMode!: ServiceMode | null;
   @Column({ name: 'work_order_id', type: 'uuid', nullable: true }) workOrderId!: string | null;
