@@ -36,7 +36,7 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
             .find((e) => e.type === subject && ((e.data as { caseIds?: string[] }).caseIds ?? []).includes(caseId)),
         { timeoutMs: 20_000, what: `${subject} for case ${caseId}` },
       );
-  }, 240_000);
+  }, 360_000);
 
   afterAll(async () => {
     await Promise.all(collectors.map((c) => c.stop()));
