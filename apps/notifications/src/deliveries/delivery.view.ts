@@ -44,6 +44,7 @@ export const unresolvedViewSchema = z.object({
   kind: z.enum(['role', 'user']),
   ref: z.string(),
   reason: z.string(),
+  orgUnit: z.string().nullable().describe('The case’s branch the role was looked for in; null: not known (platform-wide)'),
   recordedAt: isoDateTime,
 });
 export type UnresolvedView = z.infer<typeof unresolvedViewSchema>;
@@ -83,5 +84,5 @@ export function toInboxItemView(d: DeliveryEntity): InboxItemView {
 }
 
 export function toUnresolvedView(u: UnresolvedRecipientEntity): UnresolvedView {
-  return { id: u.id, eventId: u.eventId, eventType: u.eventType, caseId: u.caseId, kind: u.kind, ref: u.ref, reason: u.reason, recordedAt: u.recordedAt.toISOString() };
+  return { id: u.id, eventId: u.eventId, eventType: u.eventType, caseId: u.caseId, kind: u.kind, ref: u.ref, reason: u.reason, orgUnit: u.orgUnit, recordedAt: u.recordedAt.toISOString() };
 }

@@ -56,15 +56,15 @@ export class NotifyCommand {
   }
 
   async execute(m: EntityManager, request: NoticeRequest): Promise<void> {
-    // Events name no branch yet: roles resolve to platform-wide holders (docs/notifications.md, "Not done yet").
-    const { people, unresolved } = await this.directory.resolve(m, { roles: request.roles, users: request.users, orgUnit: null, at: request.now });
+    // R-SLA-7: roles resolve in the case's branch (its site's region, else its engineer's home unit), else platform-wide.
+    const { people, unresolved, orgUnit } = await this.directory.resolve(m, { roles: request.roles, users: request.users, caseId: request.caseId, at: request.now });
     for (const u of unresolved) {
       this.logger.warn(`${request.eventType} ${request.eventId}: unresolved ${u.kind} ${u.ref}: ${u.reason}`);
       const recorded = await m
         .createQueryBuilder()
         .insert()
         .into(UnresolvedRecipientEntity)
-        .values({ id: uuidv7(), eventId: request.eventId, eventType: request.eventType, caseId: request.caseId, kind: u.kind, ref: u.ref, reason: u.reason, recordedAt: request.now })
+        .values({ id: uuidv7(), eventId: request.eventId, eventType: request.eventType, caseId: request.caseId, kind: u.kind, ref: u.ref, reason: u.reason, orgUnit, recordedAt: request.now })
         .orIgnore()
         .returning(['id'])
         .execute();
