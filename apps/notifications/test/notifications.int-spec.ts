@@ -49,8 +49,8 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   let robotRefused = 0;
   const mails: ParsedMail[] = [];
   const sms: SmsRequest[] = [];
-  /** What the gateway answers next; empty: 200 with Code OK. */
-  const answers: { status: number; body: unknown }[] = [];
+  /** What the gateway answers next; empty: 200 with Code OK. drop: closes the connection; hang: never answers. */
+  const answers: ({ status: number; body: unknown } | { kind: 'drop' | 'hang' })[] = [];
 
   const manager = { id: randomUUID(), email: 'wang.fang@branch.example', phone: '13800000001', subject: 'u-manager' };
   const night = { id: randomUUID(), phone: '13800000002', email: 'night.owl@branch.example' };
@@ -138,6 +138,10 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       req.on('end', () => {
         sms.push(Object.fromEntries(new URLSearchParams(raw)) as unknown as SmsRequest);
         const answer = answers.shift() ?? { status: 200, body: { Code: 'OK', Message: 'OK', BizId: `biz-${sms.length}`, RequestId: randomUUID() } };
+        if ('kind' in answer) {
+          if (answer.kind === 'drop') req.socket.destroy();
+          return;
+        }
         res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
       });
     });
@@ -175,6 +179,8 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
         NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
         NOTIFY_SMS_SIGN_NAME: '售后服务',
         NOTIFY_MAX_ATTEMPTS: '3',
+        NOTIFY_SEND_TIMEOUT_MS: '1000',
+        NOTIFY_RETRY_MAX_MS: String(4 * RETRY_MS),
         NOTIFY_SMS_PER_PERSON_PER_HOUR: '2',
         NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
         NOTIFY_DINGTALK_WEBHOOK_URL: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=${ROBOT_TOKEN}`,
@@ -207,6 +213,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   afterAll(async () => {
     await t?.close();
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    gateway?.closeAllConnections();
     await new Promise<void>((resolve) => gateway?.close(() => resolve()));
     await new Promise<void>((resolve) => robot?.close(() => resolve()));
   });
@@ -464,7 +471,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(smsTo(night.phone)).toHaveLength(2);
   });
 
-  it('a gateway answering 500 then 200 delivers once; a permanent code fails at once; transient failures give up after NOTIFY_MAX_ATTEMPTS', async () => {
+  it('a gateway answering 500 then 200 delivers once; a permanent refusal fails at once; an outage past NOTIFY_MAX_ATTEMPTS loses nothing', async () => {
     clock.set('2026-11-25T03:00:00Z');
     const flaky = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000100', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
     answers.push({ status: 500, body: { Code: 'isp.SYSTEM_ERROR', Message: 'System error' } });
@@ -488,17 +495,37 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     const permanent = await waitFor(async () => (await deliveriesOf(badNumber.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'the permanent failure' });
     expect(permanent).toMatchObject({ attempts: 1, lastError: 'PERMANENT: sms gateway: HTTP 200 isv.MOBILE_NUMBER_ILLEGAL invalid mobile number' });
 
+    const badRequest = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000103', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
+    answers.push({ status: 400, body: 'Bad Request' });
+    await t.publish(SlaBreachedV1, { aggregateId: badRequest.caseId, data: badRequest });
+    await deliveriesWhere(badRequest.caseId, 2);
+    await fire();
+    const refused = await waitFor(async () => (await deliveriesOf(badRequest.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'the refused request' });
+    expect(refused).toMatchObject({ attempts: 1, lastError: 'PERMANENT: sms gateway: HTTP 400' });
+
+    // The gateway is down for five attempts (the connection dropped, no answer in NOTIFY_SEND_TIMEOUT_MS, 503, 502,
+    // 503), more than NOTIFY_MAX_ATTEMPTS: the SMS waits, the backoff doubling up to NOTIFY_RETRY_MAX_MS (4 minutes
+    // here), and goes once the gateway is back, with the same OutId every time.
     const down = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000102', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
-    answers.push({ status: 503, body: 'down' }, { status: 503, body: 'down' }, { status: 503, body: 'down' });
+    answers.push({ kind: 'drop' }, { kind: 'hang' }, { status: 503, body: 'down' }, { status: 502, body: 'bad gateway' }, { status: 503, body: 'down' });
     await t.publish(SlaBreachedV1, { aggregateId: down.caseId, data: down });
     await deliveriesWhere(down.caseId, 2);
     await fire();
-    clock.advance(RETRY_MS);
-    await fire();
-    clock.advance(2 * RETRY_MS);
-    await fire();
-    const gaveUp = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'giving up' });
-    expect(gaveUp).toMatchObject({ attempts: 3, lastError: 'GAVE_UP after 3 attempts: sms gateway: HTTP 503' });
+    const waits = [RETRY_MS, 2 * RETRY_MS, 4 * RETRY_MS, 4 * RETRY_MS, 4 * RETRY_MS];
+    const errors: string[] = [];
+    for (const [i, wait] of waits.entries()) {
+      const waiting = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.attempts === i + 1), { what: `attempt ${i + 1}` });
+      expect(waiting.status).toBe('queued');
+      errors.push((waiting.lastError ?? '').replace(/unreachable: .*/, 'unreachable'));
+      clock.advance(wait);
+      await fire();
+    }
+    expect(errors).toEqual(['sms gateway unreachable', 'sms gateway unreachable', 'sms gateway: HTTP 503', 'sms gateway: HTTP 502', 'sms gateway: HTTP 503']);
+    const back = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.status === 'sent'), { what: 'the send once the gateway is back' });
+    expect(back).toMatchObject({ attempts: 6, lastError: null });
+    expect(sms.filter((s) => s.TemplateParam.includes('CS-20261125-000102')).map((s) => s.OutId)).toEqual(Array(6).fill(back.id));
+    // Reported once while waiting, at the third attempt (NOTIFY_MAX_ATTEMPTS).
+    expect((await t.inject('GET', '/metrics')).body).toMatch(/notifications_delivery_attempts_total\{[^}]*outcome="waiting-for-provider"[^}]*\} 1\n/);
     expect(answers).toEqual([]);
   });
 

@@ -25,8 +25,15 @@ export const notificationsConfigSchema = z.object({
     .describe("The robot's signing secret (SEC...): each request is signed with it"),
   NOTIFY_SMS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(0).max(1000).default(10).describe('At most this many SMS to one person in any hour; more wait (P1/P2 and R-SLA-4 calls excepted); 0: no limit'),
   NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
-  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6).describe('A transient failure is retried until this many attempts, then given up with its reason'),
+  NOTIFY_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(6)
+    .describe('After this many transient failures in a row a delivery is reported as waiting for its provider (log, metric); it keeps waiting and goes when the provider is back'),
   NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3600000).default(30000).describe('First retry after this long, doubling each time'),
+  NOTIFY_RETRY_MAX_MS: z.coerce.number().int().min(100).max(3600000).default(600000).describe('The backoff stops growing here: once the provider is back, a waiting notice goes within this long'),
 });
 
 export interface NotificationRules {
@@ -34,6 +41,7 @@ export interface NotificationRules {
   smsMaxSegments: number;
   maxAttempts: number;
   retryBaseMs: number;
+  retryMaxMs: number;
   smsPerPersonPerHour: number;
 }
 
@@ -43,6 +51,7 @@ export function notificationRules(config: AppConfig): NotificationRules {
     smsMaxSegments: config.get<number>('NOTIFY_SMS_MAX_SEGMENTS'),
     maxAttempts: config.get<number>('NOTIFY_MAX_ATTEMPTS'),
     retryBaseMs: config.get<number>('NOTIFY_RETRY_BASE_MS'),
+    retryMaxMs: config.get<number>('NOTIFY_RETRY_MAX_MS'),
     smsPerPersonPerHour: config.get<number>('NOTIFY_SMS_PER_PERSON_PER_HOUR'),
   };
 }

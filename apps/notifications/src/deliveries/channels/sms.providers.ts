@@ -27,7 +27,9 @@ export class HttpSmsProvider extends SmsProvider {
     });
     let response: Response;
     try {
-      response = await fetch(this.options.url, { method: 'POST', body: form, signal: AbortSignal.timeout(this.options.timeoutMs) });
+      // The delivery id travels as OutId and Idempotency-Key on every attempt: a gateway (or signing proxy) that
+      // deduplicates on either sends once across our retries and a crash before our commit.
+      response = await fetch(this.options.url, { method: 'POST', body: form, headers: { 'idempotency-key': notice.deliveryId }, signal: AbortSignal.timeout(this.options.timeoutMs) });
     } catch (error) {
       // SendSms is not idempotent: a timeout may have landed. Retried with the same OutId (docs/notifications.md).
       return { ok: false, retryable: true, reason: `sms gateway unreachable: ${(error as Error).message}` };
@@ -43,7 +45,8 @@ export class HttpSmsProvider extends SmsProvider {
     const code = typeof body.Code === 'string' ? body.Code : null;
     const reason = `sms gateway: HTTP ${response.status}${code ? ` ${code}` : ''}${typeof body.Message === 'string' ? ` ${body.Message}` : ''}`.slice(0, 500);
     if (code) return { ok: false, retryable: aliyunCodeIsRetryable(code), reason };
-    return { ok: false, retryable: response.status >= 500 || response.status === 429, reason };
+    // 5xx, 429 and 408 are the gateway's trouble; another 4xx says the request is bad.
+    return { ok: false, retryable: response.status >= 500 || response.status === 429 || response.status === 408, reason };
   }
 }
 

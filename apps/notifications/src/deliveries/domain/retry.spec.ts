@@ -1,10 +1,15 @@
 import { aliyunCodeIsRetryable } from './aliyun-codes';
-import { retryDelayMs } from './retry';
+import { isStalled, retryDelayMs } from './retry';
 
 describe('retries', () => {
-  it('doubles from the base and stops growing at an hour', () => {
-    expect([1, 2, 3, 4].map((n) => retryDelayMs(n, 30_000))).toEqual([30_000, 60_000, 120_000, 240_000]);
-    expect(retryDelayMs(20, 30_000)).toBe(3_600_000);
+  it('doubles from the base and stops growing at the cap, however long the provider is down', () => {
+    expect([1, 2, 3, 4, 5].map((n) => retryDelayMs(n, 30_000, 200_000))).toEqual([30_000, 60_000, 120_000, 200_000, 200_000]);
+    expect(retryDelayMs(20, 30_000, 600_000)).toBe(600_000);
+    expect(retryDelayMs(5000, 30_000, 600_000)).toBe(600_000);
+  });
+
+  it('reports a delivery as waiting for its provider once, at NOTIFY_MAX_ATTEMPTS', () => {
+    expect([5, 6, 7].map((n) => isStalled(n, 6))).toEqual([false, true, false]);
   });
 
   it('retries Aliyun system errors, throttling and flow control; never a bad number, template or account', () => {

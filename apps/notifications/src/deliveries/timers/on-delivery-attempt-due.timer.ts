@@ -8,15 +8,18 @@ import { EmailChannel } from '../channels/email.channel';
 import { deliveryAttempts } from '../delivery.metrics';
 import { isCritical } from '../domain/quiet-hours';
 import { rateLimitedUntil } from '../domain/rate-limit';
-import { SendOutcome, retryDelayMs } from '../domain/retry';
+import { SendOutcome, isStalled, retryDelayMs } from '../domain/retry';
 import { DeliveryEntity } from '../infrastructure/delivery.entity';
 import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from './delivery.timers';
 
 /**
  * One send attempt of a queued delivery, in the transaction that marks the timer fired (so two replicas never both
- * take it). A transient failure schedules the next attempt with backoff; after NOTIFY_MAX_ATTEMPTS, or on a permanent
- * failure, the delivery is failed with its reason. A crash between the provider's answer and the commit sends again:
- * the provider edge is at-least-once (the SMS OutId / mail Message-ID is the delivery id, so it can be recognised).
+ * take it). A transient failure (no connection, a timeout, 5xx, throttling) schedules the next attempt with backoff
+ * capped at NOTIFY_RETRY_MAX_MS, however long the provider is down: an outage loses nothing, and at
+ * NOTIFY_MAX_ATTEMPTS the wait is reported. Only a permanent refusal (the provider saying the request is bad) fails
+ * the delivery, with its reason. A crash between the provider's answer and the commit fires the same attempt again
+ * with the same delivery id as OutId / Message-ID / Idempotency-Key: a provider that deduplicates on it sends once;
+ * one that does not (Aliyun's SendSms, SMTP, the robots) may send twice (docs/notifications.md).
  */
 const HOUR_MS = 3_600_000;
 
@@ -81,13 +84,17 @@ export class OnDeliveryAttemptDueTimer {
       await repo.update(delivery.id, { status: 'sent', attempts, sentAt: ctx.now, providerRef: outcome.providerRef, lastError: null });
       return;
     }
-    if (outcome.retryable && attempts < this.rules.maxAttempts) {
+    if (outcome.retryable) {
       deliveryAttempts.inc({ channel: delivery.channel, outcome: 'retry' });
+      if (isStalled(attempts, this.rules.maxAttempts)) {
+        deliveryAttempts.inc({ channel: delivery.channel, outcome: 'waiting-for-provider' });
+        this.logger.warn(`delivery ${delivery.id} (${delivery.channel}) has failed ${attempts} times and keeps waiting for its provider: ${outcome.reason}`);
+      }
       await repo.update(delivery.id, { attempts, lastError: outcome.reason });
-      await this.timers.scheduleAttempt(ctx.manager, delivery.id, attempts + 1, new Date(ctx.now.getTime() + retryDelayMs(attempts, this.rules.retryBaseMs)));
+      await this.timers.scheduleAttempt(ctx.manager, delivery.id, attempts + 1, new Date(ctx.now.getTime() + retryDelayMs(attempts, this.rules.retryBaseMs, this.rules.retryMaxMs)));
       return;
     }
-    const reason = outcome.retryable ? `GAVE_UP after ${attempts} attempts: ${outcome.reason}` : `PERMANENT: ${outcome.reason}`;
+    const reason = `PERMANENT: ${outcome.reason}`;
     deliveryAttempts.inc({ channel: delivery.channel, outcome: 'failed' });
     this.logger.warn(`delivery ${delivery.id} (${delivery.channel}) failed: ${reason}`);
     await repo.update(delivery.id, { status: 'failed', attempts, failedAt: ctx.now, lastError: reason });
