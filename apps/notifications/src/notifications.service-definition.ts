@@ -4,6 +4,7 @@ import { DeliveryEntity, UnresolvedRecipientEntity } from './deliveries/infrastr
 import { CaseBranchEntity, OrgUnitEntity, PersonEntity, RoleAssignmentEntity } from './directory/infrastructure/directory.entity';
 import { CreateNotifications1732320007000 } from './migrations/1732320007000-create-notifications';
 import { DirectoryProjection1732320007100 } from './migrations/1732320007100-directory-projection';
+import { WecomChannel1732320007200 } from './migrations/1732320007200-wecom-channel';
 import { NotificationTemplateEntity } from './templates/infrastructure/template.entity';
 
 export const notificationsService: ServiceDefinition = {
@@ -11,6 +12,6 @@ export const notificationsService: ServiceDefinition = {
   title: 'Notifications',
   description: 'Who is told of SLA steps and R-SLA-4 reminders, by email, SMS and in-app, exactly once (docs/notifications.md, R-SLA-7).',
   entities: [PersonEntity, RoleAssignmentEntity, OrgUnitEntity, CaseBranchEntity, DeliveryEntity, UnresolvedRecipientEntity, NotificationTemplateEntity],
-  migrations: [CreateNotifications1732320007000, DirectoryProjection1732320007100],
+  migrations: [CreateNotifications1732320007000, DirectoryProjection1732320007100, WecomChannel1732320007200],
   configSchema: notificationsConfigSchema,
 };

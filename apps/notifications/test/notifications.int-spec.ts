@@ -28,6 +28,26 @@ const RETRY_MS = 60_000;
 const RECEIPT_TOKEN = 'receipt-token-0123456789abcdef';
 const ROBOT_TOKEN = 'robot-access-token-1';
 const ROBOT_SECRET = 'SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd';
+const WECOM_KEY = '693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa';
+const ACCESS_KEY_ID = 'LTAI5tTestAccessKeyId';
+const ACCESS_KEY_SECRET = 'testAccessKeySecret0123456789';
+/** The signing parameters of Aliyun's RPC signature v1, checked by the gateway and then set aside. */
+const SIGNING = ['AccessKeyId', 'RegionId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Signature'];
+
+/**
+ * What Aliyun's gateway checks (its 签名机制 page), written here from the page and not from our code: parameters but
+ * Signature sorted, names and values percent-encoded (RFC 3986: only A-Z a-z 0-9 - _ . ~ literal), joined by = and
+ * &, then POST&%2F&<that, encoded again>, HMAC-SHA1 keyed with the secret and "&", Base64.
+ */
+function aliyunSignatureOf(params: Record<string, string>): string {
+  const encode = (v: string) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const canonical = Object.keys(params)
+    .filter((k) => k !== 'Signature')
+    .sort()
+    .map((k) => `${encode(k)}=${encode(params[k])}`)
+    .join('&');
+  return createHmac('sha1', `${ACCESS_KEY_SECRET}&`).update(`POST&${encode('/')}&${encode(canonical)}`).digest('base64');
+}
 
 interface SmsRequest {
   PhoneNumbers: string;
@@ -47,6 +67,14 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   /** What the DingTalk robot accepted, and how many requests it refused (bad token, timestamp or signature). */
   const robotMessages: { msgtype: string; text: { content: string }; at: { atMobiles: string[]; isAtAll: boolean } }[] = [];
   let robotRefused = 0;
+  /** What the WeCom robot accepted, and what it answers next (empty: errcode 0). */
+  const wecomMessages: { msgtype: string; text: { content: string; mentioned_mobile_list: string[] } }[] = [];
+  const wecomAnswers: { errcode: number; errmsg: string }[] = [];
+  let wecomRefused = 0;
+  let wecom: Server;
+  /** SendSms requests the gateway refused for their signature (wrong, stale, or a nonce used before). */
+  let gatewayRefused = 0;
+  const nonces = new Set<string>();
   const mails: ParsedMail[] = [];
   const sms: SmsRequest[] = [];
   /** What the gateway answers next; empty: 200 with Code OK. drop: closes the connection; hang: never answers. */
@@ -136,7 +164,17 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       let raw = '';
       req.on('data', (c: Buffer) => (raw += c.toString()));
       req.on('end', () => {
-        sms.push(Object.fromEntries(new URLSearchParams(raw)) as unknown as SmsRequest);
+        const params = Object.fromEntries(new URLSearchParams(raw));
+        const fresh = Math.abs(Date.now() - Date.parse(params.Timestamp ?? '')) < 15 * 60_000 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(params.Timestamp ?? '');
+        const signed =
+          params.AccessKeyId === ACCESS_KEY_ID && params.SignatureMethod === 'HMAC-SHA1' && params.SignatureVersion === '1.0' && params.Signature === aliyunSignatureOf(params);
+        if (!signed || !fresh || nonces.has(params.SignatureNonce)) {
+          gatewayRefused++;
+          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.' }));
+          return;
+        }
+        nonces.add(params.SignatureNonce);
+        sms.push(Object.fromEntries(Object.entries(params).filter(([k]) => !SIGNING.includes(k))) as unknown as SmsRequest);
         const answer = answers.shift() ?? { status: 200, body: { Code: 'OK', Message: 'OK', BizId: `biz-${sms.length}`, RequestId: randomUUID() } };
         if ('kind' in answer) {
           if (answer.kind === 'drop') req.socket.destroy();
@@ -165,6 +203,28 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
 
+    // The WeCom robot: the key in the URL is its only credential (it signs nothing); JSON; text content at most
+    // 2048 bytes; HTTP 200 with an errcode always.
+    wecom = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://wecom');
+        const message = JSON.parse(raw);
+        const ok =
+          url.pathname === '/cgi-bin/webhook/send' &&
+          url.searchParams.get('key') === WECOM_KEY &&
+          (req.headers['content-type'] ?? '').startsWith('application/json') &&
+          message.msgtype === 'text' &&
+          Buffer.byteLength(message.text?.content ?? '', 'utf8') <= 2048;
+        const answer = ok ? (wecomAnswers.shift() ?? { errcode: 0, errmsg: 'ok' }) : { errcode: 93000, errmsg: 'invalid webhook url' };
+        if (!ok) wecomRefused++;
+        else if (answer.errcode === 0) wecomMessages.push(message);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => wecom.listen(0, '127.0.0.1', resolve));
+
     t = await startServiceUnderTest({
       definition: notificationsService,
       appModule: AppModule,
@@ -178,6 +238,9 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
         NOTIFY_SMS_PROVIDER: 'http',
         NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
         NOTIFY_SMS_SIGN_NAME: '售后服务',
+        NOTIFY_SMS_ACCESS_KEY_ID: ACCESS_KEY_ID,
+        NOTIFY_SMS_ACCESS_KEY_SECRET: ACCESS_KEY_SECRET,
+        NOTIFY_WECOM_WEBHOOK_URL: `http://127.0.0.1:${(wecom.address() as AddressInfo).port}/cgi-bin/webhook/send?key=${WECOM_KEY}`,
         NOTIFY_MAX_ATTEMPTS: '3',
         NOTIFY_SEND_TIMEOUT_MS: '1000',
         NOTIFY_RETRY_MAX_MS: String(4 * RETRY_MS),
@@ -216,6 +279,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     gateway?.closeAllConnections();
     await new Promise<void>((resolve) => gateway?.close(() => resolve()));
     await new Promise<void>((resolve) => robot?.close(() => resolve()));
+    await new Promise<void>((resolve) => wecom?.close(() => resolve()));
   });
 
   it('keeps the directory over the API; bad input answers 400/409/422 problem+json and changes nothing', async () => {
@@ -592,6 +656,48 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     expect(robotRefused).toBe(0);
     expect(only(await deliveriesOf(caseId), (d) => d.channel === 'dingtalk')).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('sends to the WeCom group robot @-mentioning the engineer by mobile; its frequency limit (45009) is waited out (R-SLA-4)', async () => {
+    clock.set('2026-11-25T05:30:00Z');
+    const zhou = { id: randomUUID(), dispatchId: randomUUID(), phone: '13800000011' };
+    expect(
+      (await admin('PUT', `/v1/directory/people/${zhou.id}`, person({ name: 'Zhou Jie', email: null, phone: zhou.phone, preferredChannel: 'wecom', language: 'zh-CN', externalIds: [zhou.dispatchId] }))).status,
+    ).toBe(201);
+    const caseId = randomUUID();
+    const workOrderId = uuidv7();
+    wecomAnswers.push({ errcode: 45009, errmsg: 'api freq out of limit' });
+    await t.publish(WorkOrderAcknowledgementRemindedV1, {
+      aggregateId: workOrderId,
+      data: {
+        workOrderId,
+        workOrderNumber: 'WO-20261125-000012',
+        caseId,
+        engineerId: zhou.dispatchId,
+        minutesSinceAssignment: 30,
+        assignedAt: '2026-11-25T05:00:00.000Z',
+        respondBy: '2026-11-25T06:00:00.000Z',
+        remindedAt: '2026-11-25T05:30:00.000Z',
+        reassigned: false,
+      },
+    });
+    expect((await deliveriesWhere(caseId, 2)).map((d) => d.channel).sort()).toEqual(['in-app', 'wecom']);
+    await fire();
+    const limited = await waitFor(async () => (await deliveriesOf(caseId)).find((d) => d.channel === 'wecom' && d.attempts === 1), { what: 'the limited attempt' });
+    expect(limited).toMatchObject({ status: 'queued', lastError: 'wecom: HTTP 200 errcode 45009 api freq out of limit' });
+    clock.advance(RETRY_MS);
+    await fire();
+    const message = await waitFor(() => wecomMessages.find((m) => m.text.mentioned_mobile_list.includes(zhou.phone)), { what: 'the WeCom message' });
+    const inApp = only(await deliveriesOf(caseId), (d) => d.channel === 'in-app');
+    const [row] = await t.query(`SELECT subject, body FROM notification_deliveries WHERE id = $1`, [inApp.id]);
+    expect(message).toEqual({ msgtype: 'text', text: { content: `${row.subject}\n${row.body}`, mentioned_mobile_list: [zhou.phone] } });
+    expect(wecomRefused).toBe(0);
+    expect(only(await deliveriesOf(caseId), (d) => d.channel === 'wecom')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('signs every SendSms request as Aliyun checks it: the gateway refused none', () => {
+    expect(nonces.size).toBeGreaterThanOrEqual(sms.length);
+    expect(gatewayRefused).toBe(0);
   });
 
   it('limits SMS per person and hour: the third P3 warning waits for the window, a P1 breach does not', async () => {

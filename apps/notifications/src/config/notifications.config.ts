@@ -8,6 +8,9 @@ export const notificationsConfigSchema = z.object({
   NOTIFY_MAIL_FROM: z.string().min(3).default('After-sales <notifications@aftersales.local>'),
   NOTIFY_SMS_PROVIDER: z.enum(['log', 'http']).default('log').describe('log: write SMS to the log (development); http: the Aliyun-shaped gateway'),
   NOTIFY_SMS_GATEWAY_URL: z.url().default('https://dysmsapi.aliyuncs.com/'),
+  NOTIFY_SMS_ACCESS_KEY_ID: z.string().default('').describe('The AccessKey id the SendSms requests are signed with (Aliyun RPC signature v1); empty: unsigned'),
+  NOTIFY_SMS_ACCESS_KEY_SECRET: z.string().default('').describe('Its secret (a Kubernetes Secret, never logged)'),
+  NOTIFY_SMS_REGION_ID: z.string().min(1).default('cn-hangzhou').describe('RegionId of the signed requests'),
   NOTIFY_SMS_SIGN_NAME: z.string().min(1).max(20).default('售后服务').describe('The approved SMS signature; counts towards the length with its 【】'),
   NOTIFY_SMS_MAX_SEGMENTS: z.coerce.number().int().min(1).max(8).default(1).describe('An SMS longer than this many segments is not sent (recorded as failed)'),
   NOTIFY_SMS_RECEIPT_TOKEN: z
@@ -23,6 +26,11 @@ export const notificationsConfigSchema = z.object({
     .union([z.literal(''), z.string().startsWith('SEC')])
     .default('')
     .describe("The robot's signing secret (SEC...): each request is signed with it"),
+  NOTIFY_WECOM_WEBHOOK_URL: z
+    .union([z.literal(''), z.url()])
+    .default('')
+    .describe('The WeCom group robot: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=... (the key is its only credential: a secret); empty: the channel is off'),
+  NOTIFY_ROBOT_PER_MINUTE: z.coerce.number().int().min(0).max(1000).default(20).describe('At most this many messages a minute to one work-chat robot (DingTalk and WeCom take 20); more wait; 0: no limit'),
   NOTIFY_SMS_PER_PERSON_PER_HOUR: z.coerce.number().int().min(0).max(1000).default(10).describe('At most this many SMS to one person in any hour; more wait (P1/P2 and R-SLA-4 calls excepted); 0: no limit'),
   NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(5000),
   NOTIFY_MAX_ATTEMPTS: z.coerce
@@ -43,6 +51,7 @@ export interface NotificationRules {
   retryBaseMs: number;
   retryMaxMs: number;
   smsPerPersonPerHour: number;
+  robotPerMinute: number;
 }
 
 export function notificationRules(config: AppConfig): NotificationRules {
@@ -53,5 +62,6 @@ export function notificationRules(config: AppConfig): NotificationRules {
     retryBaseMs: config.get<number>('NOTIFY_RETRY_BASE_MS'),
     retryMaxMs: config.get<number>('NOTIFY_RETRY_MAX_MS'),
     smsPerPersonPerHour: config.get<number>('NOTIFY_SMS_PER_PERSON_PER_HOUR'),
+    robotPerMinute: config.get<number>('NOTIFY_ROBOT_PER_MINUTE'),
   };
 }

@@ -6,6 +6,7 @@ import { SmsProvider } from './channels/channel';
 import { DingTalkChannel } from './channels/dingtalk.channel';
 import { EmailChannel } from './channels/email.channel';
 import { HttpSmsProvider, LogSmsProvider } from './channels/sms.providers';
+import { WeComChannel } from './channels/wecom.channel';
 import { MarkReadCommand } from './commands/mark-read/mark-read.command';
 import { MarkReadHttpController } from './commands/mark-read/mark-read.http.controller';
 import { NotifyCommand } from './commands/notify/notify.command';
@@ -30,12 +31,20 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
     TemplateRenderer,
     EmailChannel,
     DingTalkChannel,
+    WeComChannel,
     {
       provide: SmsProvider,
       inject: [AppConfig],
       useFactory: (config: AppConfig): SmsProvider =>
         config.get<string>('NOTIFY_SMS_PROVIDER') === 'http'
-          ? new HttpSmsProvider({ url: config.get<string>('NOTIFY_SMS_GATEWAY_URL'), signName: config.get<string>('NOTIFY_SMS_SIGN_NAME'), timeoutMs: config.get<number>('NOTIFY_SEND_TIMEOUT_MS') })
+          ? new HttpSmsProvider({
+              url: config.get<string>('NOTIFY_SMS_GATEWAY_URL'),
+              signName: config.get<string>('NOTIFY_SMS_SIGN_NAME'),
+              timeoutMs: config.get<number>('NOTIFY_SEND_TIMEOUT_MS'),
+              accessKeyId: config.get<string>('NOTIFY_SMS_ACCESS_KEY_ID'),
+              accessKeySecret: config.get<string>('NOTIFY_SMS_ACCESS_KEY_SECRET'),
+              regionId: config.get<string>('NOTIFY_SMS_REGION_ID'),
+            })
           : new LogSmsProvider(),
     },
     DeliveryTimers,

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
+import { CHANNELS } from '../directory/domain/directory';
 import { DeliveryEntity, UnresolvedRecipientEntity } from './infrastructure/delivery.entity';
 
 export const deliveryViewSchema = z.object({
@@ -11,7 +12,7 @@ export const deliveryViewSchema = z.object({
   notice: z.string(),
   caseId: z.uuid().nullable(),
   personId: z.uuid(),
-  channel: z.enum(['email', 'sms', 'in-app', 'dingtalk']),
+  channel: z.enum(CHANNELS),
   status: z.enum(['queued', 'held', 'digested', 'sent', 'delivered', 'failed']).describe('delivered: the SMS receipt said so'),
   attempts: z.number().int(),
   lastError: z.string().nullable(),

@@ -1,21 +1,25 @@
+import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { aliyunCodeIsRetryable } from '../domain/aliyun-codes';
+import { aliyunRpcSignature, aliyunTimestamp } from '../domain/aliyun-signature';
 import { SendOutcome } from '../domain/retry';
 import { OutgoingNotice, SmsProvider } from './channel';
 
 /**
  * An HTTP gateway shaped like Aliyun's SendSms (Action=SendSms, Version=2017-05-25): PhoneNumbers, SignName,
  * TemplateCode, TemplateParam (a JSON string of string values) and OutId = our delivery id, form-encoded. Success
- * only when the body's Code is "OK" (BizId kept as the provider reference). Request signing (v1/v3) is not done yet
- * (docs/notifications.md): point it at a gateway that does not need it, or at a signing proxy.
+ * only when the body's Code is "OK" (BizId kept as the provider reference). With an AccessKey the request carries
+ * Aliyun's RPC signature v1 (AccessKeyId, Timestamp, SignatureMethod HMAC-SHA1, SignatureVersion 1.0, a fresh
+ * SignatureNonce per request, Signature over the POST); without one it goes unsigned (a gateway or proxy that signs).
  */
 export class HttpSmsProvider extends SmsProvider {
-  constructor(private readonly options: { url: string; signName: string; timeoutMs: number }) {
+  constructor(private readonly options: { url: string; signName: string; timeoutMs: number; accessKeyId?: string; accessKeySecret?: string; regionId?: string }) {
     super();
   }
 
-  async send(notice: OutgoingNotice): Promise<SendOutcome> {
-    const form = new URLSearchParams({
+  /** The form, signed when there is an AccessKey. The time is the real one: Aliyun refuses a stale Timestamp. */
+  private form(notice: OutgoingNotice): URLSearchParams {
+    const params: Record<string, string> = {
       Action: 'SendSms',
       Version: '2017-05-25',
       Format: 'JSON',
@@ -24,7 +28,22 @@ export class HttpSmsProvider extends SmsProvider {
       TemplateCode: notice.smsTemplateCode ?? '',
       TemplateParam: JSON.stringify(notice.smsParams),
       OutId: notice.deliveryId,
+    };
+    const { accessKeyId, accessKeySecret } = this.options;
+    if (!accessKeyId || !accessKeySecret) return new URLSearchParams(params);
+    Object.assign(params, {
+      AccessKeyId: accessKeyId,
+      RegionId: this.options.regionId ?? 'cn-hangzhou',
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureVersion: '1.0',
+      SignatureNonce: randomUUID(),
+      Timestamp: aliyunTimestamp(new Date()),
     });
+    return new URLSearchParams({ ...params, Signature: aliyunRpcSignature('POST', params, accessKeySecret) });
+  }
+
+  async send(notice: OutgoingNotice): Promise<SendOutcome> {
+    const form = this.form(notice);
     let response: Response;
     try {
       // The delivery id travels as OutId and Idempotency-Key on every attempt: a gateway (or signing proxy) that

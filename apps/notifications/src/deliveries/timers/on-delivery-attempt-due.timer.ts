@@ -5,6 +5,7 @@ import { NotificationRules, notificationRules } from '../../config/notifications
 import { OutgoingNotice, SmsProvider } from '../channels/channel';
 import { DingTalkChannel } from '../channels/dingtalk.channel';
 import { EmailChannel } from '../channels/email.channel';
+import { WeComChannel } from '../channels/wecom.channel';
 import { deliveryAttempts } from '../delivery.metrics';
 import { isCritical } from '../domain/quiet-hours';
 import { rateLimitedUntil } from '../domain/rate-limit';
@@ -22,6 +23,7 @@ import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from '
  * one that does not (Aliyun's SendSms, SMTP, the robots) may send twice (docs/notifications.md).
  */
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 @Injectable()
 export class OnDeliveryAttemptDueTimer {
@@ -32,6 +34,7 @@ export class OnDeliveryAttemptDueTimer {
     private readonly email: EmailChannel,
     private readonly sms: SmsProvider,
     private readonly dingtalk: DingTalkChannel,
+    private readonly wecom: WeComChannel,
     private readonly timers: DeliveryTimers,
     config: AppConfig,
   ) {
@@ -39,7 +42,10 @@ export class OnDeliveryAttemptDueTimer {
   }
 
   private channel(name: string): { send(notice: OutgoingNotice): Promise<SendOutcome> } {
-    return name === 'email' ? this.email : name === 'dingtalk' ? this.dingtalk : this.sms;
+    if (name === 'email') return this.email;
+    if (name === 'dingtalk') return this.dingtalk;
+    if (name === 'wecom') return this.wecom;
+    return this.sms;
   }
 
   /**
@@ -62,6 +68,26 @@ export class OnDeliveryAttemptDueTimer {
     return true;
   }
 
+  /**
+   * Per-robot limit (NOTIFY_ROBOT_PER_MINUTE, the robots' own 20 a minute): over it, the attempt waits for the minute
+   * rather than have the robot refuse it (DingTalk then shuts it for 10 minutes). For every notice, critical ones too.
+   */
+  private async waitForRobot(delivery: DeliveryEntity, ctx: TimerContext): Promise<boolean> {
+    const limit = this.rules.robotPerMinute;
+    if (limit <= 0) return false;
+    await ctx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('notifications:robot:' || $1))`, [delivery.channel]);
+    const rows: { sent_at: Date }[] = await ctx.manager.query(`SELECT sent_at FROM notification_deliveries WHERE channel = $1 AND sent_at > $2`, [
+      delivery.channel,
+      new Date(ctx.now.getTime() - MINUTE_MS),
+    ]);
+    const until = rateLimitedUntil(rows.map((r) => r.sent_at), limit, MINUTE_MS, ctx.now);
+    if (!until) return false;
+    deliveryAttempts.inc({ channel: delivery.channel, outcome: 'rate-limited' });
+    await ctx.manager.getRepository(DeliveryEntity).update(delivery.id, { lastError: `RATE_LIMITED: ${limit} messages a minute to the ${delivery.channel} robot; waits until ${until.toISOString()}` });
+    await this.timers.deferAttempt(ctx.manager, delivery.id, delivery.attempts + 1, until);
+    return true;
+  }
+
   @OnTimer(DELIVERY_ATTEMPT_TIMER)
   async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
     const { deliveryId } = timer.payload as unknown as DeliveryAttemptPayload;
@@ -69,6 +95,7 @@ export class OnDeliveryAttemptDueTimer {
     const delivery = await repo.findOne({ where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
     if (!delivery || delivery.status !== 'queued') return;
     if (delivery.channel === 'sms' && !isCritical(delivery) && (await this.waitForRateLimit(delivery, ctx))) return;
+    if ((delivery.channel === 'dingtalk' || delivery.channel === 'wecom') && (await this.waitForRobot(delivery, ctx))) return;
     const notice = {
       deliveryId: delivery.id,
       address: delivery.address ?? '',

@@ -1,7 +1,7 @@
 /** The directory's plain rules (R-SLA-7: roles resolve to people who hold them at the time of the notice). */
 
-/** dingtalk: the team's DingTalk group robot, @-mentioning the person by their mobile number. */
-export const CHANNELS = ['email', 'sms', 'in-app', 'dingtalk'] as const;
+/** dingtalk, wecom: the team's DingTalk or WeCom (企业微信) group robot, @-mentioning the person by their mobile number. */
+export const CHANNELS = ['email', 'sms', 'in-app', 'dingtalk', 'wecom'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

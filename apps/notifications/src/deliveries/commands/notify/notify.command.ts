@@ -32,9 +32,9 @@ export interface NoticeRequest {
   now: Date;
 }
 
-const ADDRESS: Record<Channel, (p: PersonEntity) => string | null> = { email: (p) => p.email, sms: (p) => p.phone, 'in-app': () => null, dingtalk: (p) => p.phone };
-/** The robot message says what the in-app notice says (subject and body); no templates of its own. */
-const TEMPLATE_CHANNEL: Record<Channel, string> = { email: 'email', sms: 'sms', 'in-app': 'in-app', dingtalk: 'in-app' };
+const ADDRESS: Record<Channel, (p: PersonEntity) => string | null> = { email: (p) => p.email, sms: (p) => p.phone, 'in-app': () => null, dingtalk: (p) => p.phone, wecom: (p) => p.phone };
+/** A robot message says what the in-app notice says (subject and body); no templates of its own. */
+const TEMPLATE_CHANNEL: Record<Channel, string> = { email: 'email', sms: 'sms', 'in-app': 'in-app', dingtalk: 'in-app', wecom: 'in-app' };
 
 /**
  * R-SLA-7: resolves who is told, records who could not be resolved, and writes one delivery per (event, person,
