@@ -6,11 +6,15 @@ export const notificationsConfigSchema = z.object({
   NOTIFY_EMAIL_PROVIDER: z.enum(['log', 'smtp']).default('log').describe('log: write mail to the log (development); smtp: submit to NOTIFY_SMTP_URL'),
   NOTIFY_SMTP_URL: z.url().default('smtp://127.0.0.1:1025').describe('Where email notices are submitted (smtp:// or smtps://, credentials in the URL)'),
   NOTIFY_MAIL_FROM: z.string().min(3).default('After-sales <notifications@aftersales.local>'),
-  NOTIFY_SMS_PROVIDER: z.enum(['log', 'http']).default('log').describe('log: write SMS to the log (development); http: the Aliyun-shaped gateway'),
-  NOTIFY_SMS_GATEWAY_URL: z.url().default('https://dysmsapi.aliyuncs.com/'),
-  NOTIFY_SMS_ACCESS_KEY_ID: z.string().default('').describe('The AccessKey id the SendSms requests are signed with (Aliyun RPC signature v1); empty: unsigned'),
+  NOTIFY_SMS_PROVIDER: z
+    .enum(['log', 'http', 'tencent'])
+    .default('log')
+    .describe('log: write SMS to the log (development); http: the Aliyun-shaped gateway; tencent: Tencent Cloud SMS (API 3.0)'),
+  NOTIFY_SMS_GATEWAY_URL: z.url().default('https://dysmsapi.aliyuncs.com/').describe('The SendSms endpoint: https://dysmsapi.aliyuncs.com/ (http) or https://sms.tencentcloudapi.com/ (tencent)'),
+  NOTIFY_SMS_SDK_APP_ID: z.string().default('').describe('Tencent Cloud: the SmsSdkAppId of the SMS application'),
+  NOTIFY_SMS_ACCESS_KEY_ID: z.string().default('').describe('The key id SendSms requests are signed with: Aliyun AccessKeyId (RPC signature v1) or Tencent SecretId (TC3); empty: unsigned (http)'),
   NOTIFY_SMS_ACCESS_KEY_SECRET: z.string().default('').describe('Its secret (a Kubernetes Secret, never logged)'),
-  NOTIFY_SMS_REGION_ID: z.string().min(1).default('cn-hangzhou').describe('RegionId of the signed requests'),
+  NOTIFY_SMS_REGION_ID: z.string().min(1).default('cn-hangzhou').describe('RegionId of signed requests (Aliyun cn-hangzhou; Tencent X-TC-Region, e.g. ap-guangzhou)'),
   NOTIFY_SMS_SIGN_NAME: z.string().min(1).max(20).default('售后服务').describe('The approved SMS signature; counts towards the length with its 【】'),
   NOTIFY_SMS_MAX_SEGMENTS: z.coerce.number().int().min(1).max(8).default(1).describe('An SMS longer than this many segments is not sent (recorded as failed)'),
   NOTIFY_SMS_RECEIPT_TOKEN: z

@@ -5,7 +5,7 @@ import { TemplateRenderer } from '../templates/template.renderer';
 import { SmsProvider } from './channels/channel';
 import { DingTalkChannel } from './channels/dingtalk.channel';
 import { EmailChannel } from './channels/email.channel';
-import { HttpSmsProvider, LogSmsProvider } from './channels/sms.providers';
+import { HttpSmsProvider, LogSmsProvider, TencentSmsProvider } from './channels/sms.providers';
 import { WeComChannel } from './channels/wecom.channel';
 import { MarkReadCommand } from './commands/mark-read/mark-read.command';
 import { MarkReadHttpController } from './commands/mark-read/mark-read.http.controller';
@@ -35,8 +35,20 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
     {
       provide: SmsProvider,
       inject: [AppConfig],
-      useFactory: (config: AppConfig): SmsProvider =>
-        config.get<string>('NOTIFY_SMS_PROVIDER') === 'http'
+      useFactory: (config: AppConfig): SmsProvider => {
+        const provider = config.get<string>('NOTIFY_SMS_PROVIDER');
+        if (provider === 'tencent') {
+          return new TencentSmsProvider({
+            url: config.get<string>('NOTIFY_SMS_GATEWAY_URL'),
+            signName: config.get<string>('NOTIFY_SMS_SIGN_NAME'),
+            timeoutMs: config.get<number>('NOTIFY_SEND_TIMEOUT_MS'),
+            secretId: config.get<string>('NOTIFY_SMS_ACCESS_KEY_ID'),
+            secretKey: config.get<string>('NOTIFY_SMS_ACCESS_KEY_SECRET'),
+            sdkAppId: config.get<string>('NOTIFY_SMS_SDK_APP_ID'),
+            region: config.get<string>('NOTIFY_SMS_REGION_ID'),
+          });
+        }
+        return provider === 'http'
           ? new HttpSmsProvider({
               url: config.get<string>('NOTIFY_SMS_GATEWAY_URL'),
               signName: config.get<string>('NOTIFY_SMS_SIGN_NAME'),
@@ -45,7 +57,8 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
               accessKeySecret: config.get<string>('NOTIFY_SMS_ACCESS_KEY_SECRET'),
               regionId: config.get<string>('NOTIFY_SMS_REGION_ID'),
             })
-          : new LogSmsProvider(),
+          : new LogSmsProvider();
+      },
     },
     DeliveryTimers,
     NotifyCommand,

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { aliyunCodeIsRetryable } from '../domain/aliyun-codes';
 import { aliyunRpcSignature, aliyunTimestamp } from '../domain/aliyun-signature';
+import { tencentCodeIsRetryable } from '../domain/tencent-codes';
+import { TC3_CONTENT_TYPE, tc3Authorization } from '../domain/tencent-signature';
 import { SendOutcome } from '../domain/retry';
 import { OutgoingNotice, SmsProvider } from './channel';
 
@@ -65,6 +67,65 @@ export class HttpSmsProvider extends SmsProvider {
     const reason = `sms gateway: HTTP ${response.status}${code ? ` ${code}` : ''}${typeof body.Message === 'string' ? ` ${body.Message}` : ''}`.slice(0, 500);
     if (code) return { ok: false, retryable: aliyunCodeIsRetryable(code), reason };
     // 5xx, 429 and 408 are the gateway's trouble; another 4xx says the request is bad.
+    return { ok: false, retryable: response.status >= 500 || response.status === 429 || response.status === 408, reason };
+  }
+}
+
+/**
+ * Tencent Cloud SMS (API 3.0, SendSms, Version 2021-01-11): JSON with PhoneNumberSet, SmsSdkAppId, SignName,
+ * TemplateId (the template's code), TemplateParamSet (its variables in order: Tencent's are positional) and
+ * SessionContext = our delivery id; signed TC3-HMAC-SHA256 with the X-TC-* headers. Success only when the number's
+ * SendStatus Code is "Ok" (its SerialNo kept); a request-level Error or a number's code is classified by
+ * tencentCodeIsRetryable.
+ */
+export class TencentSmsProvider extends SmsProvider {
+  constructor(private readonly options: { url: string; signName: string; timeoutMs: number; secretId: string; secretKey: string; sdkAppId: string; region: string }) {
+    super();
+  }
+
+  async send(notice: OutgoingNotice): Promise<SendOutcome> {
+    const payload = JSON.stringify({
+      PhoneNumberSet: [notice.address],
+      SmsSdkAppId: this.options.sdkAppId,
+      SignName: this.options.signName,
+      TemplateId: notice.smsTemplateCode ?? '',
+      TemplateParamSet: notice.smsParamOrder.map((name) => notice.smsParams[name] ?? ''),
+      SessionContext: notice.deliveryId,
+    });
+    const url = new URL(this.options.url);
+    // The real time: Tencent refuses a timestamp more than 5 minutes off its own.
+    const timestamp = Math.floor(Date.now() / 1000);
+    const authorization = tc3Authorization({ secretId: this.options.secretId, secretKey: this.options.secretKey, service: 'sms', host: url.host, timestamp, payload });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        body: payload,
+        headers: {
+          'content-type': TC3_CONTENT_TYPE,
+          authorization,
+          'x-tc-action': 'SendSms',
+          'x-tc-version': '2021-01-11',
+          'x-tc-timestamp': String(timestamp),
+          'x-tc-region': this.options.region,
+          'idempotency-key': notice.deliveryId,
+        },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      return { ok: false, retryable: true, reason: `tencent sms unreachable: ${(error as Error).message}` };
+    }
+    const body = (await response.json().catch(() => ({}))) as {
+      Response?: { Error?: { Code?: unknown; Message?: unknown }; SendStatusSet?: { Code?: unknown; Message?: unknown; SerialNo?: unknown }[] };
+    };
+    const failure = body.Response?.Error ?? body.Response?.SendStatusSet?.[0];
+    if (response.ok && failure?.Code === 'Ok') {
+      const serial = (failure as { SerialNo?: unknown }).SerialNo;
+      return { ok: true, providerRef: typeof serial === 'string' ? serial : null };
+    }
+    const code = typeof failure?.Code === 'string' ? failure.Code : null;
+    const reason = `tencent sms: HTTP ${response.status}${code ? ` ${code}` : ''}${typeof failure?.Message === 'string' ? ` ${failure.Message}` : ''}`.slice(0, 500);
+    if (code) return { ok: false, retryable: tencentCodeIsRetryable(code), reason };
     return { ok: false, retryable: response.status >= 500 || response.status === 429 || response.status === 408, reason };
   }
 }

@@ -1,4 +1,5 @@
 import { aliyunCodeIsRetryable } from './aliyun-codes';
+import { tencentCodeIsRetryable } from './tencent-codes';
 import { isStalled, retryDelayMs } from './retry';
 
 describe('retries', () => {
@@ -16,6 +17,13 @@ describe('retries', () => {
     for (const code of ['isp.SYSTEM_ERROR', 'Throttling.User', 'isv.BUSINESS_LIMIT_CONTROL']) expect({ code, retry: aliyunCodeIsRetryable(code) }).toEqual({ code, retry: true });
     for (const code of ['isv.MOBILE_NUMBER_ILLEGAL', 'isv.SMS_TEMPLATE_ILLEGAL', 'isv.SMS_SIGNATURE_ILLEGAL', 'isv.TEMPLATE_MISSING_PARAMETERS', 'isv.INVALID_JSON_PARAM', 'isv.AMOUNT_NOT_ENOUGH', 'isv.DAY_LIMIT_CONTROL', 'isp.RAM_PERMISSION_DENY']) {
       expect({ code, retry: aliyunCodeIsRetryable(code) }).toEqual({ code, retry: false });
+    }
+  });
+
+  it('retries Tencent Cloud internal errors and frequency limits; never an unapproved template, a blacklisted or bad number', () => {
+    for (const code of ['InternalError.Timeout', 'InternalError.OtherError', 'LimitExceeded.DeliveryFrequencyLimit']) expect({ code, retry: tencentCodeIsRetryable(code) }).toEqual({ code, retry: true });
+    for (const code of ['FailedOperation.TemplateIncorrectOrUnapproved', 'FailedOperation.PhoneNumberInBlacklist', 'InvalidParameterValue.IncorrectPhoneNumber', 'UnauthorizedOperation.RequestIpNotInWhitelist']) {
+      expect({ code, retry: tencentCodeIsRetryable(code) }).toEqual({ code, retry: false });
     }
   });
 });

@@ -10,6 +10,7 @@ import { deliveryAttempts } from '../delivery.metrics';
 import { isCritical } from '../domain/quiet-hours';
 import { rateLimitedUntil } from '../domain/rate-limit';
 import { SendOutcome, isStalled, retryDelayMs } from '../domain/retry';
+import { NotificationTemplateEntity } from '../../templates/infrastructure/template.entity';
 import { DeliveryEntity } from '../infrastructure/delivery.entity';
 import { DELIVERY_ATTEMPT_TIMER, DeliveryAttemptPayload, DeliveryTimers } from './delivery.timers';
 
@@ -88,6 +89,12 @@ export class OnDeliveryAttemptDueTimer {
     return true;
   }
 
+  /** The SMS template's variables in order (the delivery keeps their values, whose key order the database does not). */
+  private async paramOrder(ctx: TimerContext, templateId: string | null): Promise<string[]> {
+    if (!templateId) return [];
+    return (await ctx.manager.getRepository(NotificationTemplateEntity).findOne({ where: { id: templateId }, select: { id: true, smsParams: true } }))?.smsParams ?? [];
+  }
+
   @OnTimer(DELIVERY_ATTEMPT_TIMER)
   async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
     const { deliveryId } = timer.payload as unknown as DeliveryAttemptPayload;
@@ -103,6 +110,7 @@ export class OnDeliveryAttemptDueTimer {
       body: delivery.body,
       smsTemplateCode: delivery.smsTemplateCode,
       smsParams: delivery.smsParams ?? {},
+      smsParamOrder: delivery.channel === 'sms' ? await this.paramOrder(ctx, delivery.templateId) : [],
     };
     const outcome: SendOutcome = await this.channel(delivery.channel).send(notice);
     const attempts = delivery.attempts + 1;
