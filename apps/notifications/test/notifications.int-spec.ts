@@ -17,6 +17,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { ServiceName } from '@aftersales/contracts-core';
 import { WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
 import { SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1, SlaWarningV1Data } from '@aftersales/contracts-intake';
+import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
 import { Role } from '@aftersales/platform-auth';
 import { durableName, wireStreamName } from '@aftersales/platform-messaging';
 import { HttpMethod, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
@@ -229,7 +230,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       definition: notificationsService,
       appModule: AppModule,
       clock,
-      streams: ['intake', 'dispatch'],
+      streams: ['intake', 'dispatch', 'warranty'],
       env: {
         // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
         TIMERS_POLL_INTERVAL_MS: '3600000',
@@ -751,6 +752,50 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     await waitFor(() => smsTo(qian.phone).find((s) => s.TemplateParam.includes(waitingCase.caseNumber)), { what: 'the third warning after the window' });
     expect(await smsOf(waitingCase.caseId)).toMatchObject({ status: 'sent', attempts: 1 });
     expect(smsTo(qian.phone)).toHaveLength(4);
+  });
+
+  it("R-WA-6: a contract about to end reaches the sales manager on the roster and the customer's contact the directory knows, through the notice catalogue", async () => {
+    clock.set('2026-12-01T01:00:00Z');
+    const sales = { id: randomUUID(), email: 'sun.yan@sales.example' };
+    const contact = { id: randomUUID(), customerId: randomUUID(), email: 'buyer@customer.example' };
+    expect((await admin('PUT', `/v1/directory/people/${sales.id}`, person({ name: 'Sun Yan', email: sales.email, phone: null }))).status).toBe(201);
+    expect((await admin('PUT', `/v1/directory/role-assignments/${randomUUID()}`, { role: 'sales-manager', personId: sales.id, validFrom: '2026-11-01T00:00:00Z' })).status).toBe(201);
+    expect(
+      (await admin('PUT', `/v1/directory/people/${contact.id}`, person({ name: 'Buyer', email: contact.email, phone: null, language: 'en', externalIds: [contact.customerId] }))).status,
+    ).toBe(201);
+    const contractId = randomUUID();
+    const expiring = { contractId, contractNumber: 'SC-2026-0042', serialNumber: 'SN-PX2000-0001', customerId: contact.customerId, tier: '7x24', slaPlanCode: 'premium-7x24', endsOn: '2026-12-31', daysLeft: 30, noticedAt: '2026-12-01T01:00:00.000Z' };
+    await t.publish(ContractExpiringV1, { aggregateId: contractId, data: expiring });
+    const rows = await waitFor(async () => {
+      const found = [...(await admin('GET', `/v1/notifications/deliveries?personId=${sales.id}`)).body.items, ...(await admin('GET', `/v1/notifications/deliveries?personId=${contact.id}`)).body.items].filter(
+        (d: { notice: string }) => d.notice === 'contract-expiring',
+      );
+      return found.length >= 4 ? (found as { personId: string; channel: string }[]) : undefined;
+    }, { what: 'the contract notices' });
+    expect(rows.map((d) => [d.personId, d.channel]).sort()).toEqual(
+      [
+        [sales.id, 'email'],
+        [sales.id, 'in-app'],
+        [contact.id, 'email'],
+        [contact.id, 'in-app'],
+      ].sort(),
+    );
+    await fire();
+    const toSales = await waitFor(() => mailsTo(sales.email)[0], { what: 'the mail to sales' });
+    expect(toSales.subject).toBe('【合同到期】SC-2026-0042将于2026-12-31到期');
+    expect(toSales.text?.trim()).toBe('服务合同 SC-2026-0042（设备 SN-PX2000-0001，7x24）将于 2026-12-31 到期，剩余 30 天。请联系客户办理续约。');
+    const toContact = await waitFor(() => mailsTo(contact.email)[0], { what: 'the mail to the customer contact' });
+    expect(toContact.subject).toBe('[Contract expiring] SC-2026-0042 ends on 2026-12-31');
+
+    // A customer the directory does not know is recorded, not dropped.
+    const unknownCustomer = randomUUID();
+    const other = { ...expiring, contractId: randomUUID(), contractNumber: 'SC-2026-0043', customerId: unknownCustomer };
+    const event = await t.publish(ContractExpiringV1, { aggregateId: other.contractId, data: other });
+    const unresolved = await waitFor(async () => {
+      const items = (await admin('GET', '/v1/notifications/unresolved?limit=200')).body.items as { eventId: string; kind: string; ref: string }[];
+      return items.find((u) => u.eventId === event.id);
+    }, { what: 'the unknown customer' });
+    expect(unresolved).toMatchObject({ kind: 'user', ref: unknownCustomer });
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {

@@ -12,8 +12,7 @@ import { MarkReadHttpController } from './commands/mark-read/mark-read.http.cont
 import { NotifyCommand } from './commands/notify/notify.command';
 import { RecordSmsReceiptsCommand } from './commands/record-sms-receipts/record-sms-receipts.command';
 import { RecordSmsReceiptsHttpController } from './commands/record-sms-receipts/record-sms-receipts.http.controller';
-import { OnSlaNoticeHandler } from './integration/on-sla-notice.handler';
-import { OnWorkOrderNoticeHandler } from './integration/on-work-order-notice.handler';
+import { OnCataloguedNoticeHandler } from './integration/on-catalogued-notice.handler';
 import { InboxHttpController } from './queries/inbox/inbox.http.controller';
 import { InboxQuery } from './queries/inbox/inbox.query';
 import { ListDeliveriesHttpController } from './queries/list-deliveries/list-deliveries.http.controller';
@@ -62,8 +61,7 @@ import { OnQuietHoursDigestDueTimer } from './timers/on-quiet-hours-digest-due.t
     },
     DeliveryTimers,
     NotifyCommand,
-    OnSlaNoticeHandler,
-    OnWorkOrderNoticeHandler,
+    OnCataloguedNoticeHandler,
     OnDeliveryAttemptDueTimer,
     OnQuietHoursDigestDueTimer,
     ListDeliveriesQuery,

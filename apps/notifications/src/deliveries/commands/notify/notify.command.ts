@@ -13,7 +13,7 @@ import { unresolvedRecipients } from '../../delivery.metrics';
 import { DeliveryEntity, UnresolvedRecipientEntity } from '../../infrastructure/delivery.entity';
 import { DeliveryTimers } from '../../timers/delivery.timers';
 
-/** What an event asks to be told, and to whom (built by each integration handler). */
+/** What an event asks to be told, and to whom (a NoticeSpec of the notice catalogue, with the event it came from). */
 export interface NoticeRequest {
   eventId: string;
   eventType: string;
