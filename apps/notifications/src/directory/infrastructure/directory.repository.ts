@@ -31,10 +31,17 @@ export class DirectoryRepository {
       else rosterRoles.push(role);
     }
     if (rosterRoles.length > 0) {
-      const holdings = await m.getRepository(RoleAssignmentEntity).createQueryBuilder('a').where('a.role IN (:...roles)', { roles: rosterRoles }).getMany();
+      // The holdings with their people, in one query; who holds the role when and where is the domain's rule.
+      const holdings = (await m
+        .getRepository(RoleAssignmentEntity)
+        .createQueryBuilder('a')
+        .innerJoinAndMapOne('a.person', PersonEntity, 'p', 'p.id = a.person_id')
+        .where('a.role IN (:...roles)', { roles: rosterRoles })
+        .getMany()) as (RoleAssignmentEntity & { person: PersonEntity })[];
+      const holders = new Map(holdings.map((h) => [h.personId, h.person]));
       for (const role of rosterRoles) {
         const ids = holdersOf(holdings, role, orgUnit, request.at);
-        const people = (await this.byIds(m, ids)).filter((p) => p.active);
+        const people = ids.map((id) => holders.get(id) as PersonEntity).filter((p) => p.active);
         if (people.length === 0) unresolved.push({ kind: 'role', ref: role, reason: this.nobody(role, orgUnit, request.at, CASE_ENGINEER_ROLES.includes(role)) });
         for (const person of people) found.set(person.id, person);
       }
@@ -62,9 +69,5 @@ export class DirectoryRepository {
   private nobody(role: string, orgUnit: string | null, at: Date, caseEngineer: boolean): string {
     const scope = orgUnit ? `in ${orgUnit} or platform-wide` : "platform-wide (the case's branch is not known)";
     return `${caseEngineer ? 'no engineer is assigned to the case and ' : ''}nobody holds ${role} ${scope} at ${at.toISOString()}`;
-  }
-
-  private byIds(m: EntityManager, ids: string[]): Promise<PersonEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : m.getRepository(PersonEntity).createQueryBuilder('p').where('p.id IN (:...ids)', { ids }).getMany();
   }
 }

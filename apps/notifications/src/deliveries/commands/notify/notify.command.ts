@@ -70,13 +70,32 @@ export class NotifyCommand {
         .execute();
       if ((recorded.raw as unknown[]).length > 0) unresolvedRecipients.inc({ kind: u.kind });
     }
+    const planned: Planned[] = [];
     for (const person of people) {
       const asked = request.channels === 'preferred' ? [person.preferredChannel as Channel] : request.channels;
-      for (const channel of [...new Set<Channel>([...asked, 'in-app'])]) await this.deliver(m, request, person, channel);
+      for (const channel of [...new Set<Channel>([...asked, 'in-app'])]) planned.push(await this.plan(m, request, person, channel));
+    }
+    if (planned.length === 0) return;
+    // One statement for every delivery of the notice; a key seen before (redelivery, replay, a replica) adds nothing
+    // and schedules nothing.
+    const result = await m
+      .createQueryBuilder()
+      .insert()
+      .into(DeliveryEntity)
+      .values(planned.map((p) => p.row))
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const inserted = new Set((result.raw as { id: string }[]).map((r) => r.id));
+    for (const { row, then } of planned) {
+      if (!inserted.has(row.id as string)) continue;
+      if (then.kind === 'attempt') await this.timers.scheduleAttempt(m, row.id as string, 1, request.now);
+      if (then.kind === 'digest') await this.timers.scheduleDigest(m, then.personId, then.at);
     }
   }
 
-  private async deliver(m: EntityManager, request: NoticeRequest, person: PersonEntity, channel: Channel): Promise<void> {
+  /** One delivery's row, and what follows once it is stored: its first attempt, the digest it waits for, or nothing. */
+  private async plan(m: EntityManager, request: NoticeRequest, person: PersonEntity, channel: Channel): Promise<Planned> {
     const row: Partial<DeliveryEntity> = {
       id: uuidv7(),
       key: `${request.eventId}:${person.id}:${channel}`,
@@ -105,37 +124,31 @@ export class NotifyCommand {
         smsParams: channel === 'sms' ? rendered.smsParams : null,
       });
     } catch (error) {
-      await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `TEMPLATE: ${(error as Error).message}` });
-      return;
+      return { row: { ...row, status: 'failed', failedAt: request.now, lastError: `TEMPLATE: ${(error as Error).message}` }, then: NOTHING };
     }
-    if (channel === 'in-app') {
-      await this.insert(m, { ...row, status: 'sent', sentAt: request.now });
-      return;
-    }
+    if (channel === 'in-app') return { row: { ...row, status: 'sent', sentAt: request.now }, then: NOTHING };
     if (!row.address) {
-      await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `NO_ADDRESS: ${person.name} has no ${channel === 'email' ? 'email' : 'phone'}` });
-      return;
+      return { row: { ...row, status: 'failed', failedAt: request.now, lastError: `NO_ADDRESS: ${person.name} has no ${channel === 'email' ? 'email' : 'phone'}` }, then: NOTHING };
     }
     if (channel === 'sms') {
       const length = smsLength(this.rules.smsSignName, row.body ?? '');
       const segments = smsSegments(length);
       if (segments > this.rules.smsMaxSegments) {
-        await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `SMS_TOO_LONG: ${length} characters, ${segments} segments > ${this.rules.smsMaxSegments}` });
-        return;
+        return { row: { ...row, status: 'failed', failedAt: request.now, lastError: `SMS_TOO_LONG: ${length} characters, ${segments} segments > ${this.rules.smsMaxSegments}` }, then: NOTHING };
       }
     }
     const quiet =
       person.quietHoursStart && person.quietHoursEnd ? quietUntil({ start: person.quietHoursStart, end: person.quietHoursEnd, timeZone: person.timeZone }, request.now) : null;
     if (quiet && holdsInQuietHours({ priority: request.priority, urgent: request.urgent }, channel)) {
-      if (await this.insert(m, { ...row, status: 'held', holdUntil: quiet })) await this.timers.scheduleDigest(m, person.id, quiet);
-      return;
+      return { row: { ...row, status: 'held', holdUntil: quiet }, then: { kind: 'digest', personId: person.id, at: quiet } };
     }
-    if (await this.insert(m, { ...row, status: 'queued' })) await this.timers.scheduleAttempt(m, row.id as string, 1, request.now);
-  }
-
-  /** False when the key exists: the event was seen before (redelivery, replay, another replica). */
-  private async insert(m: EntityManager, row: Partial<DeliveryEntity>): Promise<boolean> {
-    const result = await m.createQueryBuilder().insert().into(DeliveryEntity).values(row).orIgnore().returning(['id']).execute();
-    return (result.raw as unknown[]).length > 0;
+    return { row: { ...row, status: 'queued' }, then: { kind: 'attempt' } };
   }
 }
+
+interface Planned {
+  row: Partial<DeliveryEntity>;
+  then: { kind: 'nothing' } | { kind: 'attempt' } | { kind: 'digest'; personId: string; at: Date };
+}
+
+const NOTHING = { kind: 'nothing' } as const;
