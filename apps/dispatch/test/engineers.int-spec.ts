@@ -105,4 +105,37 @@ describe('dispatch: organisation units and engineers', () => {
     expect((await t.http('GET', `/v1/engineers/${id}`, { token: admin })).status).toBe(404);
     expect(await t.dataSource.query(`SELECT * FROM engineers ORDER BY id`)).toEqual(before);
   });
+  it('tells the notifier who its engineers and org units are, with contacts and the response-center manager (issue #10, R-SLA-7)', async () => {
+    const outbox = async (aggregateId: string) =>
+      ((await t.dataSource.query(`SELECT envelope FROM messaging_outbox WHERE aggregate_id = $1 ORDER BY position`, [aggregateId])) as { envelope: { type: string; sequence: number; data: unknown } }[]).map(
+        (r) => r.envelope,
+      );
+    const manager = { userId: randomUUID(), name: 'Wang Fang', email: 'wang.fang@branch.example', phone: '13800000001' };
+    expect((await t.http('PUT', '/v1/org-units/BR-W', { token: admin, body: { name: 'West branch', kind: 'branch', regions: ['west'], manager } })).body).toMatchObject({ code: 'BR-W', manager });
+    expect((await t.http('PUT', '/v1/org-units/BR-W', { token: admin, body: { name: 'West branch', kind: 'branch', regions: ['west'], manager: null } })).status).toBe(200);
+    const units = await outbox('BR-W');
+    expect(units.map((e) => [e.type, e.sequence])).toEqual([
+      ['aftersales.dispatch.org-unit.changed.v1', 1],
+      ['aftersales.dispatch.org-unit.changed.v1', 2],
+    ]);
+    expect(units[0].data).toEqual({ code: 'BR-W', name: 'West branch', kind: 'branch', regions: ['west'], neighbours: [], manager, changedAt: expect.any(String) });
+    expect(units[1].data).toMatchObject({ manager: null });
+
+    const id = randomUUID();
+    expect((await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: engineer({ homeBranch: 'BR-W', region: 'west', email: 'li.wei@branch.example', phone: '13800000003' }) })).body).toMatchObject({
+      email: 'li.wei@branch.example',
+      phone: '13800000003',
+    });
+    expect((await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: engineer({ homeBranch: 'BR-W', region: 'west', active: false }) })).status).toBe(200);
+    const profiles = (await outbox(id)).filter((e) => e.type === 'aftersales.dispatch.engineer.profile-changed.v1');
+    expect(profiles.map((e) => [e.sequence, e.data])).toEqual([
+      [1, { engineerId: id, name: 'Wang Fang', email: 'li.wei@branch.example', phone: '13800000003', homeBranch: 'BR-W', region: 'west', active: true, timeZone: 'Asia/Shanghai', changedAt: expect.any(String) }],
+      [2, { engineerId: id, name: 'Wang Fang', email: null, phone: null, homeBranch: 'BR-W', region: 'west', active: false, timeZone: 'Asia/Shanghai', changedAt: expect.any(String) }],
+    ]);
+    // Bad contacts are refused like any bad input, and announce nothing.
+    for (const body of [engineer({ phone: 'call me' }), engineer({ email: 'nobody' })]) expect((await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body })).status).toBe(400);
+    const badManager = await t.http('PUT', '/v1/org-units/BR-W', { token: admin, body: { name: 'West branch', kind: 'branch', manager: { userId: 'not-a-uuid', name: 'x' } } });
+    expect(badManager.status).toBe(400);
+    expect((await outbox(id)).length + (await outbox('BR-W')).length).toBe(profiles.length + units.length);
+  });
 });

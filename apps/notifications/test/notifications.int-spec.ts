@@ -15,8 +15,9 @@ import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { v7 as uuidv7 } from 'uuid';
 import { ServiceName } from '@aftersales/contracts-core';
-import { WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
-import { SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1, SlaWarningV1Data } from '@aftersales/contracts-intake';
+import { OrgUnitChangedV1, WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
+import { CaseDispatchRequestedV1, SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1, SlaWarningV1Data } from '@aftersales/contracts-intake';
+import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
 import { Role } from '@aftersales/platform-auth';
 import { durableName, wireStreamName } from '@aftersales/platform-messaging';
 import { HttpMethod, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
@@ -28,6 +29,26 @@ const RETRY_MS = 60_000;
 const RECEIPT_TOKEN = 'receipt-token-0123456789abcdef';
 const ROBOT_TOKEN = 'robot-access-token-1';
 const ROBOT_SECRET = 'SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcd';
+const WECOM_KEY = '693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa';
+const ACCESS_KEY_ID = 'LTAI5tTestAccessKeyId';
+const ACCESS_KEY_SECRET = 'testAccessKeySecret0123456789';
+/** The signing parameters of Aliyun's RPC signature v1, checked by the gateway and then set aside. */
+const SIGNING = ['AccessKeyId', 'RegionId', 'SignatureMethod', 'SignatureVersion', 'SignatureNonce', 'Timestamp', 'Signature'];
+
+/**
+ * What Aliyun's gateway checks (its 签名机制 page), written here from the page and not from our code: parameters but
+ * Signature sorted, names and values percent-encoded (RFC 3986: only A-Z a-z 0-9 - _ . ~ literal), joined by = and
+ * &, then POST&%2F&<that, encoded again>, HMAC-SHA1 keyed with the secret and "&", Base64.
+ */
+function aliyunSignatureOf(params: Record<string, string>): string {
+  const encode = (v: string) => encodeURIComponent(v).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  const canonical = Object.keys(params)
+    .filter((k) => k !== 'Signature')
+    .sort()
+    .map((k) => `${encode(k)}=${encode(params[k])}`)
+    .join('&');
+  return createHmac('sha1', `${ACCESS_KEY_SECRET}&`).update(`POST&${encode('/')}&${encode(canonical)}`).digest('base64');
+}
 
 interface SmsRequest {
   PhoneNumbers: string;
@@ -47,12 +68,22 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   /** What the DingTalk robot accepted, and how many requests it refused (bad token, timestamp or signature). */
   const robotMessages: { msgtype: string; text: { content: string }; at: { atMobiles: string[]; isAtAll: boolean } }[] = [];
   let robotRefused = 0;
+  /** What the WeCom robot accepted, and what it answers next (empty: errcode 0). */
+  const wecomMessages: { msgtype: string; text: { content: string; mentioned_mobile_list: string[] } }[] = [];
+  const wecomAnswers: { errcode: number; errmsg: string }[] = [];
+  let wecomRefused = 0;
+  let wecom: Server;
+  /** SendSms requests the gateway refused for their signature (wrong, stale, or a nonce used before). */
+  let gatewayRefused = 0;
+  const nonces = new Set<string>();
   const mails: ParsedMail[] = [];
   const sms: SmsRequest[] = [];
-  /** What the gateway answers next; empty: 200 with Code OK. */
-  const answers: { status: number; body: unknown }[] = [];
+  /** What the gateway answers next; empty: 200 with Code OK. drop: closes the connection; hang: never answers. */
+  const answers: ({ status: number; body: unknown } | { kind: 'drop' | 'hang' })[] = [];
 
   const manager = { id: randomUUID(), email: 'wang.fang@branch.example', phone: '13800000001', subject: 'u-manager' };
+  /** The Shanghai branch's response-center manager, as dispatch names them (OrgUnitChangedV1): never entered here. */
+  const branchManager = { userId: randomUUID(), name: 'Chen Jing', email: 'chen.jing@sh.example', phone: '13800000012' };
   const night = { id: randomUUID(), phone: '13800000002', email: 'night.owl@branch.example' };
   const engineerA = { id: randomUUID(), dispatchId: randomUUID(), phone: '13800000003' };
   const engineerB = { id: randomUUID(), dispatchId: randomUUID(), email: 'zhao.lei@branch.example' };
@@ -136,8 +167,22 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       let raw = '';
       req.on('data', (c: Buffer) => (raw += c.toString()));
       req.on('end', () => {
-        sms.push(Object.fromEntries(new URLSearchParams(raw)) as unknown as SmsRequest);
+        const params = Object.fromEntries(new URLSearchParams(raw));
+        const fresh = Math.abs(Date.now() - Date.parse(params.Timestamp ?? '')) < 15 * 60_000 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(params.Timestamp ?? '');
+        const signed =
+          params.AccessKeyId === ACCESS_KEY_ID && params.SignatureMethod === 'HMAC-SHA1' && params.SignatureVersion === '1.0' && params.Signature === aliyunSignatureOf(params);
+        if (!signed || !fresh || nonces.has(params.SignatureNonce)) {
+          gatewayRefused++;
+          res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ Code: 'SignatureDoesNotMatch', Message: 'Specified signature is not matched with our calculation.' }));
+          return;
+        }
+        nonces.add(params.SignatureNonce);
+        sms.push(Object.fromEntries(Object.entries(params).filter(([k]) => !SIGNING.includes(k))) as unknown as SmsRequest);
         const answer = answers.shift() ?? { status: 200, body: { Code: 'OK', Message: 'OK', BizId: `biz-${sms.length}`, RequestId: randomUUID() } };
+        if ('kind' in answer) {
+          if (answer.kind === 'drop') req.socket.destroy();
+          return;
+        }
         res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
       });
     });
@@ -161,11 +206,33 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     });
     await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
 
+    // The WeCom robot: the key in the URL is its only credential (it signs nothing); JSON; text content at most
+    // 2048 bytes; HTTP 200 with an errcode always.
+    wecom = createServer((req: IncomingMessage, res: ServerResponse) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'http://wecom');
+        const message = JSON.parse(raw);
+        const ok =
+          url.pathname === '/cgi-bin/webhook/send' &&
+          url.searchParams.get('key') === WECOM_KEY &&
+          (req.headers['content-type'] ?? '').startsWith('application/json') &&
+          message.msgtype === 'text' &&
+          Buffer.byteLength(message.text?.content ?? '', 'utf8') <= 2048;
+        const answer = ok ? (wecomAnswers.shift() ?? { errcode: 0, errmsg: 'ok' }) : { errcode: 93000, errmsg: 'invalid webhook url' };
+        if (!ok) wecomRefused++;
+        else if (answer.errcode === 0) wecomMessages.push(message);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+      });
+    });
+    await new Promise<void>((resolve) => wecom.listen(0, '127.0.0.1', resolve));
+
     t = await startServiceUnderTest({
       definition: notificationsService,
       appModule: AppModule,
       clock,
-      streams: ['intake', 'dispatch'],
+      streams: ['intake', 'dispatch', 'warranty'],
       env: {
         // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
         TIMERS_POLL_INTERVAL_MS: '3600000',
@@ -174,7 +241,12 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
         NOTIFY_SMS_PROVIDER: 'http',
         NOTIFY_SMS_GATEWAY_URL: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/`,
         NOTIFY_SMS_SIGN_NAME: '售后服务',
+        NOTIFY_SMS_ACCESS_KEY_ID: ACCESS_KEY_ID,
+        NOTIFY_SMS_ACCESS_KEY_SECRET: ACCESS_KEY_SECRET,
+        NOTIFY_WECOM_WEBHOOK_URL: `http://127.0.0.1:${(wecom.address() as AddressInfo).port}/cgi-bin/webhook/send?key=${WECOM_KEY}`,
         NOTIFY_MAX_ATTEMPTS: '3',
+        NOTIFY_SEND_TIMEOUT_MS: '1000',
+        NOTIFY_RETRY_MAX_MS: String(4 * RETRY_MS),
         NOTIFY_SMS_PER_PERSON_PER_HOUR: '2',
         NOTIFY_SMS_RECEIPT_TOKEN: RECEIPT_TOKEN,
         NOTIFY_DINGTALK_WEBHOOK_URL: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/robot/send?access_token=${ROBOT_TOKEN}`,
@@ -207,8 +279,10 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   afterAll(async () => {
     await t?.close();
     await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    gateway?.closeAllConnections();
     await new Promise<void>((resolve) => gateway?.close(() => resolve()));
     await new Promise<void>((resolve) => robot?.close(() => resolve()));
+    await new Promise<void>((resolve) => wecom?.close(() => resolve()));
   });
 
   it('keeps the directory over the API; bad input answers 400/409/422 problem+json and changes nothing', async () => {
@@ -257,20 +331,32 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 404, code: 'NOTIFICATIONS.PERSON_NOT_FOUND' });
   });
 
-  it('a P1 breach reaches the response-center manager by email and SMS exactly once across a redelivery, a restart and two replicas (R-SLA-7)', async () => {
+  it("a P1 breach reaches the response-center manager of the case's branch (named in dispatch) by email and SMS exactly once across a redelivery, a restart and two replicas (R-SLA-7)", async () => {
     clock.set('2026-11-23T03:00:01Z');
     const data = breach();
+    const second = breach({ caseId: randomUUID(), caseNumber: 'CS-20261123-000002' });
+    // Dispatch names the Shanghai branch's response-center manager; both cases are sited in its region.
+    await t.publish(OrgUnitChangedV1, {
+      aggregateId: 'BR-SH',
+      data: { code: 'BR-SH', name: 'Shanghai branch', kind: 'branch', regions: ['east'], neighbours: [], manager: branchManager, changedAt: '2026-11-23T00:00:00.000Z' },
+    });
+    for (const c of [data, second]) await t.publish(CaseDispatchRequestedV1, { aggregateId: c.caseId, data: { ...CaseDispatchRequestedV1.example, caseId: c.caseId, region: 'east' } });
+    await waitFor(async () => {
+      const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM directory_case_branches WHERE case_id = ANY($1::uuid[]) AND region = 'east'`, [[data.caseId, second.caseId]]);
+      const held = (await admin('GET', '/v1/directory/role-assignments?role=response-center-manager')).body.items.some((a: { orgUnit: string | null }) => a.orgUnit === 'BR-SH');
+      return n === 2 && held ? true : undefined;
+    }, { what: 'the branch, its manager and the cases placed' });
     const event = await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data });
     const deliveries = await deliveriesWhere(data.caseId, 3);
     expect(deliveries.map((d) => [d.personId, d.channel, d.status]).sort()).toEqual(
       [
-        [manager.id, 'email', 'queued'],
-        [manager.id, 'in-app', 'sent'],
-        [manager.id, 'sms', 'queued'],
+        [branchManager.userId, 'email', 'queued'],
+        [branchManager.userId, 'in-app', 'sent'],
+        [branchManager.userId, 'sms', 'queued'],
       ].sort(),
     );
     await fire();
-    const mail = await waitFor(() => mailsTo(manager.email)[0], { what: 'the breach mail' });
+    const mail = await waitFor(() => mailsTo(branchManager.email)[0], { what: 'the breach mail' });
     // zh-CN, the manager's language; times in their zone.
     expect(mail.subject).toBe('【SLA超时】CS-20261123-000001（P1）diagnosis已超时');
     // Marked as machine-sent (RFC 3834), so no auto-responder answers it and no mail loop starts.
@@ -278,12 +364,12 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(mail.text?.trim()).toBe('服务单 CS-20261123-000001（P1）的diagnosis时限 2026-11-23 11:00 (Asia/Shanghai) 已过，未达成。请立即处理。');
     const smsDelivery = only(deliveries, (d) => d.channel === 'sms');
     // TemplateParam is a JSON string of string values (Aliyun refuses others); key order carries no meaning.
-    expect(smsTo(manager.phone).map((s) => ({ ...s, TemplateParam: JSON.parse(s.TemplateParam) }))).toEqual([
+    expect(smsTo(branchManager.phone).map((s) => ({ ...s, TemplateParam: JSON.parse(s.TemplateParam) }))).toEqual([
       {
         Action: 'SendSms',
         Version: '2017-05-25',
         Format: 'JSON',
-        PhoneNumbers: manager.phone,
+        PhoneNumbers: branchManager.phone,
         SignName: '售后服务',
         TemplateCode: 'SMS_NOTIFY_SLA_BREACHED_ZH',
         TemplateParam: { caseNumber: 'CS-20261123-000001', priority: 'P1', clock: 'diagnosis' },
@@ -301,20 +387,20 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     // Two replicas: both consume, both fire timers.
     const replica = await t.startReplica();
     await t.publish(SlaBreachedV1, { aggregateId: data.caseId, data, id: event.id, msgId: randomUUID() });
-    const second = breach({ caseId: randomUUID(), caseNumber: 'CS-20261123-000002' });
     await t.publish(SlaBreachedV1, { aggregateId: second.caseId, data: second });
     await settled('intake', 'notify-sla-breached');
     await deliveriesWhere(second.caseId, 3);
     await Promise.all([fire(t.app), fire(replica)]);
-    await waitFor(() => mailsTo(manager.email).find((m) => m.subject?.includes('CS-20261123-000002')), { what: 'the second mail' });
-    await waitFor(() => smsTo(manager.phone).find((s) => s.TemplateParam.includes('CS-20261123-000002')), { what: 'the second SMS' });
+    await waitFor(() => mailsTo(branchManager.email).find((m) => m.subject?.includes('CS-20261123-000002')), { what: 'the second mail' });
+    await waitFor(() => smsTo(branchManager.phone).find((s) => s.TemplateParam.includes('CS-20261123-000002')), { what: 'the second SMS' });
 
-    expect(mailsTo(manager.email).filter((m) => m.subject?.includes('CS-20261123-000001'))).toHaveLength(1);
-    expect(smsTo(manager.phone).filter((s) => s.TemplateParam.includes('CS-20261123-000001'))).toHaveLength(1);
-    expect(mailsTo(manager.email).filter((m) => m.subject?.includes('CS-20261123-000002'))).toHaveLength(1);
-    expect(smsTo(manager.phone).filter((s) => s.TemplateParam.includes('CS-20261123-000002'))).toHaveLength(1);
-    // Last week's holder of the role is not told.
+    expect(mailsTo(branchManager.email).filter((m) => m.subject?.includes('CS-20261123-000001'))).toHaveLength(1);
+    expect(smsTo(branchManager.phone).filter((s) => s.TemplateParam.includes('CS-20261123-000001'))).toHaveLength(1);
+    expect(mailsTo(branchManager.email).filter((m) => m.subject?.includes('CS-20261123-000002'))).toHaveLength(1);
+    expect(smsTo(branchManager.phone).filter((s) => s.TemplateParam.includes('CS-20261123-000002'))).toHaveLength(1);
+    // Last week's holder of the role is not told, nor the platform-wide one: the case has its branch.
     expect(smsTo(night.phone)).toEqual([]);
+    expect(smsTo(manager.phone)).toEqual([]);
     const after = await deliveriesOf(data.caseId);
     expect(after.map((d) => [d.channel, d.status, d.attempts]).sort()).toEqual(
       [
@@ -327,18 +413,18 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
   });
 
   it('the in-app inbox lists my notices and marks them read; others see nothing of it', async () => {
-    const mine = await http('GET', '/v1/notifications/inbox?unread=true', await token('manager', manager.subject));
+    const mine = await http('GET', '/v1/notifications/inbox?unread=true', await token('manager', branchManager.userId));
     expect(mine.status).toBe(200);
     const breachNotice = mine.body.items.find((i: { subject: string }) => i.subject === '【SLA超时】CS-20261123-000001（P1）diagnosis已超时');
     expect(breachNotice).toMatchObject({ notice: 'sla-breached', readAt: null });
-    const read = await http('POST', `/v1/notifications/inbox/${breachNotice.id}/read`, await token('manager', manager.subject));
+    const read = await http('POST', `/v1/notifications/inbox/${breachNotice.id}/read`, await token('manager', branchManager.userId));
     expect(read).toMatchObject({ status: 200, body: { id: breachNotice.id, readAt: '2026-11-23T03:00:01.000Z' } });
-    const unread = await http('GET', '/v1/notifications/inbox?unread=true', await token('manager', manager.subject));
+    const unread = await http('GET', '/v1/notifications/inbox?unread=true', await token('manager', branchManager.userId));
     expect(unread.body.items.map((i: { id: string }) => i.id)).not.toContain(breachNotice.id);
     expect((await http('POST', `/v1/notifications/inbox/${breachNotice.id}/read`, await token('manager', 'u-someone-else'))).status).toBe(404);
     expect((await http('GET', '/v1/notifications/inbox', await token('manager', 'u-someone-else'))).status).toBe(404);
-    expect((await http('GET', '/v1/notifications/inbox?unread=maybe', await token('manager', manager.subject))).status).toBe(400);
-    expect((await http('POST', '/v1/notifications/inbox/not-a-uuid/read', await token('manager', manager.subject))).status).toBe(400);
+    expect((await http('GET', '/v1/notifications/inbox?unread=maybe', await token('manager', branchManager.userId))).status).toBe(400);
+    expect((await http('POST', '/v1/notifications/inbox/not-a-uuid/read', await token('manager', branchManager.userId))).status).toBe(400);
   });
 
   it('R-SLA-4: the reminder reaches the engineer; a reassignment reaches the new engineer (respond now) and the previous one', async () => {
@@ -466,7 +552,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(smsTo(night.phone)).toHaveLength(2);
   });
 
-  it('a gateway answering 500 then 200 delivers once; a permanent code fails at once; transient failures give up after NOTIFY_MAX_ATTEMPTS', async () => {
+  it('a gateway answering 500 then 200 delivers once; a permanent refusal fails at once; an outage past NOTIFY_MAX_ATTEMPTS loses nothing', async () => {
     clock.set('2026-11-25T03:00:00Z');
     const flaky = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000100', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
     answers.push({ status: 500, body: { Code: 'isp.SYSTEM_ERROR', Message: 'System error' } });
@@ -490,17 +576,37 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     const permanent = await waitFor(async () => (await deliveriesOf(badNumber.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'the permanent failure' });
     expect(permanent).toMatchObject({ attempts: 1, lastError: 'PERMANENT: sms gateway: HTTP 200 isv.MOBILE_NUMBER_ILLEGAL invalid mobile number' });
 
+    const badRequest = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000103', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
+    answers.push({ status: 400, body: 'Bad Request' });
+    await t.publish(SlaBreachedV1, { aggregateId: badRequest.caseId, data: badRequest });
+    await deliveriesWhere(badRequest.caseId, 2);
+    await fire();
+    const refused = await waitFor(async () => (await deliveriesOf(badRequest.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'the refused request' });
+    expect(refused).toMatchObject({ attempts: 1, lastError: 'PERMANENT: sms gateway: HTTP 400' });
+
+    // The gateway is down for five attempts (the connection dropped, no answer in NOTIFY_SEND_TIMEOUT_MS, 503, 502,
+    // 503), more than NOTIFY_MAX_ATTEMPTS: the SMS waits, the backoff doubling up to NOTIFY_RETRY_MAX_MS (4 minutes
+    // here), and goes once the gateway is back, with the same OutId every time.
     const down = breach({ caseId: randomUUID(), caseNumber: 'CS-20261125-000102', recipients: { roles: ['response-center-manager'], users: [], channels: ['sms'] } });
-    answers.push({ status: 503, body: 'down' }, { status: 503, body: 'down' }, { status: 503, body: 'down' });
+    answers.push({ kind: 'drop' }, { kind: 'hang' }, { status: 503, body: 'down' }, { status: 502, body: 'bad gateway' }, { status: 503, body: 'down' });
     await t.publish(SlaBreachedV1, { aggregateId: down.caseId, data: down });
     await deliveriesWhere(down.caseId, 2);
     await fire();
-    clock.advance(RETRY_MS);
-    await fire();
-    clock.advance(2 * RETRY_MS);
-    await fire();
-    const gaveUp = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.status === 'failed'), { what: 'giving up' });
-    expect(gaveUp).toMatchObject({ attempts: 3, lastError: 'GAVE_UP after 3 attempts: sms gateway: HTTP 503' });
+    const waits = [RETRY_MS, 2 * RETRY_MS, 4 * RETRY_MS, 4 * RETRY_MS, 4 * RETRY_MS];
+    const errors: string[] = [];
+    for (const [i, wait] of waits.entries()) {
+      const waiting = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.attempts === i + 1), { what: `attempt ${i + 1}` });
+      expect(waiting.status).toBe('queued');
+      errors.push((waiting.lastError ?? '').replace(/unreachable: .*/, 'unreachable'));
+      clock.advance(wait);
+      await fire();
+    }
+    expect(errors).toEqual(['sms gateway unreachable', 'sms gateway unreachable', 'sms gateway: HTTP 503', 'sms gateway: HTTP 502', 'sms gateway: HTTP 503']);
+    const back = await waitFor(async () => (await deliveriesOf(down.caseId)).find((d) => d.channel === 'sms' && d.status === 'sent'), { what: 'the send once the gateway is back' });
+    expect(back).toMatchObject({ attempts: 6, lastError: null });
+    expect(sms.filter((s) => s.TemplateParam.includes('CS-20261125-000102')).map((s) => s.OutId)).toEqual(Array(6).fill(back.id));
+    // Reported once while waiting, at the third attempt (NOTIFY_MAX_ATTEMPTS).
+    expect((await t.inject('GET', '/metrics')).body).toMatch(/notifications_delivery_attempts_total\{[^}]*outcome="waiting-for-provider"[^}]*\} 1\n/);
     expect(answers).toEqual([]);
   });
 
@@ -569,6 +675,48 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(only(await deliveriesOf(caseId), (d) => d.channel === 'dingtalk')).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
+  it('sends to the WeCom group robot @-mentioning the engineer by mobile; its frequency limit (45009) is waited out (R-SLA-4)', async () => {
+    clock.set('2026-11-25T05:30:00Z');
+    const zhou = { id: randomUUID(), dispatchId: randomUUID(), phone: '13800000011' };
+    expect(
+      (await admin('PUT', `/v1/directory/people/${zhou.id}`, person({ name: 'Zhou Jie', email: null, phone: zhou.phone, preferredChannel: 'wecom', language: 'zh-CN', externalIds: [zhou.dispatchId] }))).status,
+    ).toBe(201);
+    const caseId = randomUUID();
+    const workOrderId = uuidv7();
+    wecomAnswers.push({ errcode: 45009, errmsg: 'api freq out of limit' });
+    await t.publish(WorkOrderAcknowledgementRemindedV1, {
+      aggregateId: workOrderId,
+      data: {
+        workOrderId,
+        workOrderNumber: 'WO-20261125-000012',
+        caseId,
+        engineerId: zhou.dispatchId,
+        minutesSinceAssignment: 30,
+        assignedAt: '2026-11-25T05:00:00.000Z',
+        respondBy: '2026-11-25T06:00:00.000Z',
+        remindedAt: '2026-11-25T05:30:00.000Z',
+        reassigned: false,
+      },
+    });
+    expect((await deliveriesWhere(caseId, 2)).map((d) => d.channel).sort()).toEqual(['in-app', 'wecom']);
+    await fire();
+    const limited = await waitFor(async () => (await deliveriesOf(caseId)).find((d) => d.channel === 'wecom' && d.attempts === 1), { what: 'the limited attempt' });
+    expect(limited).toMatchObject({ status: 'queued', lastError: 'wecom: HTTP 200 errcode 45009 api freq out of limit' });
+    clock.advance(RETRY_MS);
+    await fire();
+    const message = await waitFor(() => wecomMessages.find((m) => m.text.mentioned_mobile_list.includes(zhou.phone)), { what: 'the WeCom message' });
+    const inApp = only(await deliveriesOf(caseId), (d) => d.channel === 'in-app');
+    const [row] = await t.query(`SELECT subject, body FROM notification_deliveries WHERE id = $1`, [inApp.id]);
+    expect(message).toEqual({ msgtype: 'text', text: { content: `${row.subject}\n${row.body}`, mentioned_mobile_list: [zhou.phone] } });
+    expect(wecomRefused).toBe(0);
+    expect(only(await deliveriesOf(caseId), (d) => d.channel === 'wecom')).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('signs every SendSms request as Aliyun checks it: the gateway refused none', () => {
+    expect(nonces.size).toBeGreaterThanOrEqual(sms.length);
+    expect(gatewayRefused).toBe(0);
+  });
+
   it('limits SMS per person and hour: the third P3 warning waits for the window, a P1 breach does not', async () => {
     clock.set('2026-11-25T06:00:00Z'); // 14:00 in Shanghai
     const qian = { id: randomUUID(), phone: '13800000010' };
@@ -620,6 +768,49 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     await waitFor(() => smsTo(qian.phone).find((s) => s.TemplateParam.includes(waitingCase.caseNumber)), { what: 'the third warning after the window' });
     expect(await smsOf(waitingCase.caseId)).toMatchObject({ status: 'sent', attempts: 1 });
     expect(smsTo(qian.phone)).toHaveLength(4);
+  });
+
+  it("R-WA-6: a contract about to end reaches the sales manager on the roster and the customer's contact the directory knows, through the notice catalogue", async () => {
+    clock.set('2026-12-01T01:00:00Z');
+    const sales = { id: randomUUID(), email: 'sun.yan@sales.example' };
+    const contact = { id: randomUUID(), customerId: randomUUID(), email: 'buyer@customer.example' };
+    expect((await admin('PUT', `/v1/directory/people/${sales.id}`, person({ name: 'Sun Yan', email: sales.email, phone: null }))).status).toBe(201);
+    expect((await admin('PUT', `/v1/directory/role-assignments/${randomUUID()}`, { role: 'sales-manager', personId: sales.id, validFrom: '2026-11-01T00:00:00Z' })).status).toBe(201);
+    const contactPut = await admin('PUT', `/v1/directory/people/${contact.id}`, person({ name: 'Buyer', email: contact.email, phone: null, language: 'en', externalIds: [contact.customerId] }));
+    expect({ status: contactPut.status, body: contactPut.status === 201 ? null : contactPut.body }).toEqual({ status: 201, body: null });
+    const contractId = randomUUID();
+    const expiring = { contractId, contractNumber: 'SC-2026-0042', serialNumber: 'SN-PX2000-0001', customerId: contact.customerId, tier: '7x24', slaPlanCode: 'premium-7x24', endsOn: '2026-12-31', daysLeft: 30, noticedAt: '2026-12-01T01:00:00.000Z' };
+    await t.publish(ContractExpiringV1, { aggregateId: contractId, data: expiring });
+    const rows = await waitFor(async () => {
+      const found = [...(await admin('GET', `/v1/notifications/deliveries?personId=${sales.id}`)).body.items, ...(await admin('GET', `/v1/notifications/deliveries?personId=${contact.id}`)).body.items].filter(
+        (d: { notice: string }) => d.notice === 'contract-expiring',
+      );
+      return found.length >= 4 ? (found as { personId: string; channel: string }[]) : undefined;
+    }, { what: 'the contract notices' });
+    expect(rows.map((d) => [d.personId, d.channel]).sort()).toEqual(
+      [
+        [sales.id, 'email'],
+        [sales.id, 'in-app'],
+        [contact.id, 'email'],
+        [contact.id, 'in-app'],
+      ].sort(),
+    );
+    await fire();
+    const toSales = await waitFor(() => mailsTo(sales.email)[0], { what: 'the mail to sales' });
+    expect(toSales.subject).toBe('【合同到期】SC-2026-0042将于2026-12-31到期');
+    expect(toSales.text?.trim()).toBe('服务合同 SC-2026-0042（设备 SN-PX2000-0001，7x24）将于 2026-12-31 到期，剩余 30 天。请联系客户办理续约。');
+    const toContact = await waitFor(() => mailsTo(contact.email)[0], { what: 'the mail to the customer contact' });
+    expect(toContact.subject).toBe('[Contract expiring] SC-2026-0042 ends on 2026-12-31');
+
+    // A customer the directory does not know is recorded, not dropped.
+    const unknownCustomer = randomUUID();
+    const other = { ...expiring, contractId: randomUUID(), contractNumber: 'SC-2026-0043', customerId: unknownCustomer };
+    const event = await t.publish(ContractExpiringV1, { aggregateId: other.contractId, data: other });
+    const unresolved = await waitFor(async () => {
+      const items = (await admin('GET', '/v1/notifications/unresolved?limit=200')).body.items as { eventId: string; kind: string; ref: string }[];
+      return items.find((u) => u.eventId === event.id);
+    }, { what: 'the unknown customer' });
+    expect(unresolved).toMatchObject({ kind: 'user', ref: unknownCustomer });
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {

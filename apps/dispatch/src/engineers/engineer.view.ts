@@ -16,6 +16,8 @@ export function toEngineerView(e: EngineerEntity) {
     calendar: e.calendar,
     leave: e.leave,
     active: e.active,
+    email: e.email,
+    phone: e.phone,
     updatedAt: e.updatedAt.toISOString(),
   };
 }

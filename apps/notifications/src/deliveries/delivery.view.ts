@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
+import { CHANNELS } from '../directory/domain/directory';
 import { DeliveryEntity, UnresolvedRecipientEntity } from './infrastructure/delivery.entity';
 
 export const deliveryViewSchema = z.object({
@@ -11,7 +12,7 @@ export const deliveryViewSchema = z.object({
   notice: z.string(),
   caseId: z.uuid().nullable(),
   personId: z.uuid(),
-  channel: z.enum(['email', 'sms', 'in-app', 'dingtalk']),
+  channel: z.enum(CHANNELS),
   status: z.enum(['queued', 'held', 'digested', 'sent', 'delivered', 'failed']).describe('delivered: the SMS receipt said so'),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
@@ -44,6 +45,7 @@ export const unresolvedViewSchema = z.object({
   kind: z.enum(['role', 'user']),
   ref: z.string(),
   reason: z.string(),
+  orgUnit: z.string().nullable().describe('The case’s branch the role was looked for in; null: not known (platform-wide)'),
   recordedAt: isoDateTime,
 });
 export type UnresolvedView = z.infer<typeof unresolvedViewSchema>;
@@ -83,5 +85,5 @@ export function toInboxItemView(d: DeliveryEntity): InboxItemView {
 }
 
 export function toUnresolvedView(u: UnresolvedRecipientEntity): UnresolvedView {
-  return { id: u.id, eventId: u.eventId, eventType: u.eventType, caseId: u.caseId, kind: u.kind, ref: u.ref, reason: u.reason, recordedAt: u.recordedAt.toISOString() };
+  return { id: u.id, eventId: u.eventId, eventType: u.eventType, caseId: u.caseId, kind: u.kind, ref: u.ref, reason: u.reason, orgUnit: u.orgUnit, recordedAt: u.recordedAt.toISOString() };
 }

@@ -15,6 +15,8 @@ export const personViewSchema = z.object({
   quietHours: z.object({ start: z.string(), end: z.string() }).nullable(),
   authSubject: z.string().nullable(),
   externalIds: z.array(z.string()),
+  orgUnit: z.string().nullable().describe('Their org unit (an engineer’s home branch, from dispatch)'),
+  active: z.boolean().describe('False: deactivated in dispatch, holds no role'),
   version: z.number().int(),
   updatedAt: isoDateTime,
 });
@@ -27,6 +29,7 @@ export const roleAssignmentViewSchema = z.object({
   personId: z.uuid(),
   validFrom: isoDateTime,
   validUntil: isoDateTime.nullable(),
+  source: z.string().nullable().describe('null: entered over the API; dispatch:org-unit:<code>: the unit’s manager as dispatch names them'),
 });
 export type RoleAssignmentView = z.infer<typeof roleAssignmentViewSchema>;
 
@@ -46,11 +49,13 @@ export function toPersonView(p: PersonEntity): PersonView {
     quietHours: p.quietHoursStart && p.quietHoursEnd ? { start: p.quietHoursStart, end: p.quietHoursEnd } : null,
     authSubject: p.authSubject,
     externalIds: p.externalIds,
+    orgUnit: p.orgUnit ?? null,
+    active: p.active ?? true,
     version: p.version,
     updatedAt: p.updatedAt.toISOString(),
   };
 }
 
 export function toRoleAssignmentView(a: RoleAssignmentEntity): RoleAssignmentView {
-  return { id: a.id, role: a.role, orgUnit: a.orgUnit, personId: a.personId, validFrom: a.validFrom.toISOString(), validUntil: a.validUntil?.toISOString() ?? null };
+  return { id: a.id, role: a.role, orgUnit: a.orgUnit, personId: a.personId, validFrom: a.validFrom.toISOString(), validUntil: a.validUntil?.toISOString() ?? null, source: a.source ?? null };
 }

@@ -1,6 +1,10 @@
 import Handlebars from 'handlebars';
 import { smsLength, smsSegments } from '../deliveries/domain/sms-length';
-import { SEEDED_TEMPLATES } from '../migrations/1732320007000-create-notifications';
+import { NOTICE_CATALOGUE } from '../deliveries/integration/notice-catalogue';
+import { SEEDED_TEMPLATES as V1 } from '../migrations/1732320007000-create-notifications';
+import { CONTRACT_EXPIRING_V1 } from '../migrations/1732320007300-contract-expiring-notice';
+
+const SEEDED_TEMPLATES = [...V1, ...CONTRACT_EXPIRING_V1];
 
 // The longest values a notice carries: case and work-order numbers are fixed-width, clocks and counts short.
 const LONGEST = {
@@ -13,12 +17,15 @@ const LONGEST = {
   minutes: 45,
   count: 99,
   cases: 'CS-20261123-000001',
+  contractNumber: 'SC-2026-000042',
+  endsOn: '2027-12-31',
+  daysLeft: 365,
 };
 
 describe('seeded templates', () => {
   it('exist for every notice in zh-CN and en, on email, SMS and in-app', () => {
     const notices = [...new Set(SEEDED_TEMPLATES.map((t) => t.notice))].sort();
-    expect(notices).toEqual(['acknowledgement-reminder', 'case-escalated', 'quiet-hours-digest', 'reassigned-away', 'reassigned-to-you', 'sla-breached', 'sla-warning']);
+    expect(notices).toEqual(['acknowledgement-reminder', 'case-escalated', 'contract-expiring', 'quiet-hours-digest', 'reassigned-away', 'reassigned-to-you', 'sla-breached', 'sla-warning']);
     expect(SEEDED_TEMPLATES).toHaveLength(notices.length * 2 * 3);
   });
 
@@ -34,5 +41,13 @@ describe('seeded templates', () => {
 
   it('name no customer contact data', () => {
     for (const t of SEEDED_TEMPLATES) expect(`${t.subject ?? ''} ${t.body}`).not.toMatch(/customer(Name|Phone|Email|Address)|contact(Name|Phone)/i);
+  });
+
+  it('cover every notice of the catalogue (a registration without templates would fail every delivery)', () => {
+    const named = new Set(SEEDED_TEMPLATES.map((t) => t.notice));
+    for (const d of NOTICE_CATALOGUE) {
+      const data = { ...(d.contract.example as Record<string, unknown>), assignment: 'reassigned', previousEngineerId: '0192f3a0-7c1e-7c3a-9a4e-0000000000e2' };
+      for (const spec of d.notices(data as never)) expect({ consumer: d.consumer, notice: spec.notice, known: named.has(spec.notice) }).toEqual({ consumer: d.consumer, notice: spec.notice, known: true });
+    }
   });
 });

@@ -14,15 +14,20 @@ export interface RenderedNotice {
   smsParams: Record<string, string>;
 }
 
+/** How long the latest version of a template is taken from memory: a new version (a migration) is used within this. */
+const LATEST_TTL_MS = 30_000;
+
 /**
  * Renders a notice with Handlebars (logic-less enough for translators, strict about missing variables, compiled once
  * per template version). Plain text, so no HTML escaping; the context holds only what a notice may show (no customer
- * contact data: docs/notifications.md).
+ * contact data: docs/notifications.md). The latest version per notice, language and channel is kept in memory for
+ * LATEST_TTL_MS: every notice would otherwise read it once per channel (bench/notifications-delivery.ts).
  */
 @Injectable()
 export class TemplateRenderer {
   private readonly hbs = Handlebars.create();
   private readonly compiled = new Map<string, HandlebarsTemplateDelegate>();
+  private readonly latestCache = new Map<string, { template: NotificationTemplateEntity; until: number }>();
 
   async render(m: EntityManager, notice: string, language: string, channel: string, context: Record<string, string | number>): Promise<RenderedNotice> {
     const template = await this.latest(m, notice, language, channel);
@@ -37,6 +42,15 @@ export class TemplateRenderer {
   }
 
   private async latest(m: EntityManager, notice: string, language: string, channel: string): Promise<NotificationTemplateEntity> {
+    const key = `${notice}|${language}|${channel}`;
+    const cached = this.latestCache.get(key);
+    if (cached && cached.until > Date.now()) return cached.template;
+    const template = await this.lookUp(m, notice, language, channel);
+    this.latestCache.set(key, { template, until: Date.now() + LATEST_TTL_MS });
+    return template;
+  }
+
+  private async lookUp(m: EntityManager, notice: string, language: string, channel: string): Promise<NotificationTemplateEntity> {
     // A missing translation falls back to zh-CN, the language every template exists in.
     for (const lang of language === 'zh-CN' ? ['zh-CN'] : [language, 'zh-CN']) {
       const found = await m.getRepository(NotificationTemplateEntity).findOne({ where: { notice, language: lang, channel }, order: { version: 'DESC' } });

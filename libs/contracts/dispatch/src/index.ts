@@ -8,3 +8,5 @@ export * from './work-order/work-order-repeat-repair-flagged.v1';
 export * from './work-order/work-order-appointment-confirmed.v1';
 export * from './work-order/work-order-remote-session-ended.v1';
 export * from './work-order/work-order-diagnosed.v1';
+export * from './engineer/engineer-profile-changed.v1';
+export * from './org-unit/org-unit-changed.v1';

@@ -22,5 +22,10 @@ export class EngineerEntity {
   @Column({ type: 'jsonb', nullable: true }) calendar!: BusinessCalendar | null;
   @Column({ type: 'jsonb', default: () => `'[]'::jsonb` }) leave!: LeavePeriod[];
   @Column() active!: boolean;
+  /** Work email and mobile, for the notifier (EngineerProfileChangedV1). */
+  @Column({ type: 'text', nullable: true }) email!: string | null;
+  @Column({ type: 'text', nullable: true }) phone!: string | null;
+  /** Counts the profile's changes: the sequence of its events. */
+  @Column({ type: 'int', default: 0 }) version!: number;
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
 }

@@ -5,6 +5,14 @@
 export const ORG_UNIT_KINDS = ['call-center', 'technical-center', 'repair-center', 'branch'] as const;
 export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 
+/** The unit's response-center manager (R-SLA-7): who they are and how the notifier reaches them. */
+export interface OrgUnitManager {
+  userId: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
 export interface OrgUnitRef {
   code: string;
   kind: OrgUnitKind;

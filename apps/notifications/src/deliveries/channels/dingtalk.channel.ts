@@ -4,8 +4,11 @@ import { AppConfig } from '@aftersales/platform-service-defaults';
 import { SendOutcome } from '../domain/retry';
 import { OutgoingNotice } from './channel';
 
-/** DingTalk's answer codes worth another attempt: 130101 is its per-robot rate limit (20 a minute, then 10 min off). */
-const RETRYABLE_ERRCODES = new Set([130101]);
+/**
+ * DingTalk's answer codes worth another attempt: -1 (busy), 130101 (its per-robot limit of 20 a minute, then 10 min
+ * off) and 410100 (rate limited). Every other code is a configuration problem (token, signature, keyword, group).
+ */
+const RETRYABLE_ERRCODES = new Set([-1, 130101, 410100]);
 
 /**
  * A DingTalk group robot (docs/notifications.md, "Work chat"): a text message @-mentioning the person by mobile,

@@ -51,5 +51,7 @@ export class UnresolvedRecipientEntity {
   @Column({ type: 'text' }) kind!: 'role' | 'user';
   @Column({ type: 'text' }) ref!: string;
   @Column({ type: 'text' }) reason!: string;
+  /** The case's branch the role was looked for in; null: not known, platform-wide. */
+  @Column({ name: 'org_unit', type: 'text', nullable: true }) orgUnit!: string | null;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
 }

@@ -37,7 +37,7 @@ export class OnQuietHoursDigestDueTimer {
     });
     const person = await m.getRepository(PersonEntity).findOneBy({ id: personId });
     if (held.length === 0 || !person) return;
-    const refs = [...new Set(held.map((d) => d.smsParams?.caseNumber ?? d.smsParams?.workOrderNumber ?? d.notice))];
+    const refs = [...new Set(held.map((d) => d.smsParams?.caseNumber ?? d.smsParams?.workOrderNumber ?? d.smsParams?.contractNumber ?? d.notice))];
     let shown = refs;
     let rendered = await this.renderer.render(m, 'quiet-hours-digest', person.language, 'sms', { count: held.length, cases: shown.join(',') });
     while (shown.length > 1 && smsSegments(smsLength(this.rules.smsSignName, rendered.body)) > this.rules.smsMaxSegments) {

@@ -1,4 +1,4 @@
-import { RoleHolding, holdersOf } from './directory';
+import { RoleHolding, branchOfCase, holdersOf } from './directory';
 
 describe('who holds a role (R-SLA-7 on-call roster)', () => {
   const h = (personId: string, orgUnit: string | null, from: string, until: string | null, role = 'response-center-manager'): RoleHolding => ({
@@ -29,5 +29,27 @@ describe('who holds a role (R-SLA-7 on-call roster)', () => {
   it('knows nobody for a role nobody holds', () => {
     expect(holdersOf(roster, 'general-manager', null, new Date('2026-11-24T00:00:00Z'))).toEqual([]);
     expect(holdersOf(roster, 'technical-manager', null, new Date('2026-11-24T00:00:00Z'))).toEqual(['p-tm']);
+  });
+});
+
+describe("the case's branch (R-SLA-7)", () => {
+  const units = [
+    { code: 'BR-SH', kind: 'branch', regions: ['east'] },
+    { code: 'BR-HZ', kind: 'branch', regions: ['east-south'] },
+    { code: 'BR-AA', kind: 'branch', regions: ['east-south'] },
+    { code: 'RC', kind: 'repair-center', regions: ['east'] },
+  ];
+  it("is the branch covering the site's region, before the engineer's home unit", () => {
+    expect(branchOfCase({ region: 'east', engineerOrgUnit: 'BR-NJ' }, units)).toBe('BR-SH');
+  });
+  it('is the first by code when several branches cover the region', () => {
+    expect(branchOfCase({ region: 'east-south', engineerOrgUnit: null }, units)).toBe('BR-AA');
+  });
+  it("is the engineer's home unit when no branch covers the region or the region is not known", () => {
+    expect(branchOfCase({ region: 'west', engineerOrgUnit: 'BR-NJ' }, units)).toBe('BR-NJ');
+    expect(branchOfCase({ region: null, engineerOrgUnit: 'BR-NJ' }, units)).toBe('BR-NJ');
+  });
+  it('is not known without either', () => {
+    expect(branchOfCase({ region: null, engineerOrgUnit: null }, units)).toBeNull();
   });
 });

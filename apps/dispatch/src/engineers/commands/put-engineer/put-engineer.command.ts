@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { validateCalendar } from '@aftersales/platform-calendar';
+import { EngineerProfileChangedV1 } from '@aftersales/contracts-dispatch';
 import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
@@ -11,12 +12,13 @@ import { awayReason } from '../../domain/engineer-availability';
 import { invalidCalendar, unknownHomeUnit } from '../../engineer.errors';
 import { EngineerView, toEngineerView } from '../../engineer.view';
 import { EngineerEntity } from '../../infrastructure/engineer.entity';
+import { engineerProfileChangedData } from '../../integration/engineer-profile-changed.mapping';
 import { HandoverTimers } from '../../timers/handover.timers';
 import { PutEngineerRequest } from './put-engineer.request';
 
 /**
  * Creates or replaces an engineer profile (R-DS-3), and lets the assignment follow the change in the same
- * transaction: an engineer no longer available hands their not-yet-started orders on, and queued orders they can
+ * transaction (and tells the notifier's directory, EngineerProfileChangedV1): an engineer no longer available hands their not-yet-started orders on, and queued orders they can
  * now take are assigned.
  */
 @Injectable()
@@ -38,8 +40,10 @@ export class PutEngineerCommand {
       if (!(await m.getRepository(OrgUnitEntity).existsBy({ code: request.homeBranch }))) throw unknownHomeUnit(request.homeBranch);
       const repo = m.getRepository(EngineerEntity);
       const existing = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const engineer = repo.create({ ...request, id, openOrders: existing?.openOrders ?? 0, updatedAt: this.clock.now() });
+      const engineer = repo.create({ ...request, id, openOrders: existing?.openOrders ?? 0, version: (existing?.version ?? 0) + 1, updatedAt: this.clock.now() });
       await repo.save(engineer);
+      // The notifier's directory follows the profile (R-SLA-7): name, contacts, home unit, active.
+      await this.outbox.append(m, EngineerProfileChangedV1, { aggregateId: id, sequence: engineer.version, data: engineerProfileChangedData(engineer, this.clock.now()) });
       const away = awayReason(engineer, this.clock.now());
       if (away) await this.handOn(m, id, away, user);
       // R-DS-3: queued orders this engineer can take now get assigned (the oldest first).

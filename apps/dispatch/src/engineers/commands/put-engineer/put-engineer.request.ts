@@ -24,6 +24,8 @@ export const calendarSchema = z.strictObject({
 });
 
 const code = z.string().trim().min(1).max(50);
+/** A work mobile: digits, optionally with a leading + (what the SMS gateways take). */
+const phoneNumber = z.string().regex(/^\+?\d{6,20}$/, 'digits, optionally with a leading +');
 
 export const putEngineerSchema = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -42,5 +44,7 @@ export const putEngineerSchema = z.strictObject({
     .default([])
     .refine((periods) => periods.every((p) => Date.parse(p.from) < Date.parse(p.to)), 'every leave period must end after it starts'),
   active: z.boolean().default(true),
+  email: z.email().max(320).nullable().default(null).describe('Work email: the notifier mails SLA steps and R-SLA-4 reminders there'),
+  phone: phoneNumber.nullable().default(null).describe('Work mobile: SMS and work-chat @-mentions'),
 });
 export class PutEngineerRequest extends createZodDto(putEngineerSchema) {}

@@ -13,7 +13,7 @@ import { unresolvedRecipients } from '../../delivery.metrics';
 import { DeliveryEntity, UnresolvedRecipientEntity } from '../../infrastructure/delivery.entity';
 import { DeliveryTimers } from '../../timers/delivery.timers';
 
-/** What an event asks to be told, and to whom (built by each integration handler). */
+/** What an event asks to be told, and to whom (a NoticeSpec of the notice catalogue, with the event it came from). */
 export interface NoticeRequest {
   eventId: string;
   eventType: string;
@@ -32,9 +32,9 @@ export interface NoticeRequest {
   now: Date;
 }
 
-const ADDRESS: Record<Channel, (p: PersonEntity) => string | null> = { email: (p) => p.email, sms: (p) => p.phone, 'in-app': () => null, dingtalk: (p) => p.phone };
-/** The robot message says what the in-app notice says (subject and body); no templates of its own. */
-const TEMPLATE_CHANNEL: Record<Channel, string> = { email: 'email', sms: 'sms', 'in-app': 'in-app', dingtalk: 'in-app' };
+const ADDRESS: Record<Channel, (p: PersonEntity) => string | null> = { email: (p) => p.email, sms: (p) => p.phone, 'in-app': () => null, dingtalk: (p) => p.phone, wecom: (p) => p.phone };
+/** A robot message says what the in-app notice says (subject and body); no templates of its own. */
+const TEMPLATE_CHANNEL: Record<Channel, string> = { email: 'email', sms: 'sms', 'in-app': 'in-app', dingtalk: 'in-app', wecom: 'in-app' };
 
 /**
  * R-SLA-7: resolves who is told, records who could not be resolved, and writes one delivery per (event, person,
@@ -56,27 +56,46 @@ export class NotifyCommand {
   }
 
   async execute(m: EntityManager, request: NoticeRequest): Promise<void> {
-    // Events name no branch yet: roles resolve to platform-wide holders (docs/notifications.md, "Not done yet").
-    const { people, unresolved } = await this.directory.resolve(m, { roles: request.roles, users: request.users, orgUnit: null, at: request.now });
+    // R-SLA-7: roles resolve in the case's branch (its site's region, else its engineer's home unit), else platform-wide.
+    const { people, unresolved, orgUnit } = await this.directory.resolve(m, { roles: request.roles, users: request.users, caseId: request.caseId, at: request.now });
     for (const u of unresolved) {
       this.logger.warn(`${request.eventType} ${request.eventId}: unresolved ${u.kind} ${u.ref}: ${u.reason}`);
       const recorded = await m
         .createQueryBuilder()
         .insert()
         .into(UnresolvedRecipientEntity)
-        .values({ id: uuidv7(), eventId: request.eventId, eventType: request.eventType, caseId: request.caseId, kind: u.kind, ref: u.ref, reason: u.reason, recordedAt: request.now })
+        .values({ id: uuidv7(), eventId: request.eventId, eventType: request.eventType, caseId: request.caseId, kind: u.kind, ref: u.ref, reason: u.reason, orgUnit, recordedAt: request.now })
         .orIgnore()
         .returning(['id'])
         .execute();
       if ((recorded.raw as unknown[]).length > 0) unresolvedRecipients.inc({ kind: u.kind });
     }
+    const planned: Planned[] = [];
     for (const person of people) {
       const asked = request.channels === 'preferred' ? [person.preferredChannel as Channel] : request.channels;
-      for (const channel of [...new Set<Channel>([...asked, 'in-app'])]) await this.deliver(m, request, person, channel);
+      for (const channel of [...new Set<Channel>([...asked, 'in-app'])]) planned.push(await this.plan(m, request, person, channel));
+    }
+    if (planned.length === 0) return;
+    // One statement for every delivery of the notice; a key seen before (redelivery, replay, a replica) adds nothing
+    // and schedules nothing.
+    const result = await m
+      .createQueryBuilder()
+      .insert()
+      .into(DeliveryEntity)
+      .values(planned.map((p) => p.row))
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const inserted = new Set((result.raw as { id: string }[]).map((r) => r.id));
+    for (const { row, then } of planned) {
+      if (!inserted.has(row.id as string)) continue;
+      if (then.kind === 'attempt') await this.timers.scheduleAttempt(m, row.id as string, 1, request.now);
+      if (then.kind === 'digest') await this.timers.scheduleDigest(m, then.personId, then.at);
     }
   }
 
-  private async deliver(m: EntityManager, request: NoticeRequest, person: PersonEntity, channel: Channel): Promise<void> {
+  /** One delivery's row, and what follows once it is stored: its first attempt, the digest it waits for, or nothing. */
+  private async plan(m: EntityManager, request: NoticeRequest, person: PersonEntity, channel: Channel): Promise<Planned> {
     const row: Partial<DeliveryEntity> = {
       id: uuidv7(),
       key: `${request.eventId}:${person.id}:${channel}`,
@@ -105,37 +124,31 @@ export class NotifyCommand {
         smsParams: channel === 'sms' ? rendered.smsParams : null,
       });
     } catch (error) {
-      await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `TEMPLATE: ${(error as Error).message}` });
-      return;
+      return { row: { ...row, status: 'failed', failedAt: request.now, lastError: `TEMPLATE: ${(error as Error).message}` }, then: NOTHING };
     }
-    if (channel === 'in-app') {
-      await this.insert(m, { ...row, status: 'sent', sentAt: request.now });
-      return;
-    }
+    if (channel === 'in-app') return { row: { ...row, status: 'sent', sentAt: request.now }, then: NOTHING };
     if (!row.address) {
-      await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `NO_ADDRESS: ${person.name} has no ${channel === 'email' ? 'email' : 'phone'}` });
-      return;
+      return { row: { ...row, status: 'failed', failedAt: request.now, lastError: `NO_ADDRESS: ${person.name} has no ${channel === 'email' ? 'email' : 'phone'}` }, then: NOTHING };
     }
     if (channel === 'sms') {
       const length = smsLength(this.rules.smsSignName, row.body ?? '');
       const segments = smsSegments(length);
       if (segments > this.rules.smsMaxSegments) {
-        await this.insert(m, { ...row, status: 'failed', failedAt: request.now, lastError: `SMS_TOO_LONG: ${length} characters, ${segments} segments > ${this.rules.smsMaxSegments}` });
-        return;
+        return { row: { ...row, status: 'failed', failedAt: request.now, lastError: `SMS_TOO_LONG: ${length} characters, ${segments} segments > ${this.rules.smsMaxSegments}` }, then: NOTHING };
       }
     }
     const quiet =
       person.quietHoursStart && person.quietHoursEnd ? quietUntil({ start: person.quietHoursStart, end: person.quietHoursEnd, timeZone: person.timeZone }, request.now) : null;
     if (quiet && holdsInQuietHours({ priority: request.priority, urgent: request.urgent }, channel)) {
-      if (await this.insert(m, { ...row, status: 'held', holdUntil: quiet })) await this.timers.scheduleDigest(m, person.id, quiet);
-      return;
+      return { row: { ...row, status: 'held', holdUntil: quiet }, then: { kind: 'digest', personId: person.id, at: quiet } };
     }
-    if (await this.insert(m, { ...row, status: 'queued' })) await this.timers.scheduleAttempt(m, row.id as string, 1, request.now);
-  }
-
-  /** False when the key exists: the event was seen before (redelivery, replay, another replica). */
-  private async insert(m: EntityManager, row: Partial<DeliveryEntity>): Promise<boolean> {
-    const result = await m.createQueryBuilder().insert().into(DeliveryEntity).values(row).orIgnore().returning(['id']).execute();
-    return (result.raw as unknown[]).length > 0;
+    return { row: { ...row, status: 'queued' }, then: { kind: 'attempt' } };
   }
 }
+
+interface Planned {
+  row: Partial<DeliveryEntity>;
+  then: { kind: 'nothing' } | { kind: 'attempt' } | { kind: 'digest'; personId: string; at: Date };
+}
+
+const NOTHING = { kind: 'nothing' } as const;
