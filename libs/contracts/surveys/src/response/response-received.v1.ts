@@ -11,6 +11,7 @@ export const ResponseReceivedV1 = defineEvent({
     customerId: z.uuid(),
     score: z.number().int().min(1).max(5).describe('Overall satisfaction, 1 (very dissatisfied) to 5'),
     comment: z.string().nullable(),
+    npsScore: z.number().int().min(0).max(10).nullable().optional().describe('How likely the customer is to recommend us, 0-10, when the survey asked (NPS, R-SV-4)'),
     receivedAt: isoDateTime,
   }),
   example: {
