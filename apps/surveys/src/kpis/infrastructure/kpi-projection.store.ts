@@ -69,18 +69,16 @@ export class KpiProjectionStore {
     const def = await this.active(m);
     // Cases in one order, so two events about the same two cases cannot deadlock.
     for (const fact of [...facts].sort((a, b) => a.caseId.localeCompare(b.caseId))) {
+      // The row first, then its lock: two first facts of a case at once must not both start from nothing.
+      await m.query(`INSERT INTO kpi_cases (case_id, facts, updated_at) VALUES ($1, $2, clock_timestamp()) ON CONFLICT DO NOTHING`, [fact.caseId, JSON.stringify(emptyCase(fact.caseId))]);
       const [row] = await m.query(`SELECT facts FROM kpi_cases WHERE case_id = $1 FOR UPDATE`, [fact.caseId]);
-      const before: CaseFacts = row?.facts ?? emptyCase(fact.caseId);
+      const before: CaseFacts = row.facts;
       const after = applyFact(before, fact);
       await m.query(
-        `INSERT INTO kpi_cases (case_id, facts, updated_at) VALUES ($1, $2, clock_timestamp())
-         ON CONFLICT (case_id) DO UPDATE SET facts = EXCLUDED.facts, updated_at = EXCLUDED.updated_at`,
+        `UPDATE kpi_cases SET facts = $2, updated_at = clock_timestamp() WHERE case_id = $1`,
         [fact.caseId, JSON.stringify(after)],
       );
-      const delta = contributionDelta(
-        row ? contributions(before, def.document, this.zone, def.calendar) : new Map(),
-        contributions(after, def.document, this.zone, def.calendar),
-      );
+      const delta = contributionDelta(contributions(before, def.document, this.zone, def.calendar), contributions(after, def.document, this.zone, def.calendar));
       await this.addCells(m, def.version, delta);
       await this.recordUnit(m, before, after);
     }
