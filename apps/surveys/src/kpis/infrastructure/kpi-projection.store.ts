@@ -58,7 +58,8 @@ export class KpiProjectionStore {
   /** Records the facts of one event; false when the event was recorded before. */
   async record(m: EntityManager, event: RecordedEvent, facts: CaseFact[], breach?: BreachRow): Promise<boolean> {
     if (facts.length === 0) return false;
-    await m.query(`SELECT pg_advisory_xact_lock_shared($1)`, [KPI_DEFINITION_LOCK]);
+    // One round trip: the shared definition lock, and the version in force once it is held.
+    const [{ version }] = await m.query(`SELECT version FROM (SELECT pg_advisory_xact_lock_shared($1)) l, LATERAL (SELECT max(version) AS version FROM kpi_definitions) v`, [KPI_DEFINITION_LOCK]);
     const inserted: { case_id: string }[] = await m.query(
       `INSERT INTO kpi_facts (event_id, case_id, kind, event_time, fact)
        SELECT $1, c, k, $2, f FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS t(c, k, f)
@@ -66,20 +67,27 @@ export class KpiProjectionStore {
       [event.id, event.time, facts.map((f) => f.caseId), facts.map((f) => f.kind), facts.map((f) => JSON.stringify(f))],
     );
     if (inserted.length === 0) return false;
-    const def = await this.active(m);
+    const def = await this.version(m, version as number);
     // Cases in one order, so two events about the same two cases cannot deadlock.
     for (const fact of [...facts].sort((a, b) => a.caseId.localeCompare(b.caseId))) {
-      // The row first, then its lock: two first facts of a case at once must not both start from nothing.
-      await m.query(`INSERT INTO kpi_cases (case_id, facts, updated_at) VALUES ($1, $2, clock_timestamp()) ON CONFLICT DO NOTHING`, [fact.caseId, JSON.stringify(emptyCase(fact.caseId))]);
-      const [row] = await m.query(`SELECT facts FROM kpi_cases WHERE case_id = $1 FOR UPDATE`, [fact.caseId]);
+      // The row and its lock in one statement (an empty case when it is new): two first facts of a case at once
+      // must not both start from nothing. The no-op update locks the row and returns the facts as they were.
+      const [row] = await m.query(
+        `INSERT INTO kpi_cases (case_id, facts, updated_at) VALUES ($1, $2, clock_timestamp())
+         ON CONFLICT (case_id) DO UPDATE SET case_id = EXCLUDED.case_id RETURNING facts`,
+        [fact.caseId, JSON.stringify(emptyCase(fact.caseId))],
+      );
       const before: CaseFacts = row.facts;
       const after = applyFact(before, fact);
-      await m.query(
-        `UPDATE kpi_cases SET facts = $2, updated_at = clock_timestamp() WHERE case_id = $1`,
-        [fact.caseId, JSON.stringify(after)],
-      );
       const delta = contributionDelta(contributions(before, def.document, this.zone, def.calendar), contributions(after, def.document, this.zone, def.calendar));
-      await this.addCells(m, def.version, delta);
+      // The new facts and the cells they move, in one statement.
+      await m.query(
+        `WITH c AS (UPDATE kpi_cases SET facts = $9, updated_at = clock_timestamp() WHERE case_id = $8)
+         INSERT INTO kpi_cells (version, dimension, key, day, kpi, num, den)
+         SELECT $1, d, k, day, kpi, num, den FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::float8[], $7::float8[]) AS t(d, k, day, kpi, num, den)
+         ON CONFLICT (version, dimension, key, day, kpi) DO UPDATE SET num = kpi_cells.num + EXCLUDED.num, den = kpi_cells.den + EXCLUDED.den`,
+        [...cellParams(def.version, delta), fact.caseId, JSON.stringify(after)],
+      );
       await this.recordUnit(m, before, after);
     }
     if (breach) {
@@ -101,7 +109,7 @@ export class KpiProjectionStore {
         `INSERT INTO kpi_cells (version, dimension, key, day, kpi, num, den)
          SELECT $1, d, k, day, kpi, num, den FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::float8[], $7::float8[]) AS t(d, k, day, kpi, num, den)
          ON CONFLICT (version, dimension, key, day, kpi) DO UPDATE SET num = kpi_cells.num + EXCLUDED.num, den = kpi_cells.den + EXCLUDED.den`,
-        [version, chunk.map((c) => c.dimension), chunk.map((c) => c.key), chunk.map((c) => c.day), chunk.map((c) => c.kpi), chunk.map((c) => c.num), chunk.map((c) => c.den)],
+        cellParams(version, chunk),
       );
     }
   }
@@ -119,6 +127,10 @@ export class KpiProjectionStore {
       [after.contractId, after.serialNumber, after.customerId, after.productModel],
     );
   }
+}
+
+function cellParams(version: number, cells: Contribution[]): unknown[] {
+  return [version, cells.map((c) => c.dimension), cells.map((c) => c.key), cells.map((c) => c.day), cells.map((c) => c.kpi), cells.map((c) => c.num), cells.map((c) => c.den)];
 }
 
 export interface BreachRow {
