@@ -124,6 +124,14 @@ function measure(c: CaseFacts, k: KpiDefinition, doc: KpiDefinitionDocument, cal
 /** Per KPI and local day, what one case adds (before the dimensions). */
 function caseCounts(c: CaseFacts, doc: KpiDefinitionDocument, zone: string, calendar: BusinessCalendar): Omit<Contribution, 'dimension' | 'key'>[] {
   const out: Omit<Contribution, 'dimension' | 'key'>[] = [];
+  const days = new Map<string, string>();
+  const dayOf = (at: string): string => {
+    const known = days.get(at);
+    if (known) return known;
+    const day = localDay(at, zone);
+    days.set(at, day);
+    return day;
+  };
   for (const k of doc.kpis) {
     if (!allHold(c, k.eligible)) continue;
     if (k.kind === 'availability') {
@@ -134,7 +142,7 @@ function caseCounts(c: CaseFacts, doc: KpiDefinitionDocument, zone: string, cale
     }
     const anchor = c[k.anchor];
     if (!anchor) continue;
-    const day = localDay(anchor, zone);
+    const day = dayOf(anchor);
     if (k.kind === 'ratio') {
       out.push({ kpi: k.code, day, num: allHold(c, k.success ?? []) ? 1 : 0, den: 1 });
     } else if (k.kind === 'mean') {

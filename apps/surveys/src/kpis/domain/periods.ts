@@ -17,10 +17,17 @@ export interface Period {
   endsAt: Date;
 }
 
-/** The local date of an instant. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date of an instant (Intl, cached per zone: the projection asks it for every KPI of every fact). */
 export function localDay(at: Date | string, zone: string): string {
-  const dt = typeof at === 'string' ? DateTime.fromISO(at, { zone }) : DateTime.fromJSDate(at, { zone });
-  return dt.toISODate() as string;
+  let format = dayFormats.get(zone);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, format);
+  }
+  return format.format(typeof at === 'string' ? new Date(at) : at);
 }
 
 /** The period of a kind that holds a local date (or an instant). */
