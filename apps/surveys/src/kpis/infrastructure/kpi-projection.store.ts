@@ -58,16 +58,17 @@ export class KpiProjectionStore {
   /** Records the facts of one event; false when the event was recorded before. */
   async record(m: EntityManager, event: RecordedEvent, facts: CaseFact[], breach?: BreachRow): Promise<boolean> {
     if (facts.length === 0) return false;
-    // One round trip: the shared definition lock, and the version in force once it is held.
-    const [{ version }] = await m.query(`SELECT version FROM (SELECT pg_advisory_xact_lock_shared($1)) l, LATERAL (SELECT max(version) AS version FROM kpi_definitions) v`, [KPI_DEFINITION_LOCK]);
-    const inserted: { case_id: string }[] = await m.query(
+    await m.query(`SELECT pg_advisory_xact_lock_shared($1)`, [KPI_DEFINITION_LOCK]);
+    // The version in force is read by the next statement, whose snapshot is taken once the lock is held: a recompute
+    // that committed while this waited is seen (in the lock's own statement it would not be).
+    const inserted: { case_id: string; version: number }[] = await m.query(
       `INSERT INTO kpi_facts (event_id, case_id, kind, event_time, fact)
        SELECT $1, c, k, $2, f FROM unnest($3::uuid[], $4::text[], $5::jsonb[]) AS t(c, k, f)
-       ON CONFLICT DO NOTHING RETURNING case_id`,
+       ON CONFLICT DO NOTHING RETURNING case_id, (SELECT max(version) FROM kpi_definitions) AS version`,
       [event.id, event.time, facts.map((f) => f.caseId), facts.map((f) => f.kind), facts.map((f) => JSON.stringify(f))],
     );
     if (inserted.length === 0) return false;
-    const def = await this.version(m, version as number);
+    const def = await this.version(m, inserted[0].version);
     // Cases in one order, so two events about the same two cases cannot deadlock.
     for (const fact of [...facts].sort((a, b) => a.caseId.localeCompare(b.caseId))) {
       // The row and its lock in one statement (an empty case when it is new): two first facts of a case at once
