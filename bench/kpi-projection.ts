@@ -2,8 +2,8 @@
  * Issue #13 benchmark: the KPI projection of surveys (R-SV-4). Measures
  *  1. freshness: event time to projection (the fact's row committed), p50/p99, while 200 events/s flow for --seconds;
  *  2. throughput: how many events/s the projection drains from a backlog of --burst events;
- *  3. the ceiling of the same run: the projection's own SQL for one event (fact, case row, cells) replayed by one
- *     client straight against PostgreSQL, without NATS, the inbox or Node's fold;
+ *  3. the ceiling of the same run: the projection's own four statements for one event (lock, fact, case row, cells)
+ *     replayed by one client straight against PostgreSQL, without NATS, the inbox or Node's fold;
  *  4. KPI queries over a month of --cases cases: p50/p99 of GET /v1/kpis across all cases, per branch, a page of
  *     engineers and one engineer, each asked --queries times (the month is loaded as case facts in SQL, then
  *     projected by publishing a new definition version, so the recompute is timed too).
@@ -143,15 +143,19 @@ async function main(): Promise<void> {
     for (let i = 0; i < CEILING; i++) {
       const caseId = randomUUID();
       await pg.query('BEGIN');
-      await pg.query(`INSERT INTO kpi_facts (event_id, case_id, kind, event_time, fact) VALUES ($1, $2, 'opened', now(), '{}') ON CONFLICT DO NOTHING`, [randomUUID(), caseId]);
-      await pg.query(`INSERT INTO kpi_cases (case_id, facts, updated_at) VALUES ($1, '{}', now()) ON CONFLICT DO NOTHING`, [caseId]);
-      await pg.query(`SELECT facts FROM kpi_cases WHERE case_id = $1 FOR UPDATE`, [caseId]);
-      await pg.query(`UPDATE kpi_cases SET facts = '{"a":1}' WHERE case_id = $1`, [caseId]);
+      await pg.query(`SELECT pg_advisory_xact_lock_shared(1)`);
       await pg.query(
-        `INSERT INTO kpi_cells (version, dimension, key, day, kpi, num, den)
-         SELECT 0, d, k, current_date, 'ceiling', 1, 1 FROM unnest($1::text[], $2::text[]) AS t(d, k)
-         ON CONFLICT (version, dimension, key, day, kpi) DO UPDATE SET num = kpi_cells.num + 1, den = kpi_cells.den + 1`,
-        [['all', 'product-model', 'customer'], ['*', `PX-${i % 20}`, caseId]],
+        `INSERT INTO kpi_facts (event_id, case_id, kind, event_time, fact) VALUES ($1, $2, 'opened', now(), '{}') ON CONFLICT DO NOTHING RETURNING case_id, (SELECT max(version) FROM kpi_definitions)`,
+        [randomUUID(), caseId],
+      );
+      await pg.query(`INSERT INTO kpi_cases (case_id, facts, updated_at) VALUES ($1, '{}', now()) ON CONFLICT (case_id) DO UPDATE SET case_id = EXCLUDED.case_id RETURNING facts`, [caseId]);
+      // Six cells: all, product model and customer, each by day and by month (a case opening moves as many).
+      await pg.query(
+        `WITH c AS (UPDATE kpi_cases SET facts = '{"a":1}' WHERE case_id = $1)
+         INSERT INTO kpi_cells (version, dimension, grain, key, day, kpi, num, den)
+         SELECT 0, d, g, k, current_date, 'ceiling', 1, 1 FROM unnest($2::text[], $3::text[], $4::text[]) AS t(d, g, k)
+         ON CONFLICT (version, dimension, grain, key, day, kpi) DO UPDATE SET num = kpi_cells.num + 1, den = kpi_cells.den + 1`,
+        [caseId, ['all', 'all', 'product-model', 'product-model', 'customer', 'customer'], ['day', 'month', 'day', 'month', 'day', 'month'], ['*', '*', `PX-${i % 20}`, `PX-${i % 20}`, caseId, caseId]],
       );
       await pg.query('COMMIT');
     }

@@ -39,12 +39,13 @@ export class CreateKpis1732320006600 implements MigrationInterface {
       CREATE TABLE kpi_cells (
         version   integer NOT NULL,
         dimension text NOT NULL,
+        grain     text NOT NULL CHECK (grain IN ('day', 'month')),
         key       text NOT NULL,
         day       date NOT NULL,
         kpi       text NOT NULL,
         num       double precision NOT NULL,
         den       double precision NOT NULL,
-        PRIMARY KEY (version, dimension, key, day, kpi)
+        PRIMARY KEY (version, dimension, grain, key, day, kpi)
       )`);
     await q.query(`
       CREATE TABLE kpi_breaches (

@@ -19,9 +19,12 @@ describe('what a case adds to the KPIs (R-SV-4)', () => {
   it('counts an open case in the denominator of its opening day, under each dimension it has', () => {
     const cells = [...contributions(opened, doc, zone, cal).values()];
     expect(cells).toEqual([
-      { kpi: 'resolution-rate', dimension: 'all', key: '*', day: '2026-11-06', num: 0, den: 1 },
-      { kpi: 'resolution-rate', dimension: 'product-model', key: 'PX', day: '2026-11-06', num: 0, den: 1 },
-      { kpi: 'resolution-rate', dimension: 'customer', key: 'c', day: '2026-11-06', num: 0, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'all', key: '*', grain: 'day', day: '2026-11-06', num: 0, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'all', key: '*', grain: 'month', day: '2026-11-01', num: 0, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'product-model', key: 'PX', grain: 'day', day: '2026-11-06', num: 0, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'product-model', key: 'PX', grain: 'month', day: '2026-11-01', num: 0, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'customer', key: 'c', grain: 'day', day: '2026-11-06', num: 0, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'customer', key: 'c', grain: 'month', day: '2026-11-01', num: 0, den: 1 },
     ]);
   });
 
@@ -30,8 +33,10 @@ describe('what a case adds to the KPIs (R-SV-4)', () => {
     const resolved = applyFact(opened, { kind: 'resolved', caseId: id, at: '2026-11-09T03:00:00.000Z' });
     const delta = contributionDelta(contributions(opened, doc, zone, cal), contributions(resolved, doc, zone, cal));
     expect(delta.filter((d) => d.dimension === 'all')).toEqual([
-      { kpi: 'mttr', dimension: 'all', key: '*', day: '2026-11-09', num: 4, den: 1 },
-      { kpi: 'resolution-rate', dimension: 'all', key: '*', day: '2026-11-06', num: 1, den: 0 },
+      { kpi: 'mttr', dimension: 'all', key: '*', grain: 'day', day: '2026-11-09', num: 4, den: 1 },
+      { kpi: 'mttr', dimension: 'all', key: '*', grain: 'month', day: '2026-11-01', num: 4, den: 1 },
+      { kpi: 'resolution-rate', dimension: 'all', key: '*', grain: 'day', day: '2026-11-06', num: 1, den: 0 },
+      { kpi: 'resolution-rate', dimension: 'all', key: '*', grain: 'month', day: '2026-11-01', num: 1, den: 0 },
     ]);
   });
 

@@ -5,8 +5,8 @@ import { localDay, minutesByDay } from './periods';
 
 /**
  * How a case counts in the KPIs (R-SV-4): for each KPI of a definition, a numerator and a denominator on the local
- * day of its anchor, under each dimension the case belongs to. The projection stores the sums per day; a period's
- * figure is the sum of its days. A case that changes moves its counts: the projection applies the difference
+ * day of its anchor, under each dimension the case belongs to. The projection stores the sums per day and, again, per
+ * month (grain): a month is read from one row per key and KPI, a week or a day from its days. A case that changes moves its counts: the projection applies the difference
  * between the case's contributions before and after.
  */
 export const DIMENSIONS = ['all', 'engineer', 'branch', 'product-model', 'customer', 'contract'] as const;
@@ -14,10 +14,14 @@ export type Dimension = (typeof DIMENSIONS)[number];
 /** The key of the `all` dimension. */
 export const ALL = '*';
 
+export type Grain = 'day' | 'month';
+
 export interface Contribution {
   kpi: string;
   dimension: Dimension;
   key: string;
+  grain: Grain;
+  /** The local day; for the month grain, the first day of the month. */
   day: string;
   num: number;
   den: number;
@@ -122,8 +126,8 @@ function measure(c: CaseFacts, k: KpiDefinition, doc: KpiDefinitionDocument, cal
 }
 
 /** Per KPI and local day, what one case adds (before the dimensions). */
-function caseCounts(c: CaseFacts, doc: KpiDefinitionDocument, zone: string, calendar: BusinessCalendar): Omit<Contribution, 'dimension' | 'key'>[] {
-  const out: Omit<Contribution, 'dimension' | 'key'>[] = [];
+function caseCounts(c: CaseFacts, doc: KpiDefinitionDocument, zone: string, calendar: BusinessCalendar): Omit<Contribution, 'dimension' | 'key' | 'grain'>[] {
+  const out: Omit<Contribution, 'dimension' | 'key' | 'grain'>[] = [];
   const days = new Map<string, string>();
   const dayOf = (at: string): string => {
     const known = days.get(at);
@@ -157,7 +161,8 @@ function caseCounts(c: CaseFacts, doc: KpiDefinitionDocument, zone: string, cale
   return out;
 }
 
-const cellKey = (x: { kpi: string; dimension: string; key: string; day: string }) => `${x.kpi}\u0000${x.dimension}\u0000${x.key}\u0000${x.day}`;
+const cellKey = (x: { kpi: string; dimension: string; key: string; grain: string; day: string }) =>
+  `${x.kpi}\u0000${x.dimension}\u0000${x.grain}\u0000${x.key}\u0000${x.day}`;
 
 /** Everything a case adds to the projection, summed per cell. */
 export function contributions(c: CaseFacts, doc: KpiDefinitionDocument, zone: string, calendar: BusinessCalendar): Map<string, Contribution> {
@@ -165,13 +170,17 @@ export function contributions(c: CaseFacts, doc: KpiDefinitionDocument, zone: st
   const dims = dimensionKeys(c);
   for (const count of caseCounts(c, doc, zone, calendar)) {
     for (const [dimension, key] of dims) {
-      const cell = { ...count, dimension, key };
-      const id = cellKey(cell);
-      const had = cells.get(id);
-      if (had) {
-        had.num += cell.num;
-        had.den += cell.den;
-      } else cells.set(id, cell);
+      for (const cell of [
+        { ...count, dimension, key, grain: 'day' as const },
+        { ...count, dimension, key, grain: 'month' as const, day: `${count.day.slice(0, 8)}01` },
+      ]) {
+        const id = cellKey(cell);
+        const had = cells.get(id);
+        if (had) {
+          had.num += cell.num;
+          had.den += cell.den;
+        } else cells.set(id, cell);
+      }
     }
   }
   return cells;

@@ -83,10 +83,10 @@ export class KpiProjectionStore {
       const delta = contributionDelta(contributions(before, def.document, this.zone, def.calendar), contributions(after, def.document, this.zone, def.calendar));
       // The new facts and the cells they move, in one statement.
       await m.query(
-        `WITH c AS (UPDATE kpi_cases SET facts = $9, updated_at = clock_timestamp() WHERE case_id = $8)
-         INSERT INTO kpi_cells (version, dimension, key, day, kpi, num, den)
-         SELECT $1, d, k, day, kpi, num, den FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::float8[], $7::float8[]) AS t(d, k, day, kpi, num, den)
-         ON CONFLICT (version, dimension, key, day, kpi) DO UPDATE SET num = kpi_cells.num + EXCLUDED.num, den = kpi_cells.den + EXCLUDED.den`,
+        `WITH c AS (UPDATE kpi_cases SET facts = $10, updated_at = clock_timestamp() WHERE case_id = $9)
+         INSERT INTO kpi_cells (version, dimension, grain, key, day, kpi, num, den)
+         SELECT $1, d, g, k, day, kpi, num, den FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::float8[], $8::float8[]) AS t(d, g, k, day, kpi, num, den)
+         ON CONFLICT (version, dimension, grain, key, day, kpi) DO UPDATE SET num = kpi_cells.num + EXCLUDED.num, den = kpi_cells.den + EXCLUDED.den`,
         [...cellParams(def.version, delta), fact.caseId, JSON.stringify(after)],
       );
       await this.recordUnit(m, before, after);
@@ -107,9 +107,9 @@ export class KpiProjectionStore {
       const chunk = cells.slice(i, i + 5000);
       if (chunk.length === 0) continue;
       await m.query(
-        `INSERT INTO kpi_cells (version, dimension, key, day, kpi, num, den)
-         SELECT $1, d, k, day, kpi, num, den FROM unnest($2::text[], $3::text[], $4::date[], $5::text[], $6::float8[], $7::float8[]) AS t(d, k, day, kpi, num, den)
-         ON CONFLICT (version, dimension, key, day, kpi) DO UPDATE SET num = kpi_cells.num + EXCLUDED.num, den = kpi_cells.den + EXCLUDED.den`,
+        `INSERT INTO kpi_cells (version, dimension, grain, key, day, kpi, num, den)
+         SELECT $1, d, g, k, day, kpi, num, den FROM unnest($2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::float8[], $8::float8[]) AS t(d, g, k, day, kpi, num, den)
+         ON CONFLICT (version, dimension, grain, key, day, kpi) DO UPDATE SET num = kpi_cells.num + EXCLUDED.num, den = kpi_cells.den + EXCLUDED.den`,
         cellParams(version, chunk),
       );
     }
@@ -131,7 +131,7 @@ export class KpiProjectionStore {
 }
 
 function cellParams(version: number, cells: Contribution[]): unknown[] {
-  return [version, cells.map((c) => c.dimension), cells.map((c) => c.key), cells.map((c) => c.day), cells.map((c) => c.kpi), cells.map((c) => c.num), cells.map((c) => c.den)];
+  return [version, cells.map((c) => c.dimension), cells.map((c) => c.grain), cells.map((c) => c.key), cells.map((c) => c.day), cells.map((c) => c.kpi), cells.map((c) => c.num), cells.map((c) => c.den)];
 }
 
 export interface BreachRow {

@@ -34,11 +34,13 @@ export class KpiCaseEntity {
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
-/** The projection: per definition version, KPI, dimension key and local day, the sums of numerator and denominator. */
+/** The projection: per definition version, KPI, dimension key and local day (and month), the sums of numerator and denominator. */
 @Entity({ name: 'kpi_cells' })
 export class KpiCellEntity {
   @PrimaryColumn('int') version!: number;
   @PrimaryColumn({ type: 'text' }) dimension!: string;
+  /** day, or month (day is then the first of the month). */
+  @PrimaryColumn({ type: 'text' }) grain!: string;
   @PrimaryColumn({ type: 'text' }) key!: string;
   @PrimaryColumn({ type: 'date' }) day!: string;
   @PrimaryColumn({ type: 'text' }) kpi!: string;
