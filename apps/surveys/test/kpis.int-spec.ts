@@ -455,5 +455,19 @@ describe('KPIs: counted from the other services’ events, per engineer, branch,
     // A fact arriving afterwards counts under version 2: case 8 answers 5 -> 18 of 31.
     await publish(ResponseReceivedV1, { aggregateId: randomUUID(), data: { responseId: randomUUID(), surveyId: randomUUID(), caseId: caseIdOf(8), customerId: CUSTOMERS.C1, score: 5, comment: null, npsScore: 10, receivedAt: sh('11-20 10:00') } });
     await waitFor(async () => valuesOf((await kpis('period=month&date=2026-11-01')).items[0]).satisfaction === 0.580645, { what: 'the late answer under version 2' });
+
+    // The same definitions again, with facts arriving meanwhile: counted case by case as they came, the history
+    // is what a full recompute gives, so version 3 reports no change.
+    const late = publish(CaseOpenedV1, {
+      aggregateId: caseIdOf(51),
+      data: { caseId: caseIdOf(51), caseNumber: 'CS-202611-000051', channel: 'web', customerId: CUSTOMERS.C1, productModel: 'PX-2000', serialNumber: 'SN-51', purchaseDate: null, category: 'fault-hardware', priority: 'P3', symptoms: 'late', openedAt: sh('11-30 09:00') },
+    });
+    const again = await t.http('POST', '/v1/kpis/definitions', { token: admin, body: { basedOn: 2, note: 'unchanged', document }, headers: { 'idempotency-key': randomUUID() } });
+    await late;
+    expect(again.status).toBe(201);
+    expect(again.body.changes).toEqual([]);
+    // Case 51 opened unresolved: 44 of 51 resolved, whether it was counted before the recompute or after.
+    await waitFor(async () => valuesOf((await kpis('period=month&date=2026-11-01')).items[0])['resolution-rate'] === 0.862745, { what: 'case 51 counted under version 3' });
+    expect((await kpis('period=month&date=2026-11-01')).definitionVersion).toBe(3);
   });
 });
