@@ -104,6 +104,19 @@ describe('complaints: from low survey scores and by hand', () => {
     expect(await complaintOf(data.caseId)).toMatchObject({ summary: 'Survey score 1/5', source: 'survey' });
   });
 
+  it('follows the survey template when the answer says: a 4 it flags opens a complaint linked to the survey, a 1 it does not flag opens none', async () => {
+    const flagged = answer({ score: 4, comment: 'Fixed, but the site was left dirty', followUps: ['complaint'], surveyLink: '/v1/surveys/0192f3a0-7c1e-7c3a-9a4e-0000000000c1' });
+    await receive(flagged);
+    expect(await complaintOf(flagged.caseId)).toMatchObject({ summary: 'Survey score 4/5 (/v1/surveys/0192f3a0-7c1e-7c3a-9a4e-0000000000c1): Fixed, but the site was left dirty', source: 'survey' });
+    const unflagged = answer({ score: 1, followUps: ['call-back'] });
+    await receive(unflagged);
+    // Answers are handled in order: once this later one has its complaint, the unflagged one was handled.
+    const sentinel = answer({ score: 1 });
+    await receive(sentinel);
+    await complaintOf(sentinel.caseId);
+    expect(await complaintsOfCase(unflagged.caseId)).toEqual([]);
+  });
+
   it('opens one complaint per answer, however often the answer is delivered', async () => {
     const data = answer();
     const first = await receive(data);

@@ -21,12 +21,15 @@ import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
+import { WechatChannel1732320001999 } from './migrations/1732320001999-wechat-channel';
+import { wechatChannelConfigSchema } from './wechat/wechat.config';
+import { WechatFollowerEntity, WechatInboundEntity } from './wechat/infrastructure/wechat.entities';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (docs/domain.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity],
+  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity, WechatFollowerEntity, WechatInboundEntity],
   migrations: [
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
@@ -43,8 +46,12 @@ export const intakeService: ServiceDefinition = {
     SlaResponseReplied1732320001800,
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
+    WechatChannel1732320001999,
   ],
-  // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
-  textBodyTypes: ['text/calendar'],
-  configSchema: emailChannelConfigSchema.safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape }),
+  // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics); WeChat posts XML (R-IN-1).
+  textBodyTypes: ['text/calendar', 'text/xml', 'application/xml'],
+  configSchema: emailChannelConfigSchema
+    .safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape, ...wechatChannelConfigSchema.shape })
+    .refine((v) => !v.WECHAT_ENABLED || v.WECHAT_TOKEN, { path: ['WECHAT_TOKEN'], message: 'is required when WECHAT_ENABLED is true' })
+    .refine((v) => !v.WECHAT_ENCODING_AES_KEY || v.WECHAT_APP_ID, { path: ['WECHAT_APP_ID'], message: 'is required with WECHAT_ENCODING_AES_KEY' }),
 };

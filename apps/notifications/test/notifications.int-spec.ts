@@ -273,6 +273,8 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     const mail = await waitFor(() => mailsTo(manager.email)[0], { what: 'the breach mail' });
     // zh-CN, the manager's language; times in their zone.
     expect(mail.subject).toBe('【SLA超时】CS-20261123-000001（P1）diagnosis已超时');
+    // Marked as machine-sent (RFC 3834), so no auto-responder answers it and no mail loop starts.
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
     expect(mail.text?.trim()).toBe('服务单 CS-20261123-000001（P1）的diagnosis时限 2026-11-23 11:00 (Asia/Shanghai) 已过，未达成。请立即处理。');
     const smsDelivery = only(deliveries, (d) => d.channel === 'sms');
     // TemplateParam is a JSON string of string values (Aliyun refuses others); key order carries no meaning.

@@ -233,7 +233,7 @@ describe('KPIs: counted from the other services’ events, per engineer, branch,
       if (r.csat !== null && r.closed) {
         await one(ResponseReceivedV1, {
           aggregateId: randomUUID(),
-          data: { responseId: randomUUID(), surveyId: randomUUID(), caseId, customerId: CUSTOMERS[r.cust], score: r.csat, comment: null, npsScore: r.nps, receivedAt: plusHours(r.closed, 2) },
+          data: { responseId: randomUUID(), surveyId: randomUUID(), caseId, customerId: CUSTOMERS[r.cust], score: r.csat, comment: null, answers: [{ questionId: 'overall', kind: 'csat', value: r.csat }, ...(r.nps === null ? [] : [{ questionId: 'recommend', kind: 'nps', value: r.nps }])], receivedAt: plusHours(r.closed, 2) },
         });
       }
       if (r.complaint && r.closed) {
@@ -453,7 +453,7 @@ describe('KPIs: counted from the other services’ events, per engineer, branch,
     expect(values.nps).toBeUndefined();
 
     // A fact arriving afterwards counts under version 2: case 8 answers 5 -> 18 of 31.
-    await publish(ResponseReceivedV1, { aggregateId: randomUUID(), data: { responseId: randomUUID(), surveyId: randomUUID(), caseId: caseIdOf(8), customerId: CUSTOMERS.C1, score: 5, comment: null, npsScore: 10, receivedAt: sh('11-20 10:00') } });
+    await publish(ResponseReceivedV1, { aggregateId: randomUUID(), data: { responseId: randomUUID(), surveyId: randomUUID(), caseId: caseIdOf(8), customerId: CUSTOMERS.C1, score: 5, comment: null, answers: [{ questionId: 'overall', kind: 'csat', value: 5 }, { questionId: 'recommend', kind: 'nps', value: 10 }], receivedAt: sh('11-20 10:00') } });
     await waitFor(async () => valuesOf((await kpis('period=month&date=2026-11-01')).items[0]).satisfaction === 0.580645, { what: 'the late answer under version 2' });
 
     // The same definitions again, with facts arriving meanwhile: counted case by case as they came, the history

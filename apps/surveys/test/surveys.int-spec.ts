@@ -57,9 +57,11 @@ describe('surveys: a survey per closed case and its one answer', () => {
       caseId: data.caseId,
       caseNumber: data.caseNumber,
       customerId,
-      templateCode: 'post-case-v1',
+      templateCode: 'post-case',
+      templateVersion: 1,
+      language: 'zh-CN',
       status: 'sent',
-      channel: 'portal',
+      channel: 'link',
       sentAt: expect.any(String),
       answeredAt: null,
       response: null,
@@ -86,7 +88,20 @@ describe('surveys: a survey per closed case and its one answer', () => {
     const key = randomUUID();
     const answered = await t.http('POST', `/v1/surveys/${survey.id}/responses`, { token: customer, body: { score: 2, comment: '  The engineer came a day late  ' }, headers: { 'idempotency-key': key } });
     expect(answered.status).toBe(201);
-    expect(answered.body).toEqual({ id: expect.any(String), surveyId: survey.id, score: 2, comment: 'The engineer came a day late', channel: 'online', receivedAt: expect.any(String) });
+    expect(answered.body).toEqual({
+      id: expect.any(String),
+      surveyId: survey.id,
+      score: 2,
+      comment: 'The engineer came a day late',
+      channel: 'online',
+      receivedAt: expect.any(String),
+      answers: [
+        { questionId: 'overall', kind: 'csat', value: 2 },
+        { questionId: 'comment', kind: 'text', value: 'The engineer came a day late' },
+      ],
+      // R-SV-3: the post-case template follows up an overall score of 2 or less with a complaint.
+      followUps: [{ action: 'complaint', questionId: 'overall', score: 2 }],
+    });
 
     const event = await events.waitFor((e) => e.type === ResponseReceivedV1.subject && e.subject === survey.id);
     expect(event.data).toEqual({
@@ -97,6 +112,14 @@ describe('surveys: a survey per closed case and its one answer', () => {
       score: 2,
       comment: 'The engineer came a day late',
       receivedAt: answered.body.receivedAt,
+      templateCode: 'post-case',
+      templateVersion: 1,
+      answers: [
+        { questionId: 'overall', kind: 'csat', value: 2 },
+        { questionId: 'comment', kind: 'text', value: 'The engineer came a day late' },
+      ],
+      followUps: ['complaint'],
+      surveyLink: `/v1/surveys/${survey.id}`,
     });
     expect(event.sequence).toBe(2);
     const got = await t.http('GET', `/v1/surveys/${survey.id}`, { token: customer });

@@ -22,6 +22,8 @@ import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnos
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
 import { OnWorkOrderAssignedHandler } from './integration/on-work-order-assigned.handler';
+import { OnCaseReopenRequestedHandler } from './integration/on-case-reopen-requested.handler';
+import { OnRevisitFaultReportedHandler } from './integration/on-revisit-fault-reported.handler';
 import { GetCaseHttpController } from './queries/get-case/get-case.http.controller';
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
 
@@ -54,6 +56,8 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnWorkOrderDiagnosedHandler,
     OnEntitlementChangedHandler,
     OnWorkOrderAssignedHandler,
+    OnCaseReopenRequestedHandler,
+    OnRevisitFaultReportedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

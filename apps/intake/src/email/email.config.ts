@@ -13,6 +13,13 @@ export const emailChannelConfigSchema = z
     EMAIL_MAX_MESSAGE_BYTES: z.coerce.number({ error: 'must be a number' }).int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
     EMAIL_DEFAULT_CATEGORY: caseCategory.default('consultation').describe('R-IN-4 category of a case opened by mail, until an agent triages it'),
     EMAIL_DEFAULT_PRIORITY: priorityLevel.default('P3').describe('R-IN-5 priority of a case opened by mail, until an agent triages it'),
+    EMAIL_MAX_CASES_PER_SENDER_PER_HOUR: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1)
+      .max(10_000)
+      .default(10)
+      .describe('Loop protection: new cases one address may open by mail in any hour; more are deferred with 450'),
   })
   .refine((v) => !v.EMAIL_SMTP_ENABLED || v.EMAIL_SUPPORT_ADDRESS, {
     path: ['EMAIL_SUPPORT_ADDRESS'],
@@ -27,6 +34,7 @@ export interface EmailChannelSettings {
   maxMessageBytes: number;
   defaultCategory: CaseCategory;
   defaultPriority: PriorityLevel;
+  maxCasesPerSenderPerHour: number;
   /** How long a graceful shutdown waits for SMTP clients to finish their transaction. */
   closeTimeoutMs: number;
 }
@@ -40,6 +48,7 @@ export function emailChannelSettings(config: AppConfig): EmailChannelSettings {
     maxMessageBytes: config.get<number>('EMAIL_MAX_MESSAGE_BYTES'),
     defaultCategory: config.get<CaseCategory>('EMAIL_DEFAULT_CATEGORY'),
     defaultPriority: config.get<PriorityLevel>('EMAIL_DEFAULT_PRIORITY'),
+    maxCasesPerSenderPerHour: config.get<number>('EMAIL_MAX_CASES_PER_SENDER_PER_HOUR'),
     // Half the shutdown budget: the rest is for the messaging backbone and the database after it.
     closeTimeoutMs: Math.min(5_000, Math.floor(config.values.SHUTDOWN_TIMEOUT_MS / 2)),
   };

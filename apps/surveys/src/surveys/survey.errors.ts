@@ -17,3 +17,23 @@ export function transitionOrConflict(from: SurveyStatus, to: SurveyStatus): Surv
     throw error;
   }
 }
+
+/** R-SV-1: a link that was not signed by us, or names another survey's link: refused, nothing told. */
+export function linkInvalid(): DomainError {
+  return new DomainError('SURVEYS.LINK_INVALID', 'This survey link is not valid', 403);
+}
+
+/** R-SV-1: a link past its expiry, or of a survey that expired. */
+export function linkExpired(expiredAt: Date | null): DomainError {
+  return new DomainError('SURVEYS.LINK_EXPIRED', 'This survey link has expired', 409, expiredAt ? { expiredAt: expiredAt.toISOString() } : {});
+}
+
+/** R-SV-1: a link works once; the survey was answered with it already. */
+export function linkAlreadyUsed(answeredAt: Date | null): DomainError {
+  return new DomainError('SURVEYS.LINK_ALREADY_USED', 'This survey has already been answered', 409, answeredAt ? { answeredAt: answeredAt.toISOString() } : {});
+}
+
+/** R-SV-3: answers that do not fit the survey's questions; every problem listed. */
+export function answersInvalid(problems: string[]): DomainError {
+  return new DomainError('SURVEYS.ANSWERS_INVALID', 'The answers do not fit the survey', 400, { problems });
+}

@@ -5,6 +5,12 @@ describe('complaints from survey answers (R-SV-3)', () => {
     expect([1, 2, 3, 4, 5].map((s) => surveyScoreOpensComplaint(s, 2))).toEqual([true, true, false, false, false]);
   });
 
+  it('given the survey template’s follow-ups, then they decide whatever the score and threshold', () => {
+    expect(surveyScoreOpensComplaint(4, 2, ['complaint', 'reopen'])).toBe(true);
+    expect(surveyScoreOpensComplaint(1, 2, ['call-back'])).toBe(false);
+    expect(surveyScoreOpensComplaint(1, 2, [])).toBe(false);
+  });
+
   it('given a threshold of 0, then no score opens one', () => {
     expect([1, 2, 3, 4, 5].some((s) => surveyScoreOpensComplaint(s, 0))).toBe(false);
   });
@@ -13,6 +19,7 @@ describe('complaints from survey answers (R-SV-3)', () => {
     expect(surveyComplaintSummary(2, ' late ')).toBe('Survey score 2/5: late');
     expect(surveyComplaintSummary(1, null)).toBe('Survey score 1/5');
     expect(surveyComplaintSummary(1, '   ')).toBe('Survey score 1/5');
+    expect(surveyComplaintSummary(2, 'late', '/v1/surveys/s-1')).toBe('Survey score 2/5 (/v1/surveys/s-1): late');
   });
 });
 

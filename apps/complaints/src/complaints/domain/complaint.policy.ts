@@ -10,7 +10,9 @@ export const MANUAL_COMPLAINT_SOURCES = ['phone', 'letter', 'in-person', 'online
 export const SUMMARY_MAX_LENGTH = 4000;
 
 /** R-SV-3: a survey score at or below the threshold is a complaint to follow up (0 turns it off). */
-export function surveyScoreOpensComplaint(score: number, threshold: number): boolean {
+export function surveyScoreOpensComplaint(score: number, threshold: number, followUps?: readonly string[]): boolean {
+  // R-SV-3: when surveys says what the template's thresholds asked for, that decides; older answers use ours.
+  if (followUps !== undefined) return followUps.includes('complaint');
   return score <= threshold;
 }
 
@@ -24,9 +26,10 @@ export function isOverdue(complaint: { status: ComplaintStatus; dueAt: Date }, n
   return isUnsolved(complaint.status) && now.getTime() > complaint.dueAt.getTime();
 }
 
-export function surveyComplaintSummary(score: number, comment: string | null): string {
+export function surveyComplaintSummary(score: number, comment: string | null, surveyLink?: string): string {
   const text = comment?.trim();
-  return `Survey score ${score}/5${text ? `: ${text}` : ''}`.slice(0, SUMMARY_MAX_LENGTH);
+  // The survey link first, so a long comment cannot cut it off.
+  return `Survey score ${score}/5${surveyLink ? ` (${surveyLink})` : ''}${text ? `: ${text}` : ''}`.slice(0, SUMMARY_MAX_LENGTH);
 }
 
 export interface ComplaintRegistration {

@@ -9,7 +9,10 @@ import { surveyComplaintSummary, surveyScoreOpensComplaint } from '../domain/com
 import { ComplaintRepository } from '../infrastructure/complaint.repository';
 import { complaintOpenedData } from './complaint-opened.mapping';
 
-/** R-SV-3: a low survey score becomes a complaint with a committed deadline (R-CP-4); higher scores change nothing. */
+/**
+ * R-SV-3: a low survey score becomes a complaint with a committed deadline (R-CP-4), linked to the survey; higher
+ * scores change nothing. What is low is the survey template's follow-up when the answer carries it, else our threshold.
+ */
 @Injectable()
 export class OnSurveyResponseReceivedHandler {
   constructor(
@@ -22,7 +25,7 @@ export class OnSurveyResponseReceivedHandler {
   async handle(event: EventEnvelope<ResponseReceivedV1Data>, ctx: EventContext): Promise<void> {
     const d = event.data;
     const rules = complaintRules(this.config);
-    if (!surveyScoreOpensComplaint(d.score, rules.surveyScoreThreshold)) return;
+    if (!surveyScoreOpensComplaint(d.score, rules.surveyScoreThreshold, d.followUps)) return;
     // One complaint per answer, even when the answer is published again under a new event id.
     if (await this.complaints.existsForSource(ctx.manager, d.responseId)) return;
     const { complaint } = await this.complaints.open(
@@ -32,7 +35,7 @@ export class OnSurveyResponseReceivedHandler {
         caseIds: [d.caseId],
         source: 'survey',
         sourceRef: d.responseId,
-        summary: surveyComplaintSummary(d.score, d.comment),
+        summary: surveyComplaintSummary(d.score, d.comment, d.surveyLink),
         actor: 'system:complaints',
       },
       { now: new Date(), deadlineHours: rules.deadlineHours },

@@ -3,7 +3,9 @@ import {
   attachmentDecision,
   caseNumberInSubject,
   contactName,
+  automatedReason,
   isAutomated,
+  textOfHtml,
   messageKey,
   noteOf,
   normalizeMessageId,
@@ -55,7 +57,30 @@ describe('the email channel rules', () => {
       ['bulk mail', { envelopeFrom: 'a@b.c', headers: { precedence: 'Bulk' } }, true],
       ['a person’s mail marked Auto-Submitted: no', { envelopeFrom: 'a@b.c', headers: { autoSubmitted: 'no' } }, false],
       ['a person’s mail', { envelopeFrom: 'a@b.c', headers: {} }, false],
+      ['an out-of-office marked only by X-Autoreply', { envelopeFrom: 'a@b.c', headers: { xAutoreply: 'yes' } }, true],
+      ['an Exchange auto-reply marked only by X-Auto-Response-Suppress', { envelopeFrom: 'a@b.c', headers: { xAutoResponseSuppress: 'All' } }, true],
+      ['a Foxmail out-of-office: 自动回复 subject', { envelopeFrom: 'a@b.c', subject: '自动回复：打印机不出纸', headers: {} }, true],
+      ['an Outlook (zh-CN) out-of-office: 自动答复 subject', { envelopeFrom: 'a@b.c', subject: '自动答复: [CS-20261123-000042] 打印机', headers: {} }, true],
+      ['an Outlook (en) out-of-office: Automatic reply subject', { envelopeFrom: 'a@b.c', subject: 'Automatic reply: Printer', headers: {} }, true],
+      ['a person asking about auto-replies', { envelopeFrom: 'a@b.c', subject: '回复: 自动回复的问题', headers: {} }, false],
+      ['a delivery report from MAILER-DAEMON with a real envelope sender', { envelopeFrom: 'MAILER-DAEMON@mx.example.com', headers: {} }, true],
+      ['a delivery report whose From is postmaster', { envelopeFrom: 'bounce@mx.example.com', fromAddress: 'postmaster@example.com', headers: {} }, true],
+      ['any multipart/report', { envelopeFrom: 'a@b.c', contentType: 'multipart/report; report-type=delivery-status', headers: {} }, true],
     ])('%s', (_what, mail, automated) => expect(isAutomated(mail)).toBe(automated));
+
+    it('says why, for the activity and the metrics', () => {
+      expect(automatedReason({ envelopeFrom: 'a@b.c', headers: { xAutoreply: 'yes' } })).toBe('auto-reply (X-Autoreply)');
+      expect(automatedReason({ envelopeFrom: 'mailer-daemon@mx.example.com', headers: {} })).toBe('mail from a mail server (MAILER-DAEMON, postmaster)');
+      expect(automatedReason({ envelopeFrom: 'a@b.c', headers: {} })).toBeNull();
+    });
+  });
+
+  describe('the text of an HTML-only mail', () => {
+    it('keeps its paragraphs and line breaks, so the model and serial lines are still found', () => {
+      const text = textOfHtml('<html><head><style>p{color:red}</style></head><body><p>打印机不出纸</p><p>型号：PX-2000<br>序列号：SN-PX2000-0001</p></body></html>');
+      expect(text).toBe('打印机不出纸\n\n型号：PX-2000\n序列号：SN-PX2000-0001');
+      expect(reportedProduct(text)).toEqual({ productModel: 'PX-2000', serialNumber: 'SN-PX2000-0001' });
+    });
   });
 
   describe('the writer’s own text', () => {

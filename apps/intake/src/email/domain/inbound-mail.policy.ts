@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { convert } from 'html-to-text';
 import { ATTACHMENT_CONTENT_TYPES, AttachmentContentType, contentMismatch } from '../../case-attachments/domain/attachment-policy';
 
 /**
@@ -41,15 +42,57 @@ export function repliedToKeys(inReplyTo: string | undefined, references: string 
   return [...new Set(newestFirst.map(normalizeMessageId).filter((k): k is string => k !== null))];
 }
 
+/** The headers and envelope facts the automated-mail rules look at. */
+export interface AutomationSignals {
+  envelopeFrom: string | null;
+  /** The From header's address, lower-cased, if any. */
+  fromAddress?: string | null;
+  subject?: string;
+  /** The top-level Content-Type, e.g. `multipart/report; report-type=delivery-status`. */
+  contentType?: string;
+  headers: { autoSubmitted?: string; precedence?: string; xAutoreply?: string; xAutoResponseSuppress?: string };
+}
+
 /**
- * Mail no person wrote: bounces (null reverse-path), auto-replies and bulk mail (RFC 3834 Auto-Submitted,
- * Precedence). A service desk that opened cases from them would fill its queue with out-of-office notices.
+ * Subjects that clients put on the replies they send by themselves: Outlook and Exchange in Chinese (自动回复:,
+ * 自动答复:), Foxmail and QQ Mail (自动回复), Outlook in English (Automatic reply:, Auto-Reply:), and the
+ * out-of-office notices of older servers. Anchored at the start: "Re: 自动回复的问题" written by a person is a reply.
  */
-export function isAutomated(mail: { envelopeFrom: string | null; headers: { autoSubmitted?: string; precedence?: string } }): boolean {
-  if (!mail.envelopeFrom) return true;
+const AUTO_REPLY_SUBJECT = [
+  /^\s*(?:\[[^\]]*\]\s*)?(?:自动回复|自动答复|自動回覆|自動回复)/,
+  /^\s*(?:\[[^\]]*\]\s*)?(?:Automatic reply|Auto-?Reply|Autoreply|Out of (?:the )?Office)\s*[:：]/i,
+];
+
+/** Mailboxes that only servers write from (RFC 5321 4.5.1 postmaster; MAILER-DAEMON of sendmail, Postfix, Exim). */
+const SERVER_MAILBOX = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
+
+/**
+ * Why a mail is one no person wrote, or null when a person wrote it: bounces (the null reverse-path `<>`, a
+ * delivery report from MAILER-DAEMON or postmaster, any multipart/report), auto-replies (RFC 3834
+ * Auto-Submitted, Exchange's X-Auto-Response-Suppress, X-Autoreply, an auto-reply subject) and bulk mail
+ * (Precedence). A service desk that opened cases from them would fill its queue with out-of-office notices
+ * and register "Mail Delivery System" as a customer; one that answered them would loop (R-IN-1).
+ */
+export function automatedReason(mail: AutomationSignals): string | null {
+  if (!mail.envelopeFrom) return 'bounce (null reverse-path)';
+  const contentType = mail.contentType?.trim().toLowerCase() ?? '';
+  if (contentType.startsWith('multipart/report')) return 'delivery or read report (multipart/report)';
+  const senders = [mail.envelopeFrom, mail.fromAddress ?? ''].map((a) => a.trim().toLowerCase());
+  if (senders.some((a) => SERVER_MAILBOX.test(a))) return 'mail from a mail server (MAILER-DAEMON, postmaster)';
   const autoSubmitted = mail.headers.autoSubmitted?.trim().toLowerCase();
-  if (autoSubmitted && autoSubmitted !== 'no') return true;
-  return ['bulk', 'junk', 'list', 'auto_reply'].includes(mail.headers.precedence?.trim().toLowerCase() ?? '');
+  if (autoSubmitted && autoSubmitted !== 'no') return `auto-submitted (${autoSubmitted.split(';')[0].trim()})`;
+  if (mail.headers.xAutoreply?.trim()) return 'auto-reply (X-Autoreply)';
+  // Exchange and Outlook put it on their own out-of-office replies and delivery notices; a person's mail has none.
+  if (mail.headers.xAutoResponseSuppress?.trim()) return 'auto-reply (X-Auto-Response-Suppress)';
+  if (AUTO_REPLY_SUBJECT.some((pattern) => pattern.test(mail.subject ?? ''))) return 'auto-reply (subject)';
+  const precedence = mail.headers.precedence?.trim().toLowerCase() ?? '';
+  if (['bulk', 'junk', 'list', 'auto_reply'].includes(precedence)) return `bulk mail (Precedence: ${precedence})`;
+  return null;
+}
+
+/** Whether a person wrote it: see automatedReason. */
+export function isAutomated(mail: AutomationSignals): boolean {
+  return automatedReason(mail) !== null;
 }
 
 /**
@@ -70,6 +113,23 @@ export function ownText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const end = lines.findIndex((line) => END_OF_OWN_TEXT.some((marker) => marker.test(line.trimEnd())));
   return (end === -1 ? lines : lines.slice(0, end)).join('\n').trim();
+}
+
+/**
+ * The plain text of an HTML body, for mail that has no text part (Outlook and QQ Mail send HTML only inside
+ * multipart/mixed when there are attachments): paragraphs and line breaks kept, links as their text, images
+ * and styles dropped, no wrapping (the "型号：" lines must stay whole for reportedProduct).
+ */
+export function textOfHtml(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    selectors: [
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'img', format: 'skip' },
+    ],
+  })
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Longest symptoms the open-case request takes (openCaseSchema), and the longest note the channel keeps. */

@@ -39,7 +39,9 @@ export class EmailChannel implements OnModuleDestroy {
         text: notice.body,
         // One id per delivery: a resend after a crash can be recognised by the receiving side.
         messageId: `<${notice.deliveryId}@notifications.aftersales>`,
-        headers: { 'X-Aftersales-Delivery': notice.deliveryId },
+        // RFC 3834: machine-sent, so auto-responders (and our own intake's email channel) do not answer it and loop;
+        // Exchange and Outlook read X-Auto-Response-Suppress instead.
+        headers: { 'X-Aftersales-Delivery': notice.deliveryId, 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
       });
       if (this.toLog) this.logger.log(`mail to ${notice.address}: ${notice.subject ?? ''}\n${notice.body}`);
       return { ok: true, providerRef: info.messageId ?? null };

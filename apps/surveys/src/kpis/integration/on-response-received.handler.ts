@@ -12,6 +12,8 @@ export class KpiOnResponseReceivedHandler {
   @OnEvent(ResponseReceivedV1, { name: 'kpi-response-received' })
   async handle(event: EventEnvelope<ResponseReceivedV1Data>, ctx: EventContext): Promise<void> {
     const d = event.data;
-    await this.facts.record(event, ctx, [{ kind: 'survey-response', caseId: d.caseId, at: d.receivedAt, customerId: d.customerId, csat: d.score, nps: d.npsScore ?? null }]);
+    // NPS is the answer of kind nps (0-10), when the template asked it.
+    const nps = d.answers?.find((a) => a.kind === 'nps' && typeof a.value === 'number')?.value;
+    await this.facts.record(event, ctx, [{ kind: 'survey-response', caseId: d.caseId, at: d.receivedAt, customerId: d.customerId, csat: d.score, nps: typeof nps === 'number' ? nps : null }]);
   }
 }

@@ -1,5 +1,5 @@
 import { IllegalSurveyTransition, SURVEY_STATUSES, allowedTransitions, transition } from './survey-lifecycle';
-import { responseChannel, surveyForClosedCase } from './survey.policy';
+import { responseChannel, surveyDeadlines } from './survey.policy';
 
 describe('survey lifecycle (R-SV-1, R-SV-3)', () => {
   it('given a sent survey, when the customer answers, then it is answered', () => {
@@ -29,8 +29,15 @@ describe('survey lifecycle (R-SV-1, R-SV-3)', () => {
 });
 
 describe('survey policy', () => {
-  it('given a closed case, then the post-case template is offered in the portal', () => {
-    expect(surveyForClosedCase()).toEqual({ templateCode: 'post-case-v1', channel: 'portal' });
+  it('a survey sent at 16:00 with a 3-day reminder and 7-day expiry reminds and expires at 16:00 those days later', () => {
+    expect(surveyDeadlines(new Date('2026-11-23T16:00:00Z'), { reminderAfterDays: 3, expiresAfterDays: 7 })).toEqual({
+      remindAt: new Date('2026-11-26T16:00:00Z'),
+      expiresAt: new Date('2026-11-30T16:00:00Z'),
+    });
+  });
+
+  it('a template without a reminder only expires', () => {
+    expect(surveyDeadlines(new Date('2026-11-23T16:00:00Z'), { reminderAfterDays: null, expiresAfterDays: 1 }).remindAt).toBeNull();
   });
 
   it('an answer by the customer came online; one recorded by staff came by phone', () => {

@@ -2,7 +2,7 @@
 export const SURVEY_STATUSES = ['sent', 'answered', 'expired'] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 
-// One answer per survey; an unanswered survey may lapse (the expiry timer is a later issue).
+// One answer per survey; an unanswered survey lapses when its expiry timer fires (timers/on-survey-expiry-due.timer.ts).
 const TRANSITIONS: Readonly<Record<SurveyStatus, readonly SurveyStatus[]>> = {
   sent: ['answered', 'expired'],
   answered: [],

@@ -11,8 +11,18 @@ export const ResponseReceivedV1 = defineEvent({
     customerId: z.uuid(),
     score: z.number().int().min(1).max(5).describe('Overall satisfaction, 1 (very dissatisfied) to 5'),
     comment: z.string().nullable(),
-    npsScore: z.number().int().min(0).max(10).nullable().optional().describe('How likely the customer is to recommend us, 0-10, when the survey asked (NPS, R-SV-4)'),
     receivedAt: isoDateTime,
+    templateCode: z.string().optional().describe('The questionnaire answered'),
+    templateVersion: z.number().int().min(1).optional(),
+    answers: z
+      .array(z.object({ questionId: z.string(), kind: z.string().describe('csat, nps, yes-no, choice, text'), value: z.union([z.number(), z.boolean(), z.string()]) }))
+      .optional()
+      .describe('Every question answered, when the survey had several'),
+    followUps: z
+      .array(z.enum(['complaint', 'reopen', 'call-back']))
+      .optional()
+      .describe('R-SV-3: what the template’s thresholds asked for; when present, complaints opens a complaint only if it lists complaint'),
+    surveyLink: z.string().optional().describe('Where staff read the survey: /v1/surveys/<surveyId>'),
   }),
   example: {
     responseId: '0192f3a0-7c1e-7c3a-9a4e-0000000000c2',
@@ -22,6 +32,11 @@ export const ResponseReceivedV1 = defineEvent({
     score: 2,
     comment: 'Engineer came a day late',
     receivedAt: '2026-11-24T09:00:00.000Z',
+    templateCode: 'post-case',
+    templateVersion: 1,
+    answers: [{ questionId: 'overall', kind: 'csat', value: 2 }],
+    followUps: ['complaint'],
+    surveyLink: '/v1/surveys/0192f3a0-7c1e-7c3a-9a4e-0000000000c1',
   },
 });
 export type ResponseReceivedV1Data = z.infer<typeof ResponseReceivedV1.schema>;

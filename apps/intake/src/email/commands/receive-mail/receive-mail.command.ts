@@ -14,13 +14,14 @@ import {
   attachmentDecision,
   caseNumberInSubject,
   contactName,
-  isAutomated,
+  automatedReason,
   noteOf,
   ownText,
   reportedProduct,
   symptomsOf,
 } from '../../domain/inbound-mail.policy';
 import { EmailChannelSettings, emailChannelSettings } from '../../email.config';
+import { mailSenderThrottled } from '../../email.errors';
 import { InboundEmailEntity, InboundEmailOutcome } from '../../infrastructure/inbound-email.entity';
 import { SenderCustomerResolver } from '../../infrastructure/sender-customer.resolver';
 
@@ -37,7 +38,9 @@ export interface InboundMail {
   text: string;
   /** Message keys of the mails this one replies to (In-Reply-To, References), newest first. */
   repliesTo: string[];
-  headers: { autoSubmitted?: string; precedence?: string };
+  /** The top-level Content-Type's value (`multipart/report` for delivery reports). */
+  contentType?: string;
+  headers: { autoSubmitted?: string; precedence?: string; xAutoreply?: string; xAutoResponseSuppress?: string };
   attachments: { filename: string | null; contentType: string; content: Buffer }[];
 }
 
@@ -79,9 +82,11 @@ export class ReceiveMailCommand {
     return this.dataSource.transaction(async (m) => {
       const now = new Date();
       const sender = senderOf(mail);
-      const ignored = !sender ? 'no valid sender address' : isAutomated(mail) ? 'automated mail (bounce, auto-reply or bulk)' : null;
+      const automated = automatedReason({ ...mail, fromAddress: mail.from?.address });
+      const ignored = !sender ? 'no valid sender address' : automated ? `automated mail: ${automated}` : null;
       const thread = sender && !ignored ? await this.caseRepliedTo(m, mail) : null;
       const outcome: InboundEmailOutcome = ignored ? 'ignored' : thread ? 'note-added' : 'case-opened';
+      if (outcome === 'case-opened' && sender) await this.holdToHourlyLimit(m, sender, now);
       // First, so that a copy of this mail in a concurrent transaction waits here and then sees it taken.
       const claimed: unknown[] = await m.query(
         `INSERT INTO inbound_email (message_key, received_at, outcome, case_id) VALUES ($1, $2, $3, $4)
@@ -98,6 +103,21 @@ export class ReceiveMailCommand {
       await m.getRepository(InboundEmailEntity).update({ messageKey: mail.messageKey }, { caseId: opened.caseId });
       return { outcome: 'case-opened', ...opened };
     });
+  }
+
+  /**
+   * Loop protection: at most EMAIL_MAX_CASES_PER_SENDER_PER_HOUR new cases from one address in any hour (replies to
+   * a case are notes and do not count). Mails from one sender are taken one at a time, so two at once cannot both
+   * be the last one allowed.
+   */
+  private async holdToHourlyLimit(m: EntityManager, sender: Sender, now: Date): Promise<void> {
+    const limit = this.settings.maxCasesPerSenderPerHour;
+    await m.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 3834))`, [`email-sender:${sender.address}`]);
+    const [{ opened }] = (await m.query(
+      `SELECT count(*)::int AS opened FROM cases WHERE channel = 'email' AND lower(contact->>'email') = $1 AND created_at > $2`,
+      [sender.address, new Date(now.getTime() - 3_600_000)],
+    )) as { opened: number }[];
+    if (opened >= limit) throw mailSenderThrottled(limit);
   }
 
   /** The case a reply belongs to: the number in its subject first, else the case of a mail it answers. */

@@ -5,8 +5,9 @@ import { Counter, register } from 'prom-client';
 import { SMTPServer, SMTPServerAddress, SMTPServerDataStream, SMTPServerSession } from 'smtp-server';
 import { ZodError } from 'zod';
 import { AppConfig, DomainError } from '@aftersales/platform-service-defaults';
-import { messageKey, repliedToKeys } from '../../domain/inbound-mail.policy';
+import { messageKey, repliedToKeys, textOfHtml } from '../../domain/inbound-mail.policy';
 import { EmailChannelSettings, emailChannelSettings } from '../../email.config';
+import { MailSenderThrottled } from '../../email.errors';
 import { InboundMail, ReceiveMailCommand, ReceiveMailOutcome } from './receive-mail.command';
 
 const received =
@@ -124,6 +125,11 @@ export class ReceiveMailSmtpListener implements OnApplicationBootstrap, OnModule
     try {
       result = await this.command.execute(toInboundMail(parsed, raw, session));
     } catch (error) {
+      if (error instanceof MailSenderThrottled) {
+        received.inc({ outcome: 'deferred-sender-limit' });
+        this.logger.warn(`deferred a mail: its sender is over ${error.limitPerHour} new cases an hour (loop protection)`);
+        throw smtpError(450, `4.7.1 ${error.message}`);
+      }
       if (error instanceof ZodError || error instanceof DomainError) {
         // The same mail would be refused again: a permanent refusal, so the sender hears of it from their server.
         received.inc({ outcome: 'refused-invalid' });
@@ -161,14 +167,23 @@ function toInboundMail(parsed: ParsedMail, raw: Buffer, session: SMTPServerSessi
     return typeof value === 'string' ? value : undefined;
   };
   const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
+  const contentType = parsed.headers.get('content-type');
   return {
     messageKey: messageKey(parsed.messageId, raw),
     envelopeFrom: envelopeFrom || null,
     from: from?.address ? { address: from.address, name: from.name } : null,
     subject: parsed.subject ?? '',
-    text: parsed.text ?? '',
+    // mailparser gives no text for an HTML-only body inside multipart/mixed (a mail with attachments from Outlook
+    // or QQ Mail): without this the symptoms, model and serial would be lost.
+    text: parsed.text?.trim() ? parsed.text : parsed.html ? textOfHtml(parsed.html) : '',
     repliesTo: repliedToKeys(parsed.inReplyTo, parsed.references),
-    headers: { autoSubmitted: header('auto-submitted'), precedence: header('precedence') },
+    contentType: typeof contentType === 'object' && contentType && 'value' in contentType ? String(contentType.value) : undefined,
+    headers: {
+      autoSubmitted: header('auto-submitted'),
+      precedence: header('precedence'),
+      xAutoreply: header('x-autoreply'),
+      xAutoResponseSuppress: header('x-auto-response-suppress'),
+    },
     attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, content: a.content })),
   };
 }

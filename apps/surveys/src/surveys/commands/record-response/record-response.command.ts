@@ -1,26 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { v7 as uuidv7 } from 'uuid';
-import { ResponseReceivedV1 } from '@aftersales/contracts-surveys';
-import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { Clock } from '@aftersales/platform-timers';
+import { SurveyTemplateRepository } from '../../../survey-templates/infrastructure/survey-template.repository';
+import { Answer, AnswersRejected, validateAnswers } from '../../../survey-templates/domain/survey-template';
 import { responseChannel } from '../../domain/survey.policy';
-import { SurveyEntity, SurveyResponseEntity } from '../../infrastructure/survey.entity';
-import { responseReceivedData } from '../../integration/response-received.mapping';
-import { surveyNotFound, transitionOrConflict } from '../../survey.errors';
+import { SurveyEntity } from '../../infrastructure/survey.entity';
+import { answersInvalid, surveyNotFound, transitionOrConflict } from '../../survey.errors';
 import { SurveyResponseView, toResponseView } from '../../survey.view';
+import { SurveyAnswerRecorder } from '../survey-answer.recorder';
 import { RecordResponseRequest } from './record-response.request';
 
 /**
- * R-SV-3: store the answer, mark the survey answered and emit response.received in one transaction, so the
- * follow-up of a low score (complaints) sees every answer exactly once.
+ * R-SV-3: the overall score (and a comment) given in the portal by a logged-in customer or by phone to an agent:
+ * stored with response.received and its follow-ups in one transaction (SurveyAnswerRecorder). `answers` adds the
+ * template's other questions.
  */
 @Injectable()
 export class RecordResponseCommand {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
+    private readonly templates: SurveyTemplateRepository,
+    private readonly recorder: SurveyAnswerRecorder,
+    private readonly clock: Clock,
   ) {}
 
   execute(surveyId: string, request: RecordResponseRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<SurveyResponseView>> {
@@ -30,25 +33,27 @@ export class RecordResponseCommand {
         // The row lock serialises concurrent answers: the second one sees `answered` and gets the 409.
         const survey = await m.getRepository(SurveyEntity).findOne({ where: { id: surveyId }, lock: { mode: 'pessimistic_write' } });
         if (!survey || (byCustomer && survey.customerId !== user.customerId)) throw surveyNotFound(surveyId);
-        survey.status = transitionOrConflict(survey.status, 'answered');
-        const now = new Date();
-        const response = m.getRepository(SurveyResponseEntity).create({
-          id: uuidv7(),
-          surveyId: survey.id,
-          score: request.score,
-          comment: request.comment ? request.comment : null,
+        transitionOrConflict(survey.status, 'answered');
+        const template = await this.templates.version(m, survey.templateCode, survey.templateVersion);
+        let answers: Answer[];
+        if (template) {
+          const def = template.definition;
+          const overall = def.questions.find((q) => q.overall)?.id as string;
+          const text = def.questions.find((q) => q.kind === 'text')?.id;
+          try {
+            answers = validateAnswers(def, { ...request.answers, [overall]: request.score, ...(text && request.comment ? { [text]: request.comment } : {}) });
+          } catch (error) {
+            if (error instanceof AnswersRejected) throw answersInvalid(error.problems);
+            throw error;
+          }
+        } else {
+          // A survey from before templates: the score and comment are all it asked.
+          answers = [{ questionId: 'overall', kind: 'csat', value: request.score }, ...(request.comment ? [{ questionId: 'comment', kind: 'text' as const, value: request.comment }] : [])];
+        }
+        const response = await this.recorder.record(m, survey, template?.definition ?? null, answers, {
           channel: responseChannel(byCustomer),
-          receivedAt: now,
           recordedBy: `user:${user.sub}`,
-        });
-        await m.getRepository(SurveyResponseEntity).insert(response);
-        survey.answeredAt = now;
-        survey.version += 1;
-        await m.save(survey);
-        await this.outbox.append(m, ResponseReceivedV1, {
-          aggregateId: survey.id,
-          sequence: survey.version,
-          data: responseReceivedData(survey, response),
+          now: this.clock.now(),
         });
         return { status: 201, body: toResponseView(response) };
       }),
