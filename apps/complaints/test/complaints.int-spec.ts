@@ -8,14 +8,18 @@ import { v7 as uuidv7 } from 'uuid';
 import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
 import { ResponseReceivedV1, ResponseReceivedV1Data } from '@aftersales/contracts-surveys';
 import { EventCollector, ServiceUnderTest, startServiceUnderTest, waitFor } from '@aftersales/platform-testing';
+import { ManualClock } from '@aftersales/platform-timers';
 import { AppModule } from '../src/app.module';
 import { complaintsService } from '../src/complaints.service-definition';
 
-const DEADLINE_HOURS = 72;
-const HOUR = 3_600_000;
+// 16 business hours from Tuesday 2026-11-24 10:00 Shanghai (02:00Z), on 09:00-17:00 weekdays: Thursday 10:00.
+const DEADLINE_HOURS = 16;
+const NOW = '2026-11-24T02:00:00.000Z';
+const DUE = '2026-11-26T02:00:00.000Z';
+const ACKNOWLEDGE_BY = '2026-11-24T06:00:00.000Z';
 
 describe('complaints: from low survey scores and by hand', () => {
-  let t: ServiceUnderTest;
+  let t: ServiceUnderTest<ManualClock>;
   let events: EventCollector;
 
   const answer = (over: Partial<ResponseReceivedV1Data> = {}): ResponseReceivedV1Data => ({
@@ -54,8 +58,9 @@ describe('complaints: from low survey scores and by hand', () => {
       appModule: AppModule,
       // The deadline comes from configuration; the score threshold keeps its default of 2.
       env: { HTTP_BODY_LIMIT_BYTES: '65536', COMPLAINT_DEFAULT_DEADLINE_HOURS: String(DEADLINE_HOURS) },
-      // Surveys' stream exists before complaints starts, so its consumer attaches at once.
-      streams: ['surveys'],
+      // Surveys' and warranty's streams exist before complaints starts, so its consumers attach at once.
+      streams: ['surveys', 'warranty'],
+      clock: new ManualClock(NOW),
     });
     events = await t.events();
   });
@@ -71,12 +76,15 @@ describe('complaints: from low survey scores and by hand', () => {
       caseIds: [data.caseId],
       source: 'survey',
       summary: 'Survey score 2/5: The engineer came a day late',
-      status: 'open',
+      status: 'registered',
       overdue: false,
       repeatComplainant: false,
+      surveyId: data.surveyId,
+      openedAt: NOW,
+      dueAt: DUE,
+      acknowledgeBy: ACKNOWLEDGE_BY,
       version: 1,
     });
-    expect(new Date(complaint.dueAt as string).getTime() - new Date(complaint.openedAt as string).getTime()).toBe(DEADLINE_HOURS * HOUR);
 
     const opened = await events.waitFor((e) => e.type === ComplaintOpenedV1.subject && e.subject === complaint.id);
     expect(opened.data).toEqual({
@@ -86,15 +94,30 @@ describe('complaints: from low survey scores and by hand', () => {
       caseIds: [data.caseId],
       source: 'survey',
       summary: 'Survey score 2/5: The engineer came a day late',
-      dueAt: complaint.dueAt,
-      openedAt: complaint.openedAt,
+      dueAt: DUE,
+      openedAt: NOW,
+      acknowledgeBy: ACKNOWLEDGE_BY,
+      severity: 'medium',
+      brokenCommitment: 'none',
+      surveyId: data.surveyId,
+      repeatComplainant: false,
+      notify: [{ audience: 'officer', userId: null }],
     });
     expect(opened).toMatchObject({ sequence: 1, causationId: received.id, correlationId: received.correlationId });
 
     const detail = await t.http('GET', `/v1/complaints/${complaint.id}`, { token: await t.token('manager') });
     expect(detail.status).toBe(200);
     expect(detail.body.steps).toEqual([
-      { id: expect.any(String), actor: 'system:complaints', kind: 'registered', note: `Registered from a survey answer; handling deadline ${complaint.dueAt}`, at: complaint.openedAt },
+      {
+        id: expect.any(String),
+        actor: 'system:complaints',
+        kind: 'listen-and-record',
+        outcome: 'done',
+        skippedBecause: null,
+        visibility: 'public',
+        note: `Registered from a survey answer; handling deadline ${DUE}`,
+        at: NOW,
+      },
     ]);
   });
 
@@ -147,6 +170,8 @@ describe('complaints: from low survey scores and by hand', () => {
       customerId,
       complainedBefore: false,
       complaintCount: 0,
+      openComplaints: 0,
+      lastComplaintId: null,
       lastComplaintAt: null,
     });
     const [{ n }] = await t.query(`SELECT count(*)::int AS n FROM complaints WHERE customer_id = $1`, [customerId]);
@@ -165,12 +190,13 @@ describe('complaints: from low survey scores and by hand', () => {
       caseIds: body.caseIds,
       source: 'phone',
       summary: body.summary,
-      status: 'open',
+      status: 'registered',
       overdue: false,
       repeatComplainant: false,
-      steps: [{ actor: 'user:officer-1', kind: 'registered', note: expect.stringContaining('Registered from the phone channel') }],
+      dueAt: DUE,
+      officerId: 'officer-1',
+      steps: [{ actor: 'user:officer-1', kind: 'listen-and-record', outcome: 'done', note: expect.stringContaining('Registered from the phone channel') }],
     });
-    expect(new Date(created.body.dueAt).getTime() - new Date(created.body.openedAt).getTime()).toBe(DEADLINE_HOURS * HOUR);
     const opened = await events.waitFor((e) => e.type === ComplaintOpenedV1.subject && e.subject === created.body.id);
     expect(opened.data).toMatchObject({ complaintId: created.body.id, source: 'phone', customerId: body.customerId, caseIds: body.caseIds, dueAt: created.body.dueAt });
 
@@ -185,7 +211,7 @@ describe('complaints: from low survey scores and by hand', () => {
     const customerId = randomUUID();
     const agent = await t.token('agent', { sub: 'agent-3' });
     const none = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: agent });
-    expect(none.body).toEqual({ customerId, complainedBefore: false, complaintCount: 0, lastComplaintAt: null });
+    expect(none.body).toEqual({ customerId, complainedBefore: false, complaintCount: 0, openComplaints: 0, lastComplaintId: null, lastComplaintAt: null });
 
     const first = await t.http('POST', '/v1/complaints', { token: agent, body: manual({ customerId, source: 'letter', caseIds: [] }) });
     expect(first.body).toMatchObject({ repeatComplainant: false, caseIds: [] });
@@ -197,7 +223,7 @@ describe('complaints: from low survey scores and by hand', () => {
     expect(detail.body.steps[0].note).toContain('the customer has complained before');
 
     const history = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: agent });
-    expect(history.body).toEqual({ customerId, complainedBefore: true, complaintCount: 2, lastComplaintAt: second.openedAt });
+    expect(history.body).toEqual({ customerId, complainedBefore: true, complaintCount: 2, openComplaints: 2, lastComplaintId: second.id, lastComplaintAt: second.openedAt });
     const own = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: await t.token('customer', { customerId }) });
     expect(own.body).toMatchObject({ complaintCount: 2 });
     const other = await t.http('GET', `/v1/customers/${customerId}/complaint-history`, { token: await t.token('customer', { customerId: randomUUID() }) });
@@ -237,7 +263,7 @@ describe('complaints: from low survey scores and by hand', () => {
     const page2 = await t.http('GET', `/v1/complaints?customerId=${customerId}&limit=2&cursor=${page1.body.nextCursor}`, { token: officer });
     expect(page2.body).toEqual({ items: [expect.objectContaining({ id: ids[0], source: 'phone' })], nextCursor: null });
     expect((await complaintsOfCase(caseId)).map((c) => c.id)).toEqual([ids[2], ids[1], ids[0]]);
-    expect((await t.http('GET', `/v1/complaints?caseId=${caseId}&status=open`, { token: officer })).body.items).toHaveLength(3);
+    expect((await t.http('GET', `/v1/complaints?caseId=${caseId}&status=registered`, { token: officer })).body.items).toHaveLength(3);
     expect((await t.http('GET', `/v1/complaints?caseId=${caseId}&status=closed`, { token: officer })).body.items).toEqual([]);
     expect((await t.http('GET', '/v1/complaints?status=lost', { token: officer })).status).toBe(400);
     expect((await t.http('GET', '/v1/complaints?caseId=nope', { token: officer })).status).toBe(400);

@@ -3,4 +3,4 @@ import { describeApiFuzz } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { complaintsService } from '../src/complaints.service-definition';
 
-describeApiFuzz({ appModule: AppModule, definition: complaintsService, streams: ['surveys'], roles: ['customer', 'agent', 'manager', 'complaint-officer', 'admin'] });
+describeApiFuzz({ appModule: AppModule, definition: complaintsService, streams: ['surveys', 'warranty'], roles: ['customer', 'agent', 'manager', 'complaint-officer', 'admin'] });

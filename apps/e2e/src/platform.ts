@@ -89,7 +89,8 @@ export async function startPlatform(): Promise<RunningPlatform> {
       processes.push(proc);
       urls.set(service, proc.baseUrl);
     }
-    await Promise.all(processes.map((p) => waitUntilReady(p, 90_000)));
+    // Every service transpiles its modules at start (swc-node): on a loaded 2-core machine that alone can take over a minute each.
+    await Promise.all(processes.map((p) => waitUntilReady(p, 180_000)));
   } catch (error) {
     await stop();
     throw error;

@@ -5,11 +5,11 @@
 import { randomUUID } from 'node:crypto';
 import { EventEnvelope } from '@aftersales/contracts-core';
 import { CaseClosedV1, CaseDispatchRequestedV1, CaseOpenedV1, CaseResolvedV1 } from '@aftersales/contracts-intake';
-import { EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
+import { EntitlementChangedV1, EntitlementDeterminedV1 } from '@aftersales/contracts-warranty';
 import { WorkOrderAssignedV1, WorkOrderCompletedV1 } from '@aftersales/contracts-dispatch';
-import { StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
+import { RmaShippedV1, RmaUnitInspectedV1, StockIssuedV1 } from '@aftersales/contracts-rma-inventory';
 import { ResponseReceivedV1 } from '@aftersales/contracts-surveys';
-import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
+import { ComplaintClosedV1, ComplaintOpenedV1, ComplaintResolvedV1 } from '@aftersales/contracts-complaints';
 import { collectEvents, waitFor } from '@aftersales/platform-testing';
 import { RunningPlatform, call, startPlatform } from './platform';
 
@@ -36,7 +36,7 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
             .find((e) => e.type === subject && ((e.data as { caseIds?: string[] }).caseIds ?? []).includes(caseId)),
         { timeoutMs: 20_000, what: `${subject} for case ${caseId}` },
       );
-  }, 240_000);
+  }, 360_000);
 
   afterAll(async () => {
     await Promise.all(collectors.map((c) => c.stop()));
@@ -156,6 +156,116 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
     const complaints = await call('GET', `${platform.url('complaints')}/v1/complaints?caseId=${caseId}`, officer);
     expect(complaints.body.items).toHaveLength(1);
     expect(new Date(complaints.body.items[0].dueAt).getTime()).toBeGreaterThan(Date.now());
+
+    // i. the complaint is handled to closure (R-CP-2): acknowledged, investigated, a resolution the customer accepts
+    const complaintsUrl = platform.url('complaints');
+    const complaintId: string = complaints.body.items[0].id;
+    const detail = await call('GET', `${complaintsUrl}/v1/complaints/${complaintId}`, officer);
+    // R-CP-3: warranty's status at the time, from warranty's own event on this case.
+    expect(detail.body.warranty).toMatchObject({ known: true, inWarranty: true, decisionId: entitlement.data.decisionId });
+    for (const [path, body] of [
+      ['transitions', { to: 'acknowledged' }],
+      ['steps', { step: 'thank', note: 'Thanked Zhang San' }],
+      ['steps', { step: 'apologise', note: 'Apologised for the late visit' }],
+      ['transitions', { to: 'investigating' }],
+      ['resolution', { actionsTaken: 'Visit fee refunded', compensation: { amountMinor: 5000 }, rootCause: 'service-conduct' }],
+      ['offer', undefined],
+    ] as const) {
+      const res = await call('POST', `${complaintsUrl}/v1/complaints/${complaintId}/${path}`, officer, body);
+      expect({ path, status: res.status }).toEqual({ path, status: path === 'steps' ? 201 : 200 });
+    }
+    const accepted = await call('POST', `${complaintsUrl}/v1/complaints/${complaintId}/customer-response`, customer, { accepted: true, note: 'Fine, thank you' });
+    expect(accepted.body.status).toBe('resolved');
+    const closedComplaint = await call('POST', `${complaintsUrl}/v1/complaints/${complaintId}/transitions`, officer, { to: 'closed' });
+    expect(closedComplaint.body).toMatchObject({ status: 'closed' });
+    await events(ComplaintResolvedV1.subject, caseId);
+    await waitFor(() => collectors.flatMap((c) => c.all()).find((e) => e.type === ComplaintClosedV1.subject && e.subject === complaintId), {
+      timeoutMs: 20_000,
+      what: 'complaint.closed',
+    });
+
+    // j. intake knows the customer complained before (R-CP-5): their next case carries the flag, one level higher
+    await waitFor(async () => (await call('GET', `${intake}/v1/customers/${customerId}`, agent)).body.complaintStanding ?? undefined, {
+      timeoutMs: 20_000,
+      what: "the customer's complaint standing in intake",
+    });
+    const next = await call('POST', `${intake}/v1/cases`, agent, {
+      channel: 'hotline',
+      customerId,
+      contact: { name: 'Zhang San', phone: '+86 10 5555 0101' },
+      productModel: 'PX-2000',
+      serialNumber: 'SN-PX2000-0001',
+      category: 'fault-hardware',
+      priority: 'P3',
+      symptoms: 'Paper tray rattles',
+    }, { 'idempotency-key': randomUUID() });
+    expect(next.status).toBe(201);
+    expect(next.body).toMatchObject({ priority: 'P2', complainant: { complainedBefore: true, complaintCount: 1, openComplaints: 0, priorityRaisedFrom: 'P3' } });
+    const nextOpened = await events(CaseOpenedV1.subject, next.body.id);
+    expect(nextOpened.data).toMatchObject({ priority: 'P2', complainant: { complainedBefore: true } });
+  }, 180_000);
+
+  it('an advance replacement (R-RMA-2, R-RMA-3): warranty decides, a spare ships, the faulty part returns and is inspected', async () => {
+    const agent = await platform.token('agent', { sub: 'agent-e2e' });
+    const rmaAdmin = await platform.token('rma-admin', { sub: 'rma-admin-e2e' });
+    const intake = platform.url('intake');
+    const rma = platform.url('rma-inventory');
+    const registered = await call('POST', `${intake}/v1/customers`, agent, { kind: 'person', name: 'Li Si' });
+    const customerId: string = registered.body.id;
+    const opened = await call('POST', `${intake}/v1/cases`, agent, {
+      channel: 'hotline',
+      customerId,
+      contact: { name: 'Li Si', phone: '+86 10 5555 0102' },
+      productModel: 'PX-2000',
+      serialNumber: 'SN-PX2000-0001',
+      purchaseDate: null,
+      category: 'fault-hardware',
+      priority: 'P2',
+      symptoms: 'The power supply clicks and the printer dies',
+    }, { 'idempotency-key': randomUUID() });
+    expect(opened.status).toBe(201);
+    const caseId: string = opened.body.id;
+
+    // Warranty decides: in warranty, the fault is a covered hardware fault.
+    const decision = await events(EntitlementDeterminedV1.subject, caseId);
+    expect(decision.data).toMatchObject({ inWarranty: true });
+    const decisionId = (decision.data as { decisionId: string }).decisionId;
+
+    // The agent opens the advance replacement on that decision; the RMA administrator approves it and ships the spare.
+    const created = await call('POST', `${rma}/v1/rmas`, agent, {
+      type: 'advance-replacement',
+      caseId,
+      decisionId,
+      serialNumber: 'SN-PX2000-0001',
+      productModel: 'PX-2000',
+      customerId,
+      lines: [{ kind: 'part', serialNumber: 'SN-PX2000-0001', partNumber: 'PSU-500W', reasonCode: 'hardware-fault' }],
+    }, { 'idempotency-key': randomUUID() });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'requested', shipping: { payer: 'company' } });
+    const id: string = created.body.id;
+    const approved = await call('POST', `${rma}/v1/rmas/${id}/approval`, rmaAdmin, { reason: 'Power supply fault confirmed on the phone' });
+    expect(approved.status).toBe(200);
+    expect(approved.body.spare).toMatchObject({ warehouseCode: 'CENTRAL', partNumber: 'PSU-500W' });
+    expect(new Date(approved.body.spare.shipBy).getTime()).toBeGreaterThan(Date.now());
+    const shipped = await call('POST', `${rma}/v1/rmas/${id}/shipment`, rmaAdmin, { carrier: 'SF Express', trackingNumber: 'SF-E2E-0001', serialShipped: 'PSU-SPARE-0001' });
+    expect(shipped.status).toBe(200);
+    const shippedEvent = await events(RmaShippedV1.subject, caseId);
+    expect(shippedEvent.data).toMatchObject({ partNumber: 'PSU-500W', trackingNumber: 'SF-E2E-0001', onTime: true });
+    const delivered = await call('POST', `${rma}/v1/rmas/${id}/delivery`, rmaAdmin, {});
+    expect(delivered.body).toMatchObject({ status: 'delivered', returnDueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+
+    // Intake shows it on the case.
+    await waitFor(async () => (await call('GET', `${intake}/v1/cases/${caseId}`, agent)).body.rmas?.[0]?.status === 'delivered', { timeoutMs: 20_000, what: 'the RMA on the case' });
+
+    // The faulty part comes back and is inspected; warranty takes the inspection as evidence.
+    const received = await call('POST', `${rma}/v1/rmas/${id}/receipt`, rmaAdmin, { serialNumber: 'SN-PX2000-0001' });
+    expect(received.body).toMatchObject({ status: 'received', receivedWarehouse: 'CENTRAL' });
+    const inspected = await call('POST', `${rma}/v1/rmas/${id}/inspection`, rmaAdmin, { result: 'damaged', faultCode: 'PSU-SURGE', notes: 'Burn marks from a power surge' });
+    expect(inspected.body.status).toBe('inspected');
+    await events(RmaUnitInspectedV1.subject, caseId);
+    const changed = await events(EntitlementChangedV1.subject, caseId);
+    expect(changed.data).toMatchObject({ decisionId, current: { remedy: 'paid-service' } });
   }, 120_000);
 
   it('shuts every service down gracefully on SIGTERM (stop consuming, finish, drain NATS, close the database)', async () => {

@@ -1,5 +1,7 @@
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-attachment.entity';
+import { CustomerComplaintStandingEntity } from './complainants/infrastructure/complaint-standing.entity';
+import { complainantsConfigSchema } from './config/complainants.config';
 import { attachmentsConfigSchema } from './config/attachments.config';
 import { intakeConfigSchema } from './config/intake.config';
 import { CaseActivityEntity, CaseEntity } from './cases/infrastructure/case.entity';
@@ -20,7 +22,9 @@ import { CaseSite1732320001700 } from './migrations/1732320001700-case-site';
 import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired-steps';
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
+import { CaseRmas1732320001920 } from './migrations/1732320001920-case-rmas';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
+import { ComplaintStanding1732320001900 } from './migrations/1732320001900-complaint-standing';
 import { WechatChannel1732320001999 } from './migrations/1732320001999-wechat-channel';
 import { wechatChannelConfigSchema } from './wechat/wechat.config';
 import { WechatFollowerEntity, WechatInboundEntity } from './wechat/infrastructure/wechat.entities';
@@ -29,7 +33,18 @@ export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (docs/domain.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity, WechatFollowerEntity, WechatInboundEntity],
+  entities: [
+    CaseEntity,
+    CaseActivityEntity,
+    CustomerEntity,
+    ContactEntity,
+    SiteEntity,
+    CaseAttachmentEntity,
+    InboundEmailEntity,
+    CustomerComplaintStandingEntity,
+    WechatFollowerEntity,
+    WechatInboundEntity,
+  ],
   migrations: [
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
@@ -46,12 +61,14 @@ export const intakeService: ServiceDefinition = {
     SlaResponseReplied1732320001800,
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
+    ComplaintStanding1732320001900,
     WechatChannel1732320001999,
+    CaseRmas1732320001920,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics); WeChat posts XML (R-IN-1).
   textBodyTypes: ['text/calendar', 'text/xml', 'application/xml'],
   configSchema: emailChannelConfigSchema
-    .safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape, ...wechatChannelConfigSchema.shape })
+    .safeExtend({ ...intakeConfigSchema.shape, ...attachmentsConfigSchema.shape, ...complainantsConfigSchema.shape, ...wechatChannelConfigSchema.shape })
     .refine((v) => !v.WECHAT_ENABLED || v.WECHAT_TOKEN, { path: ['WECHAT_TOKEN'], message: 'is required when WECHAT_ENABLED is true' })
     .refine((v) => !v.WECHAT_ENCODING_AES_KEY || v.WECHAT_APP_ID, { path: ['WECHAT_APP_ID'], message: 'is required with WECHAT_ENCODING_AES_KEY' }),
 };

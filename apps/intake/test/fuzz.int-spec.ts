@@ -3,4 +3,4 @@ import { describeApiFuzz } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { intakeService } from '../src/intake.service-definition';
 
-describeApiFuzz({ appModule: AppModule, definition: intakeService, streams: ['warranty', 'dispatch'], roles: ['customer', 'agent', 'engineer', 'manager', 'admin'] });
+describeApiFuzz({ appModule: AppModule, definition: intakeService, streams: ['warranty', 'dispatch', 'rma-inventory'], roles: ['customer', 'agent', 'engineer', 'manager', 'admin'] });

@@ -3,4 +3,4 @@ import { describeApiFuzz } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { rmaInventoryService } from '../src/rma-inventory.service-definition';
 
-describeApiFuzz({ appModule: AppModule, definition: rmaInventoryService, streams: ['dispatch'], roles: ['customer', 'agent', 'engineer', 'rma-admin', 'admin'] });
+describeApiFuzz({ appModule: AppModule, definition: rmaInventoryService, streams: ['dispatch', 'warranty'], roles: ['customer', 'agent', 'engineer', 'rma-admin', 'admin'] });

@@ -9,6 +9,7 @@ import { StockIssuedV1, StockIssuedV1Data } from '@aftersales/contracts-rma-inve
 import { EventCollector, ServiceUnderTest, startServiceUnderTest } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { rmaInventoryService } from '../src/rma-inventory.service-definition';
+import { StockReservations } from '../src/stock/commands/stock-reservations';
 import { StockLedger } from '../src/stock/infrastructure/stock-ledger';
 
 describe('rma-inventory: parts of a completed work order are issued from stock', () => {
@@ -19,7 +20,7 @@ describe('rma-inventory: parts of a completed work order are issued from stock',
     t = await startServiceUnderTest({ definition: rmaInventoryService, appModule: AppModule, streams: ['dispatch'] });
     await t.query(`INSERT INTO warehouses (code, name, kind, region) VALUES ('CENTRAL', 'Central spare-parts warehouse', 'central', NULL)`);
     await t.query(`INSERT INTO spare_parts (part_number, description, critical) VALUES ('PSU-500W', '500 W power supply unit', true)`);
-    await t.dataSource.transaction((m) => t.app.get(StockLedger).move(m, { warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', delta: 10, reason: 'receipt', at: new Date() }));
+    await t.dataSource.transaction((m) => t.app.get(StockLedger).move(m, { warehouseCode: 'CENTRAL', partNumber: 'PSU-500W', onHandDelta: 10, reason: 'receipt', actor: 'test', at: new Date() }));
     events = await t.events();
   });
   afterAll(() => t?.close());
@@ -49,5 +50,29 @@ describe('rma-inventory: parts of a completed work order are issued from stock',
       data: { warehouseCode: 'CENTRAL', workOrderId, caseId, lines: [{ partNumber: 'PSU-500W', quantity: 2, onHandAfter: 8 }] },
     });
     expect(issued.subject).toBe(issued.data.issueId);
+  });
+
+  it('draws first on what was reserved for the work order: the reservation is issued, what it held beyond the use is available again', async () => {
+    const workOrderId = uuidv7();
+    const reservation = await t.dataSource.transaction((m) =>
+      t.app.get(StockReservations).reserve(m, { partNumber: 'PSU-500W', quantity: 2, warehouseCode: 'CENTRAL', reference: 'WO-20261123-000002', actor: 'engineer-1' }),
+    );
+    expect(await t.query(`SELECT on_hand, reserved FROM stock_levels WHERE part_number = 'PSU-500W'`)).toEqual([{ on_hand: 8, reserved: 2 }]);
+    await t.publish(WorkOrderCompletedV1, {
+      aggregateId: workOrderId,
+      data: {
+        workOrderId,
+        workOrderNumber: 'WO-20261123-000002',
+        caseId: uuidv7(),
+        engineerId: '0192f3a0-7c1e-7c3a-9a4e-0000000000e1',
+        warehouseCode: 'CENTRAL',
+        partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }],
+        resolution: 'Replaced power supply',
+        completedAt: '2026-11-23T13:40:00.000Z',
+      },
+    });
+    await events.waitFor((e) => e.type === StockIssuedV1.subject && (e.data as StockIssuedV1Data).workOrderId === workOrderId);
+    expect(await t.query(`SELECT on_hand, reserved FROM stock_levels WHERE part_number = 'PSU-500W'`)).toEqual([{ on_hand: 7, reserved: 0 }]);
+    expect(await t.query(`SELECT status FROM stock_reservations WHERE id = $1`, [reservation.id])).toEqual([{ status: 'issued' }]);
   });
 });

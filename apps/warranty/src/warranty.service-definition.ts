@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { EntitlementDecisionEntity } from './entitlements/infrastructure/entitlement-decision.entity';
-import { ProductModelEntity, UnitEntity, UnitOwnershipEntity } from './installed-base/infrastructure/installed-base.entities';
+import { ProductModelEntity, UnitEntity, UnitOwnershipEntity, UnitSwapEntity } from './installed-base/infrastructure/installed-base.entities';
 import { CreateWarranty1732320003000 } from './migrations/1732320003000-create-warranty';
 import { InstalledBaseIds1732320003100 } from './migrations/1732320003100-installed-base-ids';
 import { DecisionExplanation1732320003200 } from './migrations/1732320003200-decision-explanation';
@@ -9,6 +9,7 @@ import { UnitOwnership1732320003300 } from './migrations/1732320003300-unit-owne
 import { ServiceContracts1732320003400 } from './migrations/1732320003400-service-contracts';
 import { DecisionEvidence1732320003500 } from './migrations/1732320003500-decision-evidence';
 import { PaidService1732320003600 } from './migrations/1732320003600-paid-service';
+import { UnitSwaps1732320003700 } from './migrations/1732320003700-unit-swaps';
 import { paidServiceEntities } from './paid-service/infrastructure/paid-service.entities';
 import { UnitRepairEntity } from './entitlements/infrastructure/unit-repair.entity';
 import { ServiceContractEntity } from './service-contracts/infrastructure/service-contract.entity';
@@ -17,8 +18,8 @@ export const warrantyService: ServiceDefinition = {
   service: 'warranty',
   title: 'Warranty and entitlement',
   description: 'Product models, registered units, service contracts and explainable entitlement decisions (docs/domain.md R-WA-*).',
-  entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, ServiceContractEntity, EntitlementDecisionEntity, UnitRepairEntity, ...paidServiceEntities],
-  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300, ServiceContracts1732320003400, DecisionEvidence1732320003500, PaidService1732320003600],
+  entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, UnitSwapEntity, ServiceContractEntity, EntitlementDecisionEntity, UnitRepairEntity, ...paidServiceEntities],
+  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300, ServiceContracts1732320003400, DecisionEvidence1732320003500, PaidService1732320003600, UnitSwaps1732320003700],
   configSchema: z.object({
     // Warranty days end at midnight in the seller's zone (R-WA-1), whatever zone the server runs in.
     WARRANTY_TIME_ZONE: z

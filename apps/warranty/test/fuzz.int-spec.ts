@@ -3,4 +3,4 @@ import { describeApiFuzz } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { warrantyService } from '../src/warranty.service-definition';
 
-describeApiFuzz({ appModule: AppModule, definition: warrantyService, streams: ['intake', 'dispatch'], roles: ['customer', 'agent', 'engineer', 'integrator', 'admin'] });
+describeApiFuzz({ appModule: AppModule, definition: warrantyService, streams: ['intake', 'dispatch', 'rma-inventory'], roles: ['customer', 'agent', 'engineer', 'integrator', 'admin'] });

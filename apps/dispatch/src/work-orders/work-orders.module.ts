@@ -26,8 +26,10 @@ import { AcknowledgementTimers } from './timers/acknowledgement.timers';
 import { OnAcknowledgementDueTimer } from './timers/on-acknowledgement-due.timer';
 import { OnQueueRetryDueTimer } from './timers/on-queue-retry-due.timer';
 import { QueueRetryTimers } from './timers/queue-retry.timers';
+import { ComplainantsModule } from '../complainants/complainants.module';
 
 @Module({
+  imports: [ComplainantsModule],
   controllers: [
     EngineerDayHttpController,
     WorkBoardHttpController,

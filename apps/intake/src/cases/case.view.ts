@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
-import { caseCategory, caseChannel, purchaseProof } from '@aftersales/contracts-intake';
+import { caseCategory, caseChannel, caseComplainant, purchaseProof } from '@aftersales/contracts-intake';
 import { CASE_STATUSES } from './domain/case-lifecycle';
 import { CaseActivityEntity, CaseEntity } from './infrastructure/case.entity';
 
@@ -37,6 +37,23 @@ export const caseViewSchema = z.object({
     .describe("Warranty's decision, once recorded"),
   serviceMode: serviceMode.nullable().describe('The mode field work was requested in (R-DS-1, R-DS-2), once requested'),
   workOrderId: z.uuid().nullable(),
+  rmas: z
+    .array(
+      z.object({
+        rmaId: z.uuid(),
+        rmaNumber: z.string(),
+        type: z.string(),
+        status: z.string(),
+        waitingOnParts: z.boolean().describe('A spare or replacement is approved and not yet with the customer (R-RMA-2)'),
+        spareDueBy: isoDateTime.nullable().describe('When the spare ships by'),
+        shipment: z.object({ carrier: z.string(), trackingNumber: z.string(), serialShipped: z.string(), shippedAt: isoDateTime }).nullable(),
+        deliveredAt: isoDateTime.nullable(),
+        returnDueOn: isoDate.nullable().describe('R-RMA-3: the faulty unit is due back by the end of this working day'),
+        returnedAt: isoDateTime.nullable(),
+        inspection: z.string().nullable(),
+      }),
+    )
+    .describe("rma-inventory's RMAs for the case: waiting on parts, the shipment, the return"),
   resolution: z.string().nullable(),
   assigneeId: z.string().nullable().describe('The engineer working the case (R-IN-6)'),
   assignedAt: isoDateTime.nullable(),
@@ -45,6 +62,7 @@ export const caseViewSchema = z.object({
   diagnosedAt: isoDateTime.nullable(),
   resolvedAt: isoDateTime.nullable(),
   closedAt: isoDateTime.nullable(),
+  complainant: caseComplainant.nullable().describe('R-CP-5: the customer had complained before this case opened: serve them with extra care'),
   version: z.number().int(),
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
@@ -86,6 +104,19 @@ export function toCaseView(c: CaseEntity): CaseView {
     entitlement: c.entitlement,
     serviceMode: c.serviceMode,
     workOrderId: c.workOrderId,
+    rmas: (c.rmas ?? []).map((r) => ({
+      rmaId: r.rmaId,
+      rmaNumber: r.rmaNumber,
+      type: r.type,
+      status: r.status,
+      waitingOnParts: r.waitingOnParts,
+      spareDueBy: r.spareDueBy,
+      shipment: r.shipment,
+      deliveredAt: r.deliveredAt,
+      returnDueOn: r.returnDueOn,
+      returnedAt: r.returnedAt,
+      inspection: r.inspection,
+    })),
     resolution: c.resolution,
     assigneeId: c.assigneeId ?? null,
     assignedAt: c.assignedAt?.toISOString() ?? null,
@@ -94,6 +125,7 @@ export function toCaseView(c: CaseEntity): CaseView {
     diagnosedAt: c.diagnosedAt?.toISOString() ?? null,
     resolvedAt: c.resolvedAt?.toISOString() ?? null,
     closedAt: c.closedAt?.toISOString() ?? null,
+    complainant: c.complainant ?? null,
     version: c.version,
   };
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplainantsModule } from '../complainants/complainants.module';
 import { AddNoteCommand } from './commands/add-note/add-note.command';
 import { AddNoteHttpController } from './commands/add-note/add-note.http.controller';
 import { AssignCaseCommand } from './commands/assign-case/assign-case.command';
@@ -21,6 +22,7 @@ import { OnEntitlementChangedHandler } from './integration/on-entitlement-change
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
 import { OnWorkOrderCompletedHandler } from './integration/on-work-order-completed.handler';
+import { OnRmaProgressHandler } from './integration/on-rma-progress.handler';
 import { OnWorkOrderAssignedHandler } from './integration/on-work-order-assigned.handler';
 import { OnCaseReopenRequestedHandler } from './integration/on-case-reopen-requested.handler';
 import { OnRevisitFaultReportedHandler } from './integration/on-revisit-fault-reported.handler';
@@ -28,6 +30,7 @@ import { GetCaseHttpController } from './queries/get-case/get-case.http.controll
 import { ListCasesHttpController } from './queries/list-cases/list-cases.http.controller';
 
 @Module({
+  imports: [ComplainantsModule],
   controllers: [
     OpenCaseHttpController,
     CloseCaseHttpController,
@@ -58,6 +61,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnWorkOrderAssignedHandler,
     OnCaseReopenRequestedHandler,
     OnRevisitFaultReportedHandler,
+    OnRmaProgressHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDateTime } from '@aftersales/contracts-core';
+import type { ComplaintStanding } from '../complainants/domain/complainant.policy';
 import { CONTACT_CHANNELS, CUSTOMER_KINDS } from './domain/customer';
 import { ContactEntity, CustomerEntity, SiteEntity } from './infrastructure/customer.entity';
 
@@ -38,6 +39,10 @@ export const customerViewSchema = z.object({
   sites: z.array(siteViewSchema),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+  complaintStanding: z
+    .object({ complainedBefore: z.boolean(), complaintCount: z.number().int(), openComplaints: z.number().int(), lastComplaintAt: isoDateTime.nullable() })
+    .nullable()
+    .describe('R-CP-5: the customer has complained before (from complaints): serve them with extra care; null when they never did'),
   version: z.number().int(),
 });
 export type CustomerView = z.infer<typeof customerViewSchema>;
@@ -75,7 +80,7 @@ export function toSiteView(s: SiteEntity): SiteView {
   };
 }
 
-export function toCustomerView(c: CustomerEntity, contacts: ContactEntity[], sites: SiteEntity[]): CustomerView {
+export function toCustomerView(c: CustomerEntity, contacts: ContactEntity[], sites: SiteEntity[], standing: ComplaintStanding | null = null): CustomerView {
   return {
     id: c.id,
     code: c.code,
@@ -85,6 +90,7 @@ export function toCustomerView(c: CustomerEntity, contacts: ContactEntity[], sit
     sites: sites.map(toSiteView),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
+    complaintStanding: standing?.complainedBefore ? standing : null,
     version: c.version,
   };
 }

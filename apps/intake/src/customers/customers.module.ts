@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplainantsModule } from '../complainants/complainants.module';
 import { ManageContactsCommand } from './commands/manage-contacts/manage-contacts.command';
 import { ManageContactsHttpController } from './commands/manage-contacts/manage-contacts.http.controller';
 import { ManageSitesCommand } from './commands/manage-sites/manage-sites.command';
@@ -13,6 +14,7 @@ import { ListCustomersHttpController } from './queries/list-customers/list-custo
 
 /** Customers (persons or companies), their contacts and sites, with search (docs/domain.md, "Actors"; R-IN-8). */
 @Module({
+  imports: [ComplainantsModule],
   controllers: [
     RegisterCustomerHttpController,
     UpdateCustomerHttpController,

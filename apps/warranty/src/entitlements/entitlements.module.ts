@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OnRmaUnitInspectedHandler } from './integration/on-rma-unit-inspected.handler';
 import { AddEvidenceCommand } from './commands/add-evidence/add-evidence.command';
 import { AddEvidenceHttpController } from './commands/add-evidence/add-evidence.http.controller';
 import { EntitlementEvaluator } from './entitlement.evaluator';
@@ -12,6 +13,6 @@ import { ListDecisionsQuery } from './queries/list-decisions/list-decisions.quer
 
 @Module({
   controllers: [GetEntitlementHttpController, ListDecisionsHttpController, AddEvidenceHttpController],
-  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder, OnWorkOrderDiagnosedHandler, GetEntitlementQuery, ListDecisionsQuery],
+  providers: [EntitlementEvaluator, OnCaseOpenedHandler, AddEvidenceCommand, EntitlementCheckResponder, OnWorkOrderDiagnosedHandler, OnRmaUnitInspectedHandler, GetEntitlementQuery, ListDecisionsQuery],
 })
 export class EntitlementsModule {}

@@ -1,9 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime } from '@aftersales/contracts-core';
-import { ProductModelEntity, UnitEntity, UnitOwnershipEntity } from './infrastructure/installed-base.entities';
+import { ProductModelEntity, UnitEntity, UnitOwnershipEntity, UnitSwapEntity } from './infrastructure/installed-base.entities';
 
 export const startBasis = z.enum(['purchase', 'delivery', 'acceptance']);
+export const replacementWarranty = z.enum(['remaining', 'new']);
 export const proofType = z.enum(['invoice', 'warranty-card', 'none']);
 export const coverageSchema = z.strictObject({
   parts: z.boolean(),
@@ -19,6 +20,7 @@ export const productModelViewSchema = z.object({
   warrantyMonths: z.number().int(),
   startBasis,
   coverage: coverageSchema,
+  replacementWarranty,
   createdAt: isoDateTime,
 });
 export type ProductModelView = z.infer<typeof productModelViewSchema>;
@@ -26,7 +28,7 @@ export class ProductModelResponse extends createZodDto(productModelViewSchema) {
 export class ProductModelPageResponse extends createZodDto(z.object({ items: z.array(productModelViewSchema), nextCursor: z.uuid().nullable() })) {}
 
 export function toProductModelView(p: ProductModelEntity): ProductModelView {
-  return { id: p.id, code: p.code, name: p.name, warrantyMonths: p.warrantyMonths, startBasis: p.startBasis, coverage: p.coverage, createdAt: p.createdAt.toISOString() };
+  return { id: p.id, code: p.code, name: p.name, warrantyMonths: p.warrantyMonths, startBasis: p.startBasis, coverage: p.coverage, replacementWarranty: p.replacementWarranty, createdAt: p.createdAt.toISOString() };
 }
 
 export const unitViewSchema = z.object({
@@ -82,5 +84,31 @@ export function toOwnershipView(o: UnitOwnershipEntity): OwnershipView {
     note: o.note,
     recordedBy: o.recordedBy,
     recordedAt: o.recordedAt.toISOString(),
+  };
+}
+
+export const unitSwapViewSchema = z.object({
+  rmaId: z.uuid(),
+  rmaNumber: z.string(),
+  caseId: z.uuid(),
+  role: z.enum(['replaced', 'replacement']).describe('replaced: this unit went back; replacement: this unit came in its place'),
+  faultySerial: z.string(),
+  replacementSerial: z.string(),
+  replacementWarranty: replacementWarranty,
+  swappedAt: isoDateTime,
+});
+export type UnitSwapView = z.infer<typeof unitSwapViewSchema>;
+export class UnitSwapListResponse extends createZodDto(z.object({ items: z.array(unitSwapViewSchema) })) {}
+
+export function toUnitSwapView(s: UnitSwapEntity, serialNumber: string): UnitSwapView {
+  return {
+    rmaId: s.rmaId,
+    rmaNumber: s.rmaNumber,
+    caseId: s.caseId,
+    role: s.faultySerial === serialNumber ? 'replaced' : 'replacement',
+    faultySerial: s.faultySerial,
+    replacementSerial: s.replacementSerial,
+    replacementWarranty: s.replacementWarranty,
+    swappedAt: s.swappedAt.toISOString(),
   };
 }

@@ -1,16 +1,20 @@
 /** Complaint statuses and the transitions allowed between them (R-CP-2, R-CP-4). Pure. */
-export const COMPLAINT_STATUSES = ['open', 'in-progress', 'resolved', 'closed', 'escalated'] as const;
+export const COMPLAINT_STATUSES = ['registered', 'acknowledged', 'investigating', 'resolution-proposed', 'awaiting-customer', 'resolved', 'closed', 'reopened'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 const TRANSITIONS: Readonly<Record<ComplaintStatus, readonly ComplaintStatus[]>> = {
-  // Solved at once, handled against the committed deadline, or taken to management.
-  open: ['in-progress', 'resolved', 'escalated'],
-  'in-progress': ['resolved', 'escalated'],
-  // R-CP-4: management takes over a complaint that missed its deadline, then it is worked again or resolved.
-  escalated: ['in-progress', 'resolved'],
-  // The complainant accepts the resolution (closed) or does not (back in progress).
-  resolved: ['closed', 'in-progress'],
+  // The officer confirms to the complainant that the complaint is in hand (the acknowledgement deadline, R-CP-4).
+  registered: ['acknowledged'],
+  acknowledged: ['investigating'],
+  // R-CP-2: the causes are gone through, then the company states its principles and proposes a resolution.
+  investigating: ['resolution-proposed'],
+  // Put to the complainant, or taken back to investigate (a refused compensation approval does so too).
+  'resolution-proposed': ['awaiting-customer', 'investigating'],
+  // The complainant accepts (resolved) or rejects (reopened).
+  'awaiting-customer': ['resolved', 'reopened'],
+  resolved: ['closed', 'reopened'],
   closed: [],
+  reopened: ['acknowledged', 'investigating'],
 };
 
 export class IllegalComplaintTransition extends Error {
@@ -33,7 +37,12 @@ export function transition(from: ComplaintStatus, to: ComplaintStatus): Complain
   return to;
 }
 
-/** Statuses in which the committed deadline still runs: the complaint is not solved yet. */
+/** R-CP-4: the committed handling deadline runs until the complainant has accepted a resolution. */
 export function isUnsolved(status: ComplaintStatus): boolean {
-  return status === 'open' || status === 'in-progress' || status === 'escalated';
+  return status !== 'resolved' && status !== 'closed';
+}
+
+/** R-CP-4: the acknowledgement deadline runs while nobody has acknowledged the complaint yet. */
+export function awaitsAcknowledgement(status: ComplaintStatus): boolean {
+  return status === 'registered';
 }

@@ -1,4 +1,4 @@
-import { handlingDeadline, isOverdue, openComplaint, surveyComplaintSummary, surveyScoreOpensComplaint } from './complaint.policy';
+import { EvidenceMissing, compensationNeedsApproval, judgeAgainstPolicy, registrationNote, surveyComplaintSummary, surveyScoreOpensComplaint } from './complaint.policy';
 
 describe('complaints from survey answers (R-SV-3)', () => {
   it('given the default threshold 2, then 1 and 2 open a complaint and 3 to 5 do not', () => {
@@ -23,55 +23,41 @@ describe('complaints from survey answers (R-SV-3)', () => {
   });
 });
 
-describe('the committed handling deadline (R-CP-4)', () => {
-  it('is the configured number of hours after opening', () => {
-    expect(handlingDeadline(new Date('2026-11-23T10:00:00Z'), 48).toISOString()).toBe('2026-11-25T10:00:00.000Z');
-    expect(handlingDeadline(new Date('2026-11-23T10:00:00Z'), 1).toISOString()).toBe('2026-11-23T11:00:00.000Z');
-  });
-
-  const dueAt = new Date('2026-11-25T10:00:00Z');
-  it('given an unsolved complaint, then it is overdue only after the deadline has passed', () => {
-    expect(isOverdue({ status: 'open', dueAt }, new Date('2026-11-25T10:00:00Z'))).toBe(false);
-    expect(isOverdue({ status: 'open', dueAt }, new Date('2026-11-25T10:00:00.001Z'))).toBe(true);
-    expect(isOverdue({ status: 'in-progress', dueAt }, new Date('2026-11-26T00:00:00Z'))).toBe(true);
-    expect(isOverdue({ status: 'escalated', dueAt }, new Date('2026-11-26T00:00:00Z'))).toBe(true);
-  });
-
-  it('given a resolved or closed complaint, then it is never overdue', () => {
-    expect(isOverdue({ status: 'resolved', dueAt }, new Date('2027-01-01T00:00:00Z'))).toBe(false);
-    expect(isOverdue({ status: 'closed', dueAt }, new Date('2027-01-01T00:00:00Z'))).toBe(false);
-  });
-});
-
-describe('opening a complaint (R-CP-2, R-CP-4, R-CP-5)', () => {
-  const now = new Date('2026-11-23T08:30:00Z');
-  const registration = {
-    customerId: '0192f3a0-7c1e-7c3a-9a4e-000000000001',
-    caseIds: ['0192f3a0-7c1e-7c3a-9a4e-00000000000a', '0192f3a0-7c1e-7c3a-9a4e-00000000000a'],
-    source: 'phone' as const,
-    summary: 'Engineer did not turn up',
-    actor: 'user:officer-1',
-    complainedBefore: false,
-  };
-
-  it('given a first complaint by phone, then it is open, due after the deadline, with its registration recorded as the first step', () => {
-    expect(openComplaint(registration, { now, deadlineHours: 48 })).toEqual({
-      customerId: registration.customerId,
-      caseIds: ['0192f3a0-7c1e-7c3a-9a4e-00000000000a'],
-      source: 'phone',
-      summary: 'Engineer did not turn up',
-      status: 'open',
-      dueAt: new Date('2026-11-25T08:30:00Z'),
-      openedAt: now,
-      repeatComplainant: false,
-      version: 1,
-      firstStep: { actor: 'user:officer-1', kind: 'registered', note: 'Registered from the phone channel; handling deadline 2026-11-25T08:30:00.000Z', at: now },
+describe('judging a complaint against the service policy (R-CP-3)', () => {
+  it('given an SLA breach with the case clock ledger linked, then it is judged against the SLA targets', () => {
+    expect(judgeAgainstPolicy('sla-breach', [{ kind: 'case-clock-ledger', ref: 'case-1' }, { kind: 'case-clock-ledger', ref: 'case-1' }])).toEqual({
+      commitment: 'sla-breach',
+      rule: 'R-SLA-1..3: response, diagnosis and resolution targets',
+      evidence: [{ kind: 'case-clock-ledger', ref: 'case-1' }],
     });
   });
 
-  it('given a customer who complained before, then the complaint and its first step say so', () => {
-    const opened = openComplaint({ ...registration, source: 'survey', complainedBefore: true }, { now, deadlineHours: 24 });
-    expect(opened.repeatComplainant).toBe(true);
-    expect(opened.firstStep.note).toBe('Registered from a survey answer; handling deadline 2026-11-24T08:30:00.000Z; the customer has complained before');
+  it('given a repeat repair without the work order, or a free-or-paid dispute without the warranty decision, then it is refused', () => {
+    expect(() => judgeAgainstPolicy('repeat-repair', [])).toThrow(EvidenceMissing);
+    expect(() => judgeAgainstPolicy('free-or-paid-dispute', [{ kind: 'work-order', ref: 'wo-1' }])).toThrow(
+      expect.objectContaining({ code: 'COMPLAINTS.EVIDENCE_MISSING', missing: ['warranty-decision'] }),
+    );
+  });
+
+  it('given a complaint about conduct, then no particular evidence is needed', () => {
+    expect(judgeAgainstPolicy('conduct', []).evidence).toEqual([]);
+  });
+});
+
+describe('compensation approval', () => {
+  it('needs a manager above the configured amount, money and service credit together', () => {
+    const give = (amountMinor: number, serviceCreditMinor = 0) => ({ amountMinor, serviceCreditMinor, currency: 'CNY', goods: null });
+    expect(compensationNeedsApproval(give(50000), 50000)).toBe(false);
+    expect(compensationNeedsApproval(give(30000, 20001), 50000)).toBe(true);
+    expect(compensationNeedsApproval({ ...give(0), goods: 'Toner kit' }, 50000)).toBe(false);
+    expect(compensationNeedsApproval(null, 0)).toBe(false);
+  });
+});
+
+describe('the registration step (R-CP-2, R-CP-5)', () => {
+  it('names the channel, the deadline and a repeat complainant', () => {
+    const dueAt = new Date('2026-11-26T02:00:00Z');
+    expect(registrationNote('phone', dueAt, false)).toBe('Registered from the phone channel; handling deadline 2026-11-26T02:00:00.000Z');
+    expect(registrationNote('survey', dueAt, true)).toBe('Registered from a survey answer; handling deadline 2026-11-26T02:00:00.000Z; the customer has complained before');
   });
 });

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import { validate as isUuid, v7 as uuidv7 } from 'uuid';
 import { WorkOrderAssignedV1, WorkOrderQueuedV1 } from '@aftersales/contracts-dispatch';
 import { Clock } from '@aftersales/platform-timers';
+import { ComplainantStore } from '../../complainants/infrastructure/complainant.store';
 import { claimSlot, freeSlot } from '../../engineers/infrastructure/engineer-load.repository';
 import { AcknowledgementTimers } from '../timers/acknowledgement.timers';
 import { ACK_TARGET_MINUTES } from '../domain/acknowledgement.policy';
@@ -74,9 +75,10 @@ export class WorkOrderAssignment {
     private readonly clock: Clock,
     private readonly ackTimers: AcknowledgementTimers,
     private readonly queueRetries: QueueRetryTimers,
+    private readonly complainants: ComplainantStore,
   ) {}
 
-  needOf(wo: WorkOrderEntity, exclude: readonly string[] = []): AssignmentNeed {
+  needOf(wo: WorkOrderEntity, exclude: readonly string[] = [], complainant = false): AssignmentNeed {
     return {
       skill: wo.requiredSkill,
       productModel: wo.productModel,
@@ -86,13 +88,15 @@ export class WorkOrderAssignment {
       expert: wo.expert,
       at: this.clock.now(),
       exclude,
+      complainant,
     };
   }
 
   /** The eligible engineers, best first, and those left out by reason (counted in the database too when nobody is left). */
   async rank(m: EntityManager, wo: WorkOrderEntity, exclude: readonly string[] = []): Promise<Ranking> {
     const { candidates, org } = await loadCandidates(m, { skill: wo.requiredSkill, region: wo.region, expert: wo.expert });
-    const ranking = rankWithRejections(candidates, this.needOf(wo, exclude), org);
+    const complainant = await this.complainants.complainedBefore(m, wo.customerId);
+    const ranking = rankWithRejections(candidates, this.needOf(wo, exclude, complainant), org);
     if (ranking.ranked.length > 0) return ranking;
     const rejections = { ...ranking.rejections };
     for (const [reason, n] of Object.entries(await countLeftOut(m, wo.requiredSkill, candidates.length)) as [keyof Ranking['rejections'], number][]) {

@@ -44,6 +44,8 @@ export interface AssignmentNeed {
   availabilityWindowMs?: number;
   /** Engineers never to pick (the silent engineer on an R-SLA-4 reassignment). */
   exclude?: readonly string[];
+  /** R-CP-5: the customer has complained before: a more senior engineer is preferred. */
+  complainant?: boolean;
 }
 
 export type CoverageKind = 'own-region' | 'territory' | 'neighbour-branch' | 'repair-center' | 'technical-center' | 'any-region';
@@ -54,6 +56,8 @@ export interface ScoreParts {
   region: number;
   load: number;
   availability: number;
+  /** R-CP-5: seniority preferred for a customer who complained before (present only when it counts). */
+  complainant?: number;
 }
 
 export interface AssignmentScore {
@@ -154,6 +158,9 @@ export function rankWithRejections(candidates: readonly Candidate[], need: Assig
       load: Math.round(20 * (1 - c.openOrders / c.maxConcurrentOrders)),
       availability: Math.round(10 * (1 - waitMs / windowMs)),
     };
+    // R-CP-5: a customer who complained before gets the more senior engineer, whatever the priority.
+    const seniority = need.complainant ? Math.min(10, 5 * (level - minLevel)) : 0;
+    if (seniority > 0) parts.complainant = seniority;
     const reasons = [
       need.skill ? `has skill ${need.skill}` : 'no particular skill needed',
       coverageReason(c, coverage, need.region),
@@ -162,8 +169,9 @@ export function rankWithRejections(candidates: readonly Candidate[], need: Assig
     ];
     if (need.productModel && c.productLines?.length) reasons.push(`trained on ${need.productModel}`);
     if (parts.level > 0) reasons.push(`level ${level} for a ${need.priority} order`);
+    if (seniority > 0) reasons.push(`level ${level} for a customer who complained before (R-CP-5)`);
     if (need.expert) reasons.push('expert escalation');
-    const total = parts.skill + parts.level + parts.region + parts.load + parts.availability;
+    const total = parts.skill + parts.level + parts.region + parts.load + parts.availability + seniority;
     return { engineerId: c.engineerId, total, parts, coverage, reasons };
   }
 }

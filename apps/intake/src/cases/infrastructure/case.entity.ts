@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PriorityLevel } from '@aftersales/contracts-core';
 import type { CaseChannel, PurchaseProof } from '@aftersales/contracts-intake';
+import type { CaseComplainant } from '../../complainants/domain/complainant.policy';
 import type { CaseCategory } from '../domain/case-category';
 import type { CaseStatus } from '../domain/case-lifecycle';
+import type { CaseRma } from '../domain/case-rma.projection';
 import type { ServiceMode } from '../domain/service-mode.policy';
 
 export interface CaseContact {
@@ -41,6 +43,8 @@ export class CaseEntity {
   @Column({ name: 'site_id', type: 'uuid', nullable: true }) siteId!: string | null;
   @Column({ type: 'text', nullable: true }) region!: string | null;
   @Column({ type: 'jsonb', nullable: true }) entitlement!: CaseEntitlement | null;
+  /** rma-inventory's RMAs for the case, as its events report them (on-rma-progress.handler.ts). */
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" }) rmas!: CaseRma[];
   /** How the field work was requested (R-DS-1), null until dispatch is requested. */
   @Column({ name: 'service_mode', type: 'text', nullable: true }) serviceMode!: ServiceMode | null;
   @Column({ name: 'work_order_id', type: 'uuid', nullable: true }) workOrderId!: string | null;
@@ -54,6 +58,8 @@ export class CaseEntity {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true }) resolvedAt!: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** R-CP-5: the customer's complaint standing when the case opened, and how it was treated (null: never complained). */
+  @Column({ type: 'jsonb', nullable: true }) complainant!: CaseComplainant | null;
   /** Per-aggregate version: the `sequence` of its events. */
   @Column({ type: 'int' }) version!: number;
 }

@@ -16,5 +16,6 @@ export function caseOpenedData(c: CaseEntity): CaseOpenedV1Data {
     priority: c.priority,
     symptoms: c.symptoms,
     openedAt: c.createdAt.toISOString(),
+    complainant: c.complainant ?? null,
   };
 }

@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuthUser, nextDocumentNumber } from '@aftersales/platform-service-defaults';
 import { confinedTo, customerCodeTaken, customerNotFound } from '../customer.errors';
+import { ComplaintStandingStore } from '../../complainants/infrastructure/complaint-standing.store';
 import { CustomerView, toCustomerView } from '../customer.view';
 import { ContactEntity, CustomerEntity, SiteEntity } from './customer.entity';
 
 @Injectable()
 export class CustomerRepository {
+  constructor(private readonly standings: ComplaintStandingStore) {}
+
   nextCode(m: EntityManager, now: Date): Promise<string> {
     return nextDocumentNumber(m, 'customer_code_seq', 'CU', now);
   }
@@ -28,11 +31,14 @@ export class CustomerRepository {
       m.getRepository(ContactEntity).find({ where: { customerId: In(ids) }, order: { id: 'ASC' } }),
       m.getRepository(SiteEntity).find({ where: { customerId: In(ids) }, order: { id: 'ASC' } }),
     ]);
+    // R-CP-5: complaints' standing of each, as intake keeps it.
+    const standings = await this.standings.ofMany(m, ids);
     return customers.map((c) =>
       toCustomerView(
         c,
         contacts.filter((x) => x.customerId === c.id),
         sites.filter((x) => x.customerId === c.id),
+        standings.get(c.id) ?? null,
       ),
     );
   }

@@ -11,6 +11,8 @@ export class ProductModelEntity {
   @Column({ name: 'warranty_months', type: 'int' }) warrantyMonths!: number;
   @Column({ name: 'start_basis', type: 'text' }) startBasis!: StartBasis;
   @Column({ type: 'jsonb' }) coverage!: Coverage;
+  /** A replacement unit of this model keeps the faulty one's remaining warranty, or starts a new one (R-WA-4). */
+  @Column({ name: 'replacement_warranty', type: 'text' }) replacementWarranty!: 'remaining' | 'new';
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
@@ -38,5 +40,19 @@ export class UnitOwnershipEntity {
   @Column({ name: 'transferred_on', type: 'date' }) transferredOn!: string;
   @Column({ type: 'text', nullable: true }) note!: string | null;
   @Column({ name: 'recorded_by' }) recordedBy!: string;
+  @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
+}
+
+/** A serial swap of an RMA: the faulty unit out, the replacement in, in both units' history (R-RMA-2, R-WA-4). */
+@Entity({ name: 'unit_swaps' })
+export class UnitSwapEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'rma_id', type: 'uuid' }) rmaId!: string;
+  @Column({ name: 'rma_number' }) rmaNumber!: string;
+  @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
+  @Column({ name: 'faulty_serial' }) faultySerial!: string;
+  @Column({ name: 'replacement_serial' }) replacementSerial!: string;
+  @Column({ name: 'replacement_warranty', type: 'text' }) replacementWarranty!: 'remaining' | 'new';
+  @Column({ name: 'swapped_at', type: 'timestamptz' }) swappedAt!: Date;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
 }

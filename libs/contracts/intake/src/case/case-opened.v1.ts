@@ -20,6 +20,16 @@ export const caseCategory = z.enum([
 ]);
 export type CaseCategory = z.infer<typeof caseCategory>;
 
+/** R-CP-5: the customer's complaint standing when the case opened, and how the case was treated for it. */
+export const caseComplainant = z.object({
+  complainedBefore: z.boolean(),
+  complaintCount: z.number().int(),
+  openComplaints: z.number().int(),
+  lastComplaintAt: isoDateTime.nullable(),
+  treatment: z.enum(['raise-priority', 'senior-queue', 'none']).describe('One priority level higher, the senior queue at its own priority, or only the flag'),
+  priorityRaisedFrom: priorityLevel.nullable().describe('The priority the case was opened with, when it was raised'),
+});
+
 export const CaseOpenedV1 = defineEvent({
   subject: 'aftersales.intake.case.opened.v1',
   summary: 'A service case was opened from one of the channels (R-IN-1..5). Warranty determines entitlement from it.',
@@ -36,6 +46,7 @@ export const CaseOpenedV1 = defineEvent({
     priority: priorityLevel,
     symptoms: z.string().describe('Fault symptoms (故障现象)'),
     openedAt: isoDateTime,
+    complainant: caseComplainant.nullable().optional().describe('R-CP-5: the customer had complained before; null when they never did'),
   }),
   example: {
     caseId: '0192f3a0-7c1e-7c3a-9a4e-1f2b3c4d5e6f',

@@ -13,7 +13,7 @@ export const StockIssuedV1 = defineEvent({
       z.object({
         partNumber: z.string(),
         quantity: z.number().int().positive(),
-        onHandAfter: z.number().int().describe('Stock on hand after the issue; negative means a shortage to report'),
+        onHandAfter: z.number().int().describe('Stock on hand after the issue; never negative (a shortfall is booked as a count adjustment first)'),
       }),
     ),
     issuedAt: isoDateTime,

@@ -1,36 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ComplaintOpenedV1 } from '@aftersales/contracts-complaints';
-import { OutboxService } from '@aftersales/platform-messaging';
-import { AppConfig, AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
-import { complaintRules } from '../../../config/complaints.config';
+import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { Clock } from '@aftersales/platform-timers';
 import { ComplaintDetailView, toComplaintDetailView } from '../../complaint.view';
-import { ComplaintRepository } from '../../infrastructure/complaint.repository';
-import { complaintOpenedData } from '../../integration/complaint-opened.mapping';
+import { actorOf } from '../complaint-changes';
+import { ComplaintRegistrar } from './complaint-registrar';
 import { RegisterComplaintRequest } from './register-complaint.request';
 
-/** R-CP-1..4: staff register a complaint taken by phone, letter, in person or online; complaint.opened in the same transaction. */
+/** R-CP-1..4: staff register a complaint taken by phone, letter, in person, online or email. */
 @Injectable()
 export class RegisterComplaintCommand {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly complaints: ComplaintRepository,
-    private readonly outbox: OutboxService,
+    private readonly registrar: ComplaintRegistrar,
     private readonly idempotency: IdempotencyService,
-    private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   execute(request: RegisterComplaintRequest, user: AuthUser, idempotencyKey?: string): Promise<IdempotentResult<ComplaintDetailView>> {
-    const { deadlineHours } = complaintRules(this.config);
     return this.dataSource.transaction((m) =>
       this.idempotency.execute(m, { key: idempotencyKey, scope: `register-complaint:${user.sub}`, request }, async () => {
-        const { complaint, steps } = await this.complaints.open(
+        const now = this.clock.now();
+        const { complaint, steps } = await this.registrar.register(
           m,
-          { customerId: request.customerId, caseIds: request.caseIds, source: request.source, summary: request.summary, actor: `user:${user.sub}` },
-          { now: new Date(), deadlineHours },
+          {
+            ...request,
+            contact: request.contact ? { name: request.contact.name, phone: request.contact.phone ?? null, email: request.contact.email ?? null } : null,
+            officerId: request.officerId ?? (user.roles.includes('complaint-officer') ? user.sub : null),
+            actor: actorOf(user),
+          },
+          now,
         );
-        await this.outbox.append(m, ComplaintOpenedV1, { aggregateId: complaint.id, sequence: complaint.version, data: complaintOpenedData(complaint) });
-        return { status: 201, body: toComplaintDetailView(complaint, steps) };
+        return { status: 201, body: toComplaintDetailView(complaint, steps, [], user, now) };
       }),
     );
   }

@@ -4,7 +4,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { CaseOpenedV1 } from '@aftersales/contracts-intake';
 import { OutboxService } from '@aftersales/platform-messaging';
-import { AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { AppConfig, AuthUser, IdempotencyService, IdempotentResult } from '@aftersales/platform-service-defaults';
+import { complainantOnCase } from '../../../complainants/domain/complainant.policy';
+import { ComplaintStandingStore } from '../../../complainants/infrastructure/complaint-standing.store';
+import { complainantTreatment } from '../../../config/complainants.config';
 import { SlaPort } from '../../../sla/integration/sla.port';
 import { Clock } from '../../infrastructure/clock';
 import { customerRequired, customerUnknown, foreignCustomer, invalidCustomerToken, siteUnknown } from '../../case.errors';
@@ -24,6 +27,8 @@ export class OpenCaseCommand {
     private readonly idempotency: IdempotencyService,
     private readonly sla: SlaPort,
     private readonly clock: Clock,
+    private readonly standings: ComplaintStandingStore,
+    private readonly config: AppConfig,
   ) {}
 
   /** `within`: the caller's transaction (the email channel records the mail in the same one), else a new one. */
@@ -36,6 +41,8 @@ export class OpenCaseCommand {
         if ((await m.query(`SELECT 1 FROM customers WHERE id = $1`, [customerId])).length === 0) throw customerUnknown(customerId);
         const site = request.siteId ? await siteOf(m, request.siteId, customerId) : null;
         const now = this.clock.now();
+        // R-CP-5: a customer who complained before is flagged, and by configuration gets one priority level higher.
+        const treated = complainantOnCase(await this.standings.of(m, customerId), request.priority, complainantTreatment(this.config));
         const entity: CaseEntity = m.getRepository(CaseEntity).create({
           id: uuidv7(),
           caseNumber: await this.cases.nextCaseNumber(m, now),
@@ -51,7 +58,8 @@ export class OpenCaseCommand {
           occurredAt: request.occurredAt ? new Date(request.occurredAt) : null,
           stepsToReproduce: request.stepsToReproduce ?? null,
           category: request.category,
-          priority: request.priority,
+          priority: treated.priority,
+          complainant: treated.complainant,
           status: 'new',
           siteId: site?.id ?? null,
           region: request.region ?? site?.region ?? null,
@@ -76,7 +84,7 @@ export class OpenCaseCommand {
           actor: `user:${user.sub}`,
           kind: 'case-opened',
           visibility: 'public',
-          detail: { channel: entity.channel, priority: entity.priority, category: entity.category },
+          detail: { channel: entity.channel, priority: entity.priority, category: entity.category, ...(entity.complainant ? { complainant: entity.complainant } : {}) },
           at: now,
         });
         await this.outbox.append(m, CaseOpenedV1, {

@@ -11,7 +11,7 @@ export class StockHttpController {
 
   @Get()
   @Roles('rma-admin', 'engineer', 'manager', 'admin', 'agent')
-  @ApiOperation({ summary: 'Stock on hand per warehouse and part; a negative balance is a shortage (R-RMA-5)' })
+  @ApiOperation({ summary: 'Stock on hand, reserved and available per warehouse and part; below the minimum is a shortage (R-RMA-5)' })
   levels(@Query() q: StockRequest) {
     return this.query.levels(q);
   }

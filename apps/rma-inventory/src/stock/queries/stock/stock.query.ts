@@ -4,7 +4,7 @@ import { paginate } from '@aftersales/platform-service-defaults';
 import { StockLedgerEntity, StockLevelEntity } from '../../infrastructure/stock.entities';
 import { LedgerRequest, StockRequest } from './stock.request';
 
-/** Stock on hand and its movements (R-RMA-5: a negative balance is a shortage). */
+/** Stock on hand, reserved and available, and its movements (R-RMA-5: below the minimum is a shortage). */
 @Injectable()
 export class StockQuery {
   constructor(private readonly dataSource: DataSource) {}
@@ -14,7 +14,17 @@ export class StockQuery {
     if (q.warehouse) qb.andWhere('s.warehouse_code = :w', { w: q.warehouse });
     if (q.partNumber) qb.andWhere('s.part_number = :p', { p: q.partNumber });
     const rows = await qb.getMany();
-    return { items: rows.map((r) => ({ warehouseCode: r.warehouseCode, partNumber: r.partNumber, onHand: r.onHand, shortage: r.onHand < 0 })) };
+    return {
+      items: rows.map((r) => ({
+        warehouseCode: r.warehouseCode,
+        partNumber: r.partNumber,
+        onHand: r.onHand,
+        reserved: r.reserved,
+        available: r.onHand - r.reserved,
+        minimum: r.minLevel,
+        shortage: r.shortSince !== null,
+      })),
+    };
   }
 
   ledger(q: LedgerRequest) {
@@ -27,10 +37,18 @@ export class StockQuery {
       warehouseCode: l.warehouseCode,
       partNumber: l.partNumber,
       quantityDelta: l.quantityDelta,
+      reservedDelta: l.reservedDelta,
       reason: l.reason,
+      actor: l.actor,
+      note: l.note,
+      reference: l.reference,
+      reservationId: l.reservationId,
+      transferId: l.transferId,
+      serialNumber: l.serialNumber,
       workOrderId: l.workOrderId,
       caseId: l.caseId,
       onHandAfter: l.onHandAfter,
+      reservedAfter: l.reservedAfter,
       at: l.at.toISOString(),
     }));
   }

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { coverageSchema, startBasis } from '../../installed-base.view';
+import { coverageSchema, replacementWarranty, startBasis } from '../../installed-base.view';
 
 export const registerProductModelSchema = z.strictObject({
   code: z
@@ -12,5 +12,6 @@ export const registerProductModelSchema = z.strictObject({
   warrantyMonths: z.number().int().min(0).max(240).describe('R-WA-1: the warranty period'),
   startBasis: startBasis.describe('R-WA-1: the warranty runs from purchase, delivery or final acceptance'),
   coverage: coverageSchema,
+  replacementWarranty: replacementWarranty.default('remaining').describe("A unit of this model that replaces a faulty one keeps that unit's remaining warranty, or starts a new one"),
 });
 export class RegisterProductModelRequest extends createZodDto(registerProductModelSchema) {}

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page, Roles } from '@aftersales/platform-service-defaults';
-import { OwnershipHistoryResponse, OwnershipView, UnitPageResponse, UnitResponse, UnitView } from '../../installed-base.view';
+import { OwnershipHistoryResponse, OwnershipView, UnitPageResponse, UnitResponse, UnitSwapListResponse, UnitSwapView, UnitView } from '../../installed-base.view';
 import { UnitsQuery } from './units.query';
 import { ListUnitsRequest } from './units.request';
 
@@ -32,5 +32,13 @@ export class UnitsHttpController {
   @ApiOkResponse({ type: OwnershipHistoryResponse.Output })
   ownership(@Param('serialNumber') serialNumber: string): Promise<{ items: OwnershipView[] }> {
     return this.query.ownership(serialNumber);
+  }
+
+  @Get(':serialNumber/swaps')
+  @Roles('admin', 'agent')
+  @ApiOperation({ summary: "A unit's RMA swaps, oldest first: the serial that replaced it, or the one it replaced, and the warranty the replacement got" })
+  @ApiOkResponse({ type: UnitSwapListResponse.Output })
+  swaps(@Param('serialNumber') serialNumber: string): Promise<{ items: UnitSwapView[] }> {
+    return this.query.swaps(serialNumber);
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Page, paginate } from '@aftersales/platform-service-defaults';
 import { unitNotFound } from '../../installed-base.errors';
-import { OwnershipView, UnitView, toOwnershipView, toUnitView } from '../../installed-base.view';
-import { UnitEntity, UnitOwnershipEntity } from '../../infrastructure/installed-base.entities';
+import { OwnershipView, UnitSwapView, UnitView, toOwnershipView, toUnitSwapView, toUnitView } from '../../installed-base.view';
+import { UnitEntity, UnitOwnershipEntity, UnitSwapEntity } from '../../infrastructure/installed-base.entities';
 import { ListUnitsRequest } from './units.request';
 
 /** Registered units and who owned them (R-WA-5). */
@@ -28,5 +28,12 @@ export class UnitsQuery {
     if (!(await this.dataSource.getRepository(UnitEntity).existsBy({ serialNumber }))) throw unitNotFound(serialNumber);
     const items = await this.dataSource.getRepository(UnitOwnershipEntity).find({ where: { serialNumber }, order: { id: 'ASC' } });
     return { items: items.map(toOwnershipView) };
+  }
+
+  /** The RMA swaps the unit took part in, oldest first: replaced by another serial, or in another's place. */
+  async swaps(serialNumber: string): Promise<{ items: UnitSwapView[] }> {
+    if (!(await this.dataSource.getRepository(UnitEntity).existsBy({ serialNumber }))) throw unitNotFound(serialNumber);
+    const items = await this.dataSource.getRepository(UnitSwapEntity).find({ where: [{ faultySerial: serialNumber }, { replacementSerial: serialNumber }], order: { swappedAt: 'ASC', id: 'ASC' } });
+    return { items: items.map((s) => toUnitSwapView(s, serialNumber)) };
   }
 }
