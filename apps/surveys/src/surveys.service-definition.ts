@@ -8,6 +8,8 @@ import { SurveyTemplatesLinksRevisits1732320006200 } from './migrations/17323200
 import { RevisitContractEntity, RevisitEntity, RevisitPlanEntity } from './revisits/infrastructure/revisit.entities';
 import { CaseFactsEntity } from './service-cases/infrastructure/case-facts.entity';
 import { SurveyTemplateEntity } from './survey-templates/infrastructure/survey-template.entity';
+import { CreateKpis1732320006600 } from './migrations/1732320006600-create-kpis';
+import { kpiEntities } from './kpis/infrastructure/kpi.entities';
 
 export const surveysService: ServiceDefinition = {
   service: 'surveys',
@@ -22,11 +24,13 @@ export const surveysService: ServiceDefinition = {
     RevisitPlanEntity,
     RevisitContractEntity,
     RevisitEntity,
+    ...kpiEntities,
   ],
   migrations: [
     CreateSurveys1732320006000,
     SurveyResponseChannel1732320006100,
     SurveyTemplatesLinksRevisits1732320006200,
+    CreateKpis1732320006600,
   ],
   configSchema: surveysConfigSchema,
 };

@@ -3,4 +3,4 @@ import { describeApiFuzz } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { surveysService } from '../src/surveys.service-definition';
 
-describeApiFuzz({ appModule: AppModule, definition: surveysService, streams: ['intake'], roles: ['customer', 'agent', 'manager', 'admin'] });
+describeApiFuzz({ appModule: AppModule, definition: surveysService, streams: ['intake', 'dispatch', 'warranty', 'complaints', 'surveys'], roles: ['customer', 'agent', 'manager', 'admin'] });

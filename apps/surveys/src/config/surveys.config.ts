@@ -24,6 +24,11 @@ export const surveysConfigSchema = z.object({
     .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'must be an IANA time zone')
     .default('Asia/Shanghai')
     .describe('R-SV-2: the zone of the business calendar revisits and call-backs are due on'),
+  KPI_TIME_ZONE: z
+    .string()
+    .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'must be an IANA time zone')
+    .default('Asia/Shanghai')
+    .describe('R-SV-4: KPI days, weeks and months are cut at midnight in this zone, and kpi.snapshot falls due then'),
 });
 
 export interface SurveyRules {

@@ -13,3 +13,4 @@ export * from './revisit/revisit-completed.v1';
 export * from './revisit/revisit-fault-reported.v1';
 export * from './template/template-published.v1';
 export * from './revisit/revisit-plan-published.v1';
+export * from './kpi/kpi-snapshot.v1';

@@ -18,5 +18,6 @@ export function workOrderAssignedData(
     respondBy: wo.respondBy?.toISOString(),
     respondImmediately: a.respondImmediately,
     reasons: a.reasons,
+    branchCode: wo.branchCode,
   };
 }

@@ -16,6 +16,7 @@ export const WorkOrderAssignedV1 = defineEvent({
     respondBy: isoDateTime.optional().describe('R-SLA-4: the engineer must contact the customer by then'),
     respondImmediately: z.boolean().optional().describe('R-SLA-4: reassigned because the previous engineer did not respond; contact the customer at once'),
     reasons: z.array(z.string()).optional().describe('Why this engineer: the parts of the assignment score (R-DS-3)'),
+    branchCode: z.string().nullable().optional().describe('The branch covering the site’s region (R-DS-3); KPIs per branch count the case there (R-SV-4)'),
   }),
   example: {
     workOrderId: '0192f3a0-7c1e-7c3a-9a4e-0000000000a1',
@@ -29,6 +30,7 @@ export const WorkOrderAssignedV1 = defineEvent({
     respondBy: '2026-11-23T09:15:03.000Z',
     respondImmediately: false,
     reasons: ['has skill hardware', 'works in region east', '1/5 open orders', 'working now'],
+    branchCode: 'east',
   },
 });
 export type WorkOrderAssignedV1Data = z.infer<typeof WorkOrderAssignedV1.schema>;
