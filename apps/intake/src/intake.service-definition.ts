@@ -21,6 +21,7 @@ import { SlaFiredSteps1732320001710 } from './migrations/1732320001710-sla-fired
 import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-response-replied';
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
+import { CaseAssigneeName1732320001960 } from './migrations/1732320001960-case-assignee-name';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
@@ -43,6 +44,7 @@ export const intakeService: ServiceDefinition = {
     SlaResponseReplied1732320001800,
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
+    CaseAssigneeName1732320001960,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
   textBodyTypes: ['text/calendar'],

@@ -21,6 +21,7 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     inWarranty: w.inWarranty,
     status: w.status,
     engineerId: w.engineerId,
+    engineerName: w.engineerName ?? null,
     assignment: w.assignment,
     queuedAt: w.queuedAt?.toISOString() ?? null,
     queueReason: w.queueReason,
@@ -49,6 +50,7 @@ export function toAssignmentView(a: WorkOrderAssignmentEntity) {
   return {
     id: a.id,
     engineerId: a.engineerId,
+    engineerName: a.engineerName ?? null,
     kind: a.kind,
     score: a.score,
     assignedBy: a.assignedBy,

@@ -47,6 +47,12 @@ export interface ManualAssignment {
   overCapacity?: boolean;
 }
 
+/** The engineer's name as their profile has it now (issue #15: the order, the case and the SLA notices name them). */
+async function engineerName(m: EntityManager, engineerId: string): Promise<string | null> {
+  const [row] = await m.query(`SELECT name FROM engineers WHERE id = $1`, [engineerId]);
+  return (row?.name as string | undefined) ?? null;
+}
+
 /** What an assignment did, and the events for the caller to append to the outbox in its transaction. */
 export interface AssignmentResult {
   score: AssignmentScore | null;
@@ -159,6 +165,7 @@ export class WorkOrderAssignment {
     await m.query(`UPDATE work_order_assignments SET ended_at = $2, end_reason = $3 WHERE work_order_id = $1 AND ended_at IS NULL`, [wo.id, this.clock.now(), reason]);
     if (wo.assignment?.assignmentId && wo.assignedAt) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, wo.assignedAt, this.clock.now());
     wo.engineerId = null;
+    wo.engineerName = null;
   }
 
   /** Tries the oldest queued orders again (after capacity freed up or an engineer changed); `assigned` says how many got an engineer. */
@@ -192,10 +199,13 @@ export class WorkOrderAssignment {
   private async record(m: EntityManager, wo: WorkOrderEntity, input: AssignInput, previousEngineerId: string | null): Promise<PendingEvent> {
     const now = this.clock.now();
     const assignmentId = uuidv7();
+    const previousEngineerName = previousEngineerId ? await engineerName(m, previousEngineerId) : null;
+    const name = await engineerName(m, input.engineerId);
     await m.getRepository(WorkOrderAssignmentEntity).insert({
       id: assignmentId,
       workOrderId: wo.id,
       engineerId: input.engineerId,
+      engineerName: name,
       kind: input.kind,
       score: input.score,
       assignedBy: input.by,
@@ -207,6 +217,7 @@ export class WorkOrderAssignment {
     });
     wo.status = wo.status === 'in-progress' ? 'in-progress' : transitionOrConflict(wo.status as WorkOrderStatus, 'assigned');
     wo.engineerId = input.engineerId;
+    wo.engineerName = name;
     wo.assignment = { ...input.score, kind: input.kind, at: now.toISOString(), assignmentId, by: input.by };
     wo.assignedAt = now;
     wo.queuedAt = null;
@@ -222,9 +233,11 @@ export class WorkOrderAssignment {
       sequence: wo.version,
       data: workOrderAssignedData(wo, {
         engineerId: input.engineerId,
+        engineerName: name,
         kind: input.kind,
         at: now,
         previousEngineerId,
+        previousEngineerName,
         respondImmediately: input.respondImmediately ?? false,
         reasons: input.score.reasons,
       }),
@@ -240,6 +253,7 @@ export class WorkOrderAssignment {
     wo.queuedAt = requeue && wo.queuedAt ? wo.queuedAt : now;
     wo.queueReason = { reason, rejections: ranking.rejections };
     wo.engineerId = null;
+    wo.engineerName = null;
     wo.assignment = null;
     wo.respondBy = null;
     wo.updatedAt = now;

@@ -30,6 +30,8 @@ export class WorkOrderEntity {
   @Column({ name: 'in_warranty' }) inWarranty!: boolean;
   @Column({ type: 'text' }) status!: WorkOrderStatus;
   @Column({ name: 'engineer_id', type: 'uuid', nullable: true }) engineerId!: string | null;
+  /** The engineer's name when they were assigned (issue #15: people read names, not ids). */
+  @Column({ name: 'engineer_name', type: 'text', nullable: true }) engineerName!: string | null;
   @Column({ type: 'jsonb', nullable: true }) assignment!: CurrentAssignment | null;
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt!: Date | null;
   @Column({ name: 'queue_reason', type: 'jsonb', nullable: true }) queueReason!: { reason: string; rejections: Partial<Record<RejectionReason, number>> } | null;
@@ -62,6 +64,7 @@ export class WorkOrderAssignmentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column({ name: 'work_order_id', type: 'uuid' }) workOrderId!: string;
   @Column({ name: 'engineer_id', type: 'uuid' }) engineerId!: string;
+  @Column({ name: 'engineer_name', type: 'text', nullable: true }) engineerName!: string | null;
   @Column({ type: 'text' }) kind!: AssignmentKind;
   @Column({ type: 'jsonb' }) score!: AssignmentScore;
   @Column({ name: 'assigned_by' }) assignedBy!: string;

@@ -47,6 +47,8 @@ export class CaseEntity {
   @Column({ type: 'text', nullable: true }) resolution!: string | null;
   /** The engineer working the case (their token subject); any engineer can take it over (R-IN-6). */
   @Column({ name: 'assignee_id', type: 'text', nullable: true }) assigneeId!: string | null;
+  /** Their name as dispatch (or the person assigning) gave it, when known (issue #15). */
+  @Column({ name: 'assignee_name', type: 'text', nullable: true }) assigneeName!: string | null;
   @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true }) respondedAt!: Date | null;

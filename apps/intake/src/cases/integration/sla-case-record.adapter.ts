@@ -10,8 +10,8 @@ import { CaseActivityEntity, CaseEntity } from '../infrastructure/case.entity';
 @Injectable()
 export class SlaCaseRecordAdapter extends SlaCaseRecord {
   async facts(m: EntityManager, caseId: string): Promise<SlaCaseFacts | undefined> {
-    const c = await m.getRepository(CaseEntity).findOne({ where: { id: caseId }, select: { caseNumber: true, status: true, customerId: true, assigneeId: true } });
-    return c ? { caseNumber: c.caseNumber, status: c.status, customerId: c.customerId, assigneeId: c.assigneeId } : undefined;
+    const c = await m.getRepository(CaseEntity).findOne({ where: { id: caseId }, select: { caseNumber: true, status: true, customerId: true, assigneeId: true, assigneeName: true } });
+    return c ? { caseNumber: c.caseNumber, status: c.status, customerId: c.customerId, assigneeId: c.assigneeId, assigneeName: c.assigneeName } : undefined;
   }
 
   async visibleTo(m: EntityManager, caseId: string, user: AuthUser): Promise<SlaCaseFacts> {

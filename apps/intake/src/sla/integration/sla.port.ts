@@ -86,6 +86,8 @@ export interface SlaCaseFacts {
   status: string;
   customerId: string;
   assigneeId: string | null;
+  /** The engineer's name, when the case knows it (issue #15). */
+  assigneeName?: string | null;
 }
 
 /** A line the SLA engine writes in the case's activity log (R-IN-3). */

@@ -105,6 +105,7 @@ export class CreateWorkOrderCommand {
       inWarranty: input.inWarranty,
       status: 'queued',
       engineerId: null,
+      engineerName: null,
       assignment: null,
       queuedAt: now,
       queueReason: null,

@@ -60,6 +60,7 @@ export class OpenCaseCommand {
           workOrderId: null,
           resolution: null,
           assigneeId: null,
+          assigneeName: null,
           assignedAt: null,
           createdAt: now,
           respondedAt: null,
