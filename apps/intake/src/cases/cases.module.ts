@@ -17,6 +17,7 @@ import { RecordMilestoneCommand } from './commands/record-milestone/record-miles
 import { RecordMilestoneHttpController } from './commands/record-milestone/record-milestone.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
 import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
+import { OnEngineerArrivedHandler } from './integration/on-engineer-arrived.handler';
 import { OnEntitlementChangedHandler } from './integration/on-entitlement-changed.handler';
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
@@ -54,6 +55,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnWorkOrderDiagnosedHandler,
     OnEntitlementChangedHandler,
     OnWorkOrderAssignedHandler,
+    OnEngineerArrivedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

@@ -8,3 +8,4 @@ export * from './work-order/work-order-repeat-repair-flagged.v1';
 export * from './work-order/work-order-appointment-confirmed.v1';
 export * from './work-order/work-order-remote-session-ended.v1';
 export * from './work-order/work-order-diagnosed.v1';
+export * from './work-order/work-order-engineer-arrived.v1';
