@@ -8,6 +8,7 @@ import { RepeatRepairs1732320002400 } from './migrations/1732320002400-repeat-re
 import { AppointmentsAndRemoteSessions1732320002500 } from './migrations/1732320002500-appointments-and-remote-sessions';
 import { WorkOrderSlaDue1732320002600 } from './migrations/1732320002600-work-order-sla-due';
 import { WorkOrderEngineerName1732320002770 } from './migrations/1732320002770-work-order-engineer-name';
+import { WorkOrderEngineerResponse1732320002780 } from './migrations/1732320002780-work-order-engineer-response';
 import { AppointmentEntity } from './appointments/infrastructure/appointment.entity';
 import { RemoteSessionEntity } from './remote-sessions/infrastructure/remote-session.entity';
 import { OrgUnitEntity } from './organisation/infrastructure/org-unit.entity';
@@ -19,5 +20,5 @@ export const dispatchService: ServiceDefinition = {
   title: 'Dispatch: work orders and engineers',
   description: 'Engineers, organisation units, work orders, assignment, visits and sign-offs (docs/domain.md R-DS-*, R-SLA-4).',
   entities: [EngineerEntity, OrgUnitEntity, WorkOrderEntity, WorkOrderAssignmentEntity, VisitEntity, AppointmentEntity, RemoteSessionEntity],
-  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400, AppointmentsAndRemoteSessions1732320002500, WorkOrderSlaDue1732320002600, WorkOrderEngineerName1732320002770],
+  migrations: [CreateDispatch1732320002000, EngineersAndOrgUnits1732320002100, AssignmentHistoryAndQueue1732320002200, Visits1732320002300, RepeatRepairs1732320002400, AppointmentsAndRemoteSessions1732320002500, WorkOrderSlaDue1732320002600, WorkOrderEngineerName1732320002770, WorkOrderEngineerResponse1732320002780],
 };

@@ -25,6 +25,7 @@ export function toWorkOrderView(w: WorkOrderEntity) {
     assignment: w.assignment,
     queuedAt: w.queuedAt?.toISOString() ?? null,
     queueReason: w.queueReason,
+    engineerResponse: w.engineerResponse,
     respondBy: w.respondBy?.toISOString() ?? null,
     slaDueAt: w.slaDueAt,
     customerContactedAt: w.customerContactedAt?.toISOString() ?? null,

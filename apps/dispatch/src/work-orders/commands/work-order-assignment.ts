@@ -5,7 +5,7 @@ import { WorkOrderAssignedV1, WorkOrderQueuedV1 } from '@aftersales/contracts-di
 import { Clock } from '@aftersales/platform-timers';
 import { claimSlot, freeSlot } from '../../engineers/infrastructure/engineer-load.repository';
 import { AcknowledgementTimers } from '../timers/acknowledgement.timers';
-import { ACK_TARGET_MINUTES } from '../domain/acknowledgement.policy';
+import { responseWindowMinutes } from '../domain/acknowledgement.policy';
 import { AssignmentNeed, AssignmentScore, Ranking, rankWithRejections } from '../domain/assignment.policy';
 import { WorkOrderStatus } from '../domain/work-order-lifecycle';
 import { countLeftOut, loadCandidates, loadNamedCandidate } from '../infrastructure/assignment-candidates.query';
@@ -16,9 +16,6 @@ import { workOrderAssignedData } from '../integration/work-order-assigned.mappin
 import { workOrderQueuedData } from '../integration/work-order-queued.mapping';
 import { QueueRetryTimers } from '../timers/queue-retry.timers';
 import { engineerNotAssignable, transitionOrConflict } from '../work-order.errors';
-
-/** R-SLA-4: contact the customer within an hour of assignment. */
-const RESPONSE_WINDOW_MS = ACK_TARGET_MINUTES * 60_000;
 
 export interface AutoAssignOptions {
   kind: AssignmentKind;
@@ -163,7 +160,7 @@ export class WorkOrderAssignment {
     if (!wo.engineerId) return;
     await freeSlot(m, wo.engineerId);
     await m.query(`UPDATE work_order_assignments SET ended_at = $2, end_reason = $3 WHERE work_order_id = $1 AND ended_at IS NULL`, [wo.id, this.clock.now(), reason]);
-    if (wo.assignment?.assignmentId && wo.assignedAt) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, wo.assignedAt, this.clock.now());
+    if (wo.assignment?.assignmentId) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, this.clock.now());
     wo.engineerId = null;
     wo.engineerName = null;
   }
@@ -222,12 +219,14 @@ export class WorkOrderAssignment {
     wo.assignedAt = now;
     wo.queuedAt = null;
     wo.queueReason = null;
-    // R-SLA-4: a fresh hour per assignment, except that the engineer replacing a silent one inherits the promise made to the customer.
-    if (!wo.customerContactedAt) wo.respondBy = input.respondImmediately && wo.respondBy ? wo.respondBy : new Date(now.getTime() + RESPONSE_WINDOW_MS);
+    // R-SLA-2/R-SLA-4: a fresh window per assignment (the plan's, by priority), except that the engineer replacing a
+    // silent one inherits the promise made to the customer.
+    const windowMs = responseWindowMinutes(wo.engineerResponse, wo.priority) * 60_000;
+    if (!wo.customerContactedAt) wo.respondBy = input.respondImmediately && wo.respondBy ? wo.respondBy : new Date(now.getTime() + windowMs);
     wo.updatedAt = now;
     wo.version += 1;
     await this.persist(m, wo);
-    if (!wo.customerContactedAt) await this.ackTimers.schedule(m, wo.id, assignmentId, now);
+    if (!wo.customerContactedAt) await this.ackTimers.schedule(m, wo.id, assignmentId, now, wo.engineerResponse);
     return pendingEvent(WorkOrderAssignedV1, {
       aggregateId: wo.id,
       sequence: wo.version,

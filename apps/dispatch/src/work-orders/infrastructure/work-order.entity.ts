@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EngineerResponse } from '../domain/acknowledgement.policy';
 import type { AssignmentScore, RejectionReason } from '../domain/assignment.policy';
 import type { WorkOrderStatus } from '../domain/work-order-lifecycle';
 
@@ -35,6 +36,8 @@ export class WorkOrderEntity {
   @Column({ type: 'jsonb', nullable: true }) assignment!: CurrentAssignment | null;
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt!: Date | null;
   @Column({ name: 'queue_reason', type: 'jsonb', nullable: true }) queueReason!: { reason: string; rejections: Partial<Record<RejectionReason, number>> } | null;
+  /** R-SLA-2/R-SLA-4: the SLA plan's response window by priority and reminder ladder; null: dispatch's defaults. */
+  @Column({ name: 'engineer_response', type: 'jsonb', nullable: true }) engineerResponse!: EngineerResponse | null;
   /** R-SLA-4: the assigned engineer must contact the customer by then. */
   @Column({ name: 'respond_by', type: 'timestamptz', nullable: true }) respondBy!: Date | null;
   /** The case's SLA deadlines when dispatch was requested (intake's clocks), to plan the visit inside them. */

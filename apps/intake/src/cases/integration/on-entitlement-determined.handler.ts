@@ -72,7 +72,7 @@ export class OnEntitlementDeterminedHandler {
       await this.outbox.append(m, CaseDispatchRequestedV1, {
         aggregateId: c.id,
         sequence: c.version,
-        data: caseDispatchRequestedData(c, { serviceMode: choice.mode, inWarranty: d.inWarranty, requestedAt: now, slaDueAt: await clocks.dueTimes() }),
+        data: caseDispatchRequestedData(c, { serviceMode: choice.mode, inWarranty: d.inWarranty, requestedAt: now, slaDueAt: await clocks.dueTimes(), engineerResponse: await clocks.engineerResponse() }),
         ...cause,
       });
       await this.cases.log(m, c.id, {

@@ -40,12 +40,38 @@ export interface ClockDefinition {
   rule: string;
 }
 
+/**
+ * R-SLA-2 and R-SLA-4: what the engineer owes the customer after assignment, carried to dispatch on the dispatch
+ * request. The window follows the case priority; the ladder reminds a silent engineer and, at a rung with
+ * `reassign`, hands the order to another one.
+ */
+export interface EngineerResponsePlan {
+  windowMinutesByPriority: Record<Priority, number>;
+  ladder: { afterMinutes: number; reassign: boolean }[];
+}
+
+/** R-SLA-2 as the manual gives it (P1 and P2 within 1 hour, P3 and P4 within 30 minutes), R-SLA-4's 30/45 ladder. */
+export const DEFAULT_ENGINEER_RESPONSE: EngineerResponsePlan = {
+  windowMinutesByPriority: { P1: 60, P2: 60, P3: 30, P4: 30 },
+  ladder: [
+    { afterMinutes: 30, reassign: false },
+    { afterMinutes: 45, reassign: true },
+  ],
+};
+
 export interface SlaPlan {
   code: string;
   name: string;
   /** The business calendar the plan's business-hours clocks run on. */
   calendarId: string;
   clocks: Record<Priority, ClockDefinition[]>;
+  /** The engineer's response after assignment (R-SLA-2); a plan stored without it has the default. */
+  engineerResponse?: EngineerResponsePlan;
+}
+
+/** The plan's engineer-response settings, or the default for a plan written before they existed. */
+export function engineerResponseOf(plan: Pick<SlaPlan, 'engineerResponse'> | undefined): EngineerResponsePlan {
+  return plan?.engineerResponse ?? DEFAULT_ENGINEER_RESPONSE;
 }
 
 /** The target of a clock for a case that came in through this channel. */
@@ -144,6 +170,7 @@ export const STANDARD_PLAN: SlaPlan = {
   name: 'Standard (business hours, P1 7x24)',
   calendarId: 'business',
   clocks: { P1: standardClocks('P1'), P2: standardClocks('P2'), P3: standardClocks('P3'), P4: standardClocks('P4') },
+  engineerResponse: DEFAULT_ENGINEER_RESPONSE,
 };
 
 function premiumClocks(): ClockDefinition[] {
@@ -161,6 +188,7 @@ export const PREMIUM_7X24_PLAN: SlaPlan = {
   name: 'Premium 7x24',
   calendarId: 'business',
   clocks: { P1: premiumClocks(), P2: premiumClocks(), P3: premiumClocks(), P4: premiumClocks() },
+  engineerResponse: DEFAULT_ENGINEER_RESPONSE,
 };
 
 function emergencyClocks(): ClockDefinition[] {
@@ -177,6 +205,7 @@ export const FAULT_EMERGENCY_PLAN: SlaPlan = {
   name: 'Fault emergency 7x24',
   calendarId: 'business',
   clocks: { P1: emergencyClocks(), P2: emergencyClocks(), P3: emergencyClocks(), P4: emergencyClocks() },
+  engineerResponse: DEFAULT_ENGINEER_RESPONSE,
 };
 
 export const DEFAULT_PLANS: readonly SlaPlan[] = [STANDARD_PLAN, PREMIUM_7X24_PLAN, FAULT_EMERGENCY_PLAN];

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { CaseClocks } from '../domain/case-clocks';
-import { Priority, choosePlan } from '../domain/sla-plan';
+import { EngineerResponsePlan, Priority, choosePlan, engineerResponseOf } from '../domain/sla-plan';
 import { SlaClockStore } from '../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../infrastructure/sla-plan.store';
 import { CaseSla, SlaActor, SlaCaseNow, SlaDueAt, SlaMilestone } from './sla.port';
@@ -54,6 +54,13 @@ export class CaseSlaSession implements CaseSla {
 
   async dueTimes(): Promise<SlaDueAt[]> {
     return (await this.load()).dueTimes();
+  }
+
+  async engineerResponse(): Promise<EngineerResponsePlan & { planCode: string }> {
+    const clocks = await this.load();
+    const plans = await this.plans.cachedPlans(this.m);
+    const plan = plans.find((p) => p.code === clocks.clocks[0]?.planCode) ?? choosePlan({ contractPlanCode: null }, plans);
+    return { planCode: plan.code, ...engineerResponseOf(plan) };
   }
 
   /** Writes what the hooks changed; nothing when no hook ran. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@aftersales/platform-service-defaults';
-import type { Priority } from '../domain/sla-plan';
+import type { EngineerResponsePlan, Priority } from '../domain/sla-plan';
 import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
 
 /**
@@ -8,7 +8,7 @@ import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
  * through `SlaPort` and provide it the little it needs of a case through `SlaCaseRecord`. cases/ imports nothing
  * else of sla/, and sla/ imports nothing of cases/ (eslint.config.mjs holds both).
  */
-export type { CaseClocksView };
+export type { CaseClocksView, EngineerResponsePlan };
 
 /** What the SLA engine needs to know of a case when its clocks start. */
 export interface SlaCaseStart {
@@ -68,6 +68,8 @@ export interface CaseSla {
   planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void>;
   /** The deadlines of the running clocks after the changes so far, for dispatch to plan the work inside them. */
   dueTimes(): Promise<SlaDueAt[]>;
+  /** The case plan's engineer-response settings (R-SLA-2, R-SLA-4), for dispatch, with the plan's code. */
+  engineerResponse(): Promise<EngineerResponsePlan & { planCode: string }>;
 }
 
 /** The SLA engine as the case commands and event handlers see it; everything runs in the caller's transaction. */
