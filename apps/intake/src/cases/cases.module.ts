@@ -18,6 +18,8 @@ import { RecordMilestoneHttpController } from './commands/record-milestone/recor
 import { CaseRepository } from './infrastructure/case.repository';
 import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
 import { OnEngineerArrivedHandler } from './integration/on-engineer-arrived.handler';
+import { OnAppointmentConfirmedHandler } from './integration/on-appointment-confirmed.handler';
+import { OnRemoteSessionEndedHandler } from './integration/on-remote-session-ended.handler';
 import { OnEntitlementChangedHandler } from './integration/on-entitlement-changed.handler';
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
@@ -56,6 +58,8 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnEntitlementChangedHandler,
     OnWorkOrderAssignedHandler,
     OnEngineerArrivedHandler,
+    OnAppointmentConfirmedHandler,
+    OnRemoteSessionEndedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

@@ -69,6 +69,9 @@ export class OnEntitlementDeterminedHandler {
         await this.cases.log(m, c.id, { actor: 'system:intake', kind: 'no-dispatch', detail: { reason }, at: now });
         return;
       }
+      // R-SLA-1: a remote-assistance request is answered within 30 minutes; an on-site visit is arranged within 24 hours.
+      const trigger = choice.mode === 'remote' ? 'remote-requested' : choice.mode === 'on-site' ? 'on-site-requested' : null;
+      if (trigger) await clocks.started(trigger, now, { status: next.status, channel: c.channel });
       await this.outbox.append(m, CaseDispatchRequestedV1, {
         aggregateId: c.id,
         sequence: c.version,

@@ -38,6 +38,11 @@ export interface ClockDefinition {
   stopOn: string[];
   escalation: EscalationStep[];
   rule: string;
+  /**
+   * A clock that starts on an event of the case rather than at its opening (R-SLA-1): `remote-requested` (dispatch
+   * asked for remote assistance) or `on-site-requested` (an on-site visit to arrange). Absent: at the opening.
+   */
+  startOn?: string;
 }
 
 /**
@@ -120,6 +125,32 @@ function standardClocks(priority: Priority): ClockDefinition[] {
       escalation: [
         { at: { percentOfTarget: 50 }, action: 'warn', level: 0, notifyRoles: ['agent'], notifyAssignee: true, reason: 'half the response time used' },
         { at: { percentOfTarget: 100 }, action: 'notify', level: 1, notifyRoles: ['agent', 'response-center-manager'], notifyAssignee: true, reason: 'the first response is late (R-SLA-1)' },
+      ],
+    },
+    {
+      clock: 'remote-response',
+      targetMinutes: 30,
+      calendar,
+      pauseOn: WAITING_ON_CUSTOMER,
+      stopOn: ['customer-contacted', 'replied', ...RESOLVED],
+      startOn: 'remote-requested',
+      rule: 'R-SLA-1: a remote-assistance request is answered within 30 minutes',
+      escalation: [
+        { at: { percentOfTarget: 50 }, action: 'warn', level: 0, notifyRoles: ['engineer'], notifyAssignee: true, reason: 'half the remote-assistance response time used' },
+        { at: { percentOfTarget: 100 }, action: 'notify', level: 1, notifyRoles: ['engineer', 'response-center-manager'], notifyAssignee: true, reason: 'the remote-assistance request is not answered within 30 minutes (R-SLA-1)' },
+      ],
+    },
+    {
+      clock: 'on-site-arrangement',
+      targetMinutes: 24 * 60,
+      calendar: '24x7',
+      pauseOn: WAITING_ON_CUSTOMER,
+      stopOn: ['on-site-arranged', 'on-site', ...RESOLVED],
+      startOn: 'on-site-requested',
+      rule: 'R-SLA-1: an on-site visit is arranged within 24 hours',
+      escalation: [
+        { at: { percentOfTarget: 75 }, action: 'warn', level: 0, notifyRoles: ['engineer'], notifyAssignee: true, reason: 'no visit agreed with the customer 18 hours after the on-site request' },
+        { at: { percentOfTarget: 100 }, action: 'escalate', level: 1, notifyRoles: ['engineer', 'response-center-manager'], notifyAssignee: true, reason: 'no on-site visit arranged within 24 hours: escalated to the response-center manager (R-SLA-1)' },
       ],
     },
     {

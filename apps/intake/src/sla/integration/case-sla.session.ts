@@ -3,7 +3,7 @@ import { CaseClocks } from '../domain/case-clocks';
 import { EngineerResponsePlan, Priority, choosePlan, engineerResponseOf } from '../domain/sla-plan';
 import { SlaClockStore } from '../infrastructure/sla-clock.store';
 import { SlaPlanStore } from '../infrastructure/sla-plan.store';
-import { CaseSla, SlaActor, SlaCaseNow, SlaDueAt, SlaMilestone } from './sla.port';
+import { CaseSla, SlaActor, SlaCaseNow, SlaDueAt, SlaMilestone, SlaTrigger } from './sla.port';
 
 /**
  * One command's view of a case's clocks: read and locked at the first hook that needs them, changed in memory by
@@ -36,7 +36,7 @@ export class CaseSlaSession implements CaseSla {
     if (from === to) return;
     const clocks = await this.load();
     if (clocks.clocks.length === 0) return;
-    const plan = (await this.plans.cachedPlans(this.m)).find((p) => p.code === clocks.clocks[0].planCode);
+    const plan = (await this.plans.cachedPlans(this.m)).find((p) => p.code === clocks.current()?.planCode);
     if (!plan) return;
     clocks.adopt(plan, to, now, at, { reason: 'priority-changed', from, to });
     await this.recompute(clocks, at);
@@ -46,10 +46,17 @@ export class CaseSlaSession implements CaseSla {
     const clocks = await this.load();
     if (clocks.clocks.length === 0) return;
     const plan = choosePlan({ contractPlanCode }, await this.plans.cachedPlans(this.m));
-    const current = clocks.clocks[0];
+    const current = clocks.current() ?? clocks.clocks[0];
     if (plan.code === current.planCode) return;
     clocks.adopt(plan, current.priority as Priority, now, at, { reason: 'plan-changed', from: current.planCode, to: plan.code });
     await this.recompute(clocks, at);
+  }
+
+  async started(trigger: SlaTrigger, at: Date, now: SlaCaseNow): Promise<void> {
+    const clocks = await this.load();
+    if (clocks.clocks.length === 0) return;
+    const plan = (await this.plans.cachedPlans(this.m)).find((p) => p.code === clocks.current()?.planCode);
+    if (plan && clocks.trigger(plan, trigger, now, at)) await this.recompute(clocks, at);
   }
 
   async dueTimes(): Promise<SlaDueAt[]> {
@@ -59,7 +66,7 @@ export class CaseSlaSession implements CaseSla {
   async engineerResponse(): Promise<EngineerResponsePlan & { planCode: string }> {
     const clocks = await this.load();
     const plans = await this.plans.cachedPlans(this.m);
-    const plan = plans.find((p) => p.code === clocks.clocks[0]?.planCode) ?? choosePlan({ contractPlanCode: null }, plans);
+    const plan = plans.find((p) => p.code === clocks.current()?.planCode) ?? choosePlan({ contractPlanCode: null }, plans);
     return { planCode: plan.code, ...engineerResponseOf(plan) };
   }
 

@@ -27,7 +27,13 @@ export interface SlaCaseStart {
  * engineer's contact with the customer (dispatch's work-order.customer-contacted) and a public reply by staff
  * (both a person answering the customer, R-SLA-1).
  */
-export type SlaMilestone = 'diagnosed' | 'on-site' | 'customer-contacted' | 'replied';
+export type SlaMilestone = 'diagnosed' | 'on-site' | 'on-site-arranged' | 'customer-contacted' | 'replied';
+
+/**
+ * Events of the case that start the plan's clocks waiting for them (R-SLA-1): dispatch asked for remote assistance,
+ * or for an on-site visit (to be arranged within 24 hours).
+ */
+export type SlaTrigger = 'remote-requested' | 'on-site-requested';
 
 /**
  * Who made a status change. Only `staff` (an agent, a manager, or the engineer whose work dispatch relays) meets a
@@ -66,6 +72,8 @@ export interface CaseSla {
   priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void>;
   /** The contract's plan became known (warranty's entitlement): the case moves to that plan's clocks (R-SLA-1). */
   planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void>;
+  /** The plan's clocks that start on this event of the case start now (once). */
+  started(trigger: SlaTrigger, at: Date, now: SlaCaseNow): Promise<void>;
   /** The deadlines of the running clocks after the changes so far, for dispatch to plan the work inside them. */
   dueTimes(): Promise<SlaDueAt[]>;
   /** The case plan's engineer-response settings (R-SLA-2, R-SLA-4), for dispatch, with the plan's code. */

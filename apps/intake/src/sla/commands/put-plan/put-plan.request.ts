@@ -26,6 +26,10 @@ const clockDefinition = z.strictObject({
   stopOn: z.array(z.string().min(1).max(40)).min(1).max(20),
   escalation: z.array(escalationStep).max(10),
   rule: z.string().min(1).max(300),
+  startOn: z
+    .enum(['remote-requested', 'on-site-requested'])
+    .optional()
+    .describe('R-SLA-1: the clock starts when dispatch is asked for remote assistance or an on-site visit, not at the opening'),
 });
 
 const clocks = z.array(clockDefinition).max(10).refine((list) => new Set(list.map((c) => c.clock)).size === list.length, 'two clocks share a name');
