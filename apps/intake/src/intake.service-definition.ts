@@ -22,6 +22,7 @@ import { SlaResponseReplied1732320001800 } from './migrations/1732320001800-sla-
 import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-clock-withdrawn';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
 import { CaseAssigneeName1732320001960 } from './migrations/1732320001960-case-assignee-name';
+import { CaseDifficulty1732320001970 } from './migrations/1732320001970-case-difficulty';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
@@ -45,6 +46,7 @@ export const intakeService: ServiceDefinition = {
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
     CaseAssigneeName1732320001960,
+    CaseDifficulty1732320001970,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
   textBodyTypes: ['text/calendar'],

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
-import { caseCategory, caseChannel, purchaseProof } from '@aftersales/contracts-intake';
+import { caseCategory, caseChannel, caseDifficulty, purchaseProof } from '@aftersales/contracts-intake';
 import { CASE_STATUSES } from './domain/case-lifecycle';
 import { CaseActivityEntity, CaseEntity } from './infrastructure/case.entity';
 
@@ -21,6 +21,7 @@ export const caseViewSchema = z.object({
   occurredAt: isoDateTime.nullable(),
   stepsToReproduce: z.string().nullable(),
   category: caseCategory,
+  difficulty: caseDifficulty.nullable().describe('R-IN-4: common or difficult (常见/疑难), null until classified'),
   priority: priorityLevel,
   status: z.enum(CASE_STATUSES),
   siteId: z.uuid().nullable(),
@@ -80,6 +81,7 @@ export function toCaseView(c: CaseEntity): CaseView {
     occurredAt: c.occurredAt?.toISOString() ?? null,
     stepsToReproduce: c.stepsToReproduce,
     category: c.category,
+    difficulty: c.difficulty ?? null,
     priority: c.priority,
     status: c.status,
     siteId: c.siteId,

@@ -13,6 +13,8 @@ import { CloseCaseCommand } from './commands/close-case/close-case.command';
 import { CloseCaseHttpController } from './commands/close-case/close-case.http.controller';
 import { OpenCaseCommand } from './commands/open-case/open-case.command';
 import { OpenCaseHttpController } from './commands/open-case/open-case.http.controller';
+import { ReclassifyCaseCommand } from './commands/reclassify-case/reclassify-case.command';
+import { ReclassifyCaseHttpController } from './commands/reclassify-case/reclassify-case.http.controller';
 import { RecordMilestoneCommand } from './commands/record-milestone/record-milestone.command';
 import { RecordMilestoneHttpController } from './commands/record-milestone/record-milestone.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
@@ -37,6 +39,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     AssignCaseHttpController,
     AddNoteHttpController,
     RecordMilestoneHttpController,
+    ReclassifyCaseHttpController,
     ListCasesHttpController,
     GetCaseHttpController,
   ],
@@ -51,6 +54,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OpenCaseCommand,
     CloseCaseCommand,
     RecordMilestoneCommand,
+    ReclassifyCaseCommand,
     OnEntitlementDeterminedHandler,
     OnWorkOrderCompletedHandler,
     OnCustomerContactedHandler,

@@ -36,6 +36,8 @@ export class CaseEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true }) occurredAt!: Date | null;
   @Column({ name: 'steps_to_reproduce', type: 'text', nullable: true }) stepsToReproduce!: string | null;
   @Column({ type: 'text' }) category!: CaseCategory;
+  /** R-IN-4: common or difficult (常见/疑难), null until classified. */
+  @Column({ type: 'text', nullable: true }) difficulty!: 'common' | 'difficult' | null;
   @Column({ type: 'text' }) priority!: PriorityLevel;
   @Column({ type: 'text' }) status!: CaseStatus;
   @Column({ name: 'site_id', type: 'uuid', nullable: true }) siteId!: string | null;

@@ -57,7 +57,7 @@ export interface RungPlan {
 }
 
 /** What `stoppedBy` says of a clock a plan change took away: withdrawn, never met (issue #15). */
-export const WITHDRAWN_BY: readonly string[] = ['plan-changed', 'priority-changed'];
+export const WITHDRAWN_BY: readonly string[] = ['plan-changed', 'priority-changed', 'reclassified'];
 
 /** A clock a plan or priority change took away: shown and counted as withdrawn, never as met. */
 export function isWithdrawn(c: Pick<SlaClock, 'stoppedBy'>): boolean {
@@ -160,7 +160,7 @@ export class CaseClocks {
    * case's opening, and is met only by what already met another clock of the case (the same status or milestone,
    * at the moment it happened): the case's status alone proves nothing, warranty's decision may have set it.
    */
-  adopt(plan: SlaPlan, priority: Priority, facts: CaseFacts, at: Date, why: { reason: 'priority-changed' | 'plan-changed'; from: string; to: string }): void {
+  adopt(plan: SlaPlan, priority: Priority, facts: CaseFacts, at: Date, why: { reason: 'priority-changed' | 'plan-changed' | 'reclassified'; from: string; to: string }): void {
     const loaded = [...this.clocks];
     const defs: ClockDefinition[] = plan.clocks[priority] ?? [];
     const startedAt = loaded.reduce((min, c) => (c.startedAt < min ? c.startedAt : min), loaded[0].startedAt);

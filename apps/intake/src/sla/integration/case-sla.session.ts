@@ -42,6 +42,15 @@ export class CaseSlaSession implements CaseSla {
     await this.recompute(clocks, at);
   }
 
+  async reclassified(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void> {
+    const clocks = await this.load();
+    if (clocks.clocks.length === 0) return;
+    const plan = (await this.plans.cachedPlans(this.m)).find((p) => p.code === clocks.current()?.planCode);
+    if (!plan) return;
+    clocks.adopt(plan, to, now, at, { reason: 'reclassified', from, to });
+    await this.recompute(clocks, at);
+  }
+
   async planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void> {
     const clocks = await this.load();
     if (clocks.clocks.length === 0) return;

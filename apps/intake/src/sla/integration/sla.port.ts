@@ -70,6 +70,11 @@ export interface CaseSla {
   milestone(milestone: SlaMilestone, at: Date): Promise<void>;
   /** Recomputes the open deadlines from the original start under the new priority's targets (R-IN-5). */
   priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void>;
+  /**
+   * R-IN-4: the case was reclassified; its clocks are re-planned under the (new) priority from the original start, and
+   * a clock the plan lacks is withdrawn, never met.
+   */
+  reclassified(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void>;
   /** The contract's plan became known (warranty's entitlement): the case moves to that plan's clocks (R-SLA-1). */
   planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void>;
   /** The plan's clocks that start on this event of the case start now (once). */

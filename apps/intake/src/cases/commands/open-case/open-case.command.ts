@@ -61,6 +61,7 @@ export class OpenCaseCommand {
           resolution: null,
           assigneeId: null,
           assigneeName: null,
+          difficulty: null,
           assignedAt: null,
           createdAt: now,
           respondedAt: null,
