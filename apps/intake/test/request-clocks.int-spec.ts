@@ -136,4 +136,30 @@ describe('R-SLA-1: the remote-assistance answer within 30 minutes and the on-sit
     await handled(ended.id);
     expect(await clockOf(c.id, 'on-site-arrangement')).toMatchObject({ state: 'running', dueAt: sh('2026-11-24T10:50:00').toISOString() });
   });
+
+  it("R-WA-6: a 5x8 contract's own terms run the clocks: answer by 10:30, engineer on site by 14:00, fixed by Tuesday 10:00 (8 working hours)", async () => {
+    clock.set(sh('2026-11-23T10:00:00'));
+    const res = await http('POST', '/v1/cases', 'agent', {
+      channel: 'hotline', customerId, contact: { name: 'Li Lei' }, productModel: 'PX-2000', serialNumber: `SN-${randomUUID().slice(0, 8)}`, category: 'fault-software', priority: 'P2', symptoms: 'The driver crashes',
+    });
+    await t.publish(EntitlementDeterminedV1, {
+      aggregateId: uuidv7(),
+      data: inWarrantyDecision(res.body.id, clock.now(), { slaPlanCode: 'standard', slaTerms: { responseMinutes: 30, onSiteMinutes: 240, fixMinutes: 480, calendar: 'business', calendarId: 'business' } }),
+    });
+    await waitFor(async () => (await clockOf(res.body.id, 'on-site')) !== undefined, { what: "the contract's on-site clock" });
+    expect(await clockOf(res.body.id, 'response')).toMatchObject({ state: 'running', targetMinutes: 30, dueAt: sh('2026-11-23T10:30:00').toISOString() });
+    expect(await clockOf(res.body.id, 'on-site')).toMatchObject({ state: 'running', targetMinutes: 240, dueAt: sh('2026-11-23T14:00:00').toISOString() });
+    expect(await clockOf(res.body.id, 'resolution')).toMatchObject({ targetMinutes: 480, dueAt: sh('2026-11-24T10:00:00').toISOString() });
+  });
+
+  it('R-SLA-5: a contract on the fault-emergency plan answers within 2 hours and repairs within 48, around the clock', async () => {
+    clock.set(sh('2026-11-28T22:00:00')); // Saturday night
+    const res = await http('POST', '/v1/cases', 'agent', {
+      channel: 'hotline', customerId, contact: { name: 'Li Lei' }, productModel: 'PX-2000', serialNumber: `SN-${randomUUID().slice(0, 8)}`, category: 'fault-software', priority: 'P3', symptoms: 'The press controller is down',
+    });
+    await t.publish(EntitlementDeterminedV1, { aggregateId: uuidv7(), data: inWarrantyDecision(res.body.id, clock.now(), { slaPlanCode: 'emergency-7x24' }) });
+    await waitFor(async () => (await clockOf(res.body.id, 'response'))?.planCode === 'emergency-7x24', { what: 'the emergency plan adopted' });
+    expect(await clockOf(res.body.id, 'response')).toMatchObject({ targetMinutes: 120, calendarId: '24x7', dueAt: sh('2026-11-29T00:00:00').toISOString() });
+    expect(await clockOf(res.body.id, 'resolution')).toMatchObject({ targetMinutes: 2880, dueAt: sh('2026-11-30T22:00:00').toISOString() });
+  });
 });

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PriorityLevel } from '@aftersales/contracts-core';
 import type { CaseChannel, PurchaseProof } from '@aftersales/contracts-intake';
+import type { ContractSlaTerms } from '@aftersales/contracts-warranty';
 import type { CaseCategory } from '../domain/case-category';
 import type { CaseStatus } from '../domain/case-lifecycle';
 import type { ServiceMode } from '../domain/service-mode.policy';
@@ -16,6 +17,8 @@ export interface CaseEntitlement {
   inWarranty: boolean;
   allowedServiceModes: ServiceMode[];
   slaPlanCode: string | null;
+  /** A service contract's own targets and calendar (R-WA-6), when it carries them: they run the case's clocks. */
+  slaTerms?: ContractSlaTerms | null;
   warrantyEndsOn: string | null;
 }
 

@@ -41,13 +41,14 @@ export class OnEntitlementDeterminedHandler {
       inWarranty: d.inWarranty,
       allowedServiceModes: d.allowedServiceModes,
       slaPlanCode: d.slaPlanCode,
+      slaTerms: d.slaTerms ?? null,
       warrantyEndsOn: d.warrantyEndsOn,
     };
     if (next.requestDispatch) c.serviceMode = choice.mode;
     // The case's clocks are read once for the whole decision and written once at its end.
     await this.sla.within(m, c.id, async (clocks) => {
       // A contract's plan (R-SLA-1 premium 7x24) replaces the standard clocks before the status change meets any.
-      await clocks.planKnown(d.slaPlanCode, now, { status: next.status, channel: c.channel });
+      await clocks.planKnown(d.slaPlanCode, now, { status: next.status, channel: c.channel }, d.slaTerms);
       if (next.status !== c.status) {
         const change = this.statuses.decide(c, next.status, 'system', now, { reason: 'entitlement recorded' });
         // The entitlement-recorded entry below tells the customer; the status change needs no entry of its own.

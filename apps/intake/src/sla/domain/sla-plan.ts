@@ -74,6 +74,50 @@ export interface SlaPlan {
   engineerResponse?: EngineerResponsePlan;
 }
 
+/** R-WA-6: a service contract's own SLA terms (from warranty's entitlement), which replace the plan's targets. */
+export interface ContractSlaTerms {
+  responseMinutes: number;
+  onSiteMinutes: number;
+  fixMinutes: number | null;
+  calendar: ClockCalendar;
+  calendarId: string;
+}
+
+/**
+ * The plan as a contract with its own terms makes it (R-WA-6): the response clock takes the contract's response
+ * target (for every channel), the resolution clock its fix target (when it has one), an on-site clock its on-site
+ * target (added, from the opening, when the plan has none), and every clock the contract's calendar. Pure.
+ */
+export function withContractTerms(plan: SlaPlan, terms: ContractSlaTerms | null | undefined): SlaPlan {
+  if (!terms) return plan;
+  const rule = (what: string, minutes: number) => `R-WA-6: the service contract's ${what} within ${minutes} min`;
+  const clocksFor = (defs: ClockDefinition[]): ClockDefinition[] => {
+    const out = defs.map((d): ClockDefinition => {
+      const base = { ...d, calendar: terms.calendar };
+      if (d.clock === 'response') return { ...base, targetMinutes: terms.responseMinutes, targetMinutesByChannel: undefined, rule: rule('response', terms.responseMinutes) };
+      if (d.clock === 'resolution' && terms.fixMinutes) return { ...base, targetMinutes: terms.fixMinutes, rule: rule('fix', terms.fixMinutes) };
+      if (d.clock === 'on-site') return { ...base, targetMinutes: terms.onSiteMinutes, rule: rule('on-site arrival', terms.onSiteMinutes) };
+      return base;
+    });
+    if (!out.some((d) => d.clock === 'on-site')) {
+      out.push({
+        clock: 'on-site',
+        targetMinutes: terms.onSiteMinutes,
+        calendar: terms.calendar,
+        pauseOn: WAITING_ON_CUSTOMER,
+        stopOn: ['on-site', ...RESOLVED],
+        rule: rule('on-site arrival', terms.onSiteMinutes),
+        escalation: [
+          { at: { percentOfTarget: 75 }, action: 'warn', level: 0, notifyRoles: ['engineer'], notifyAssignee: true, reason: 'on-site arrival at risk' },
+          { at: { percentOfTarget: 100 }, action: 'escalate', level: 1, notifyRoles: ['response-center-manager'], notifyAssignee: true, reason: "the contract's on-site arrival breached (R-WA-6)" },
+        ],
+      });
+    }
+    return out;
+  };
+  return { ...plan, calendarId: terms.calendarId, clocks: { P1: clocksFor(plan.clocks.P1), P2: clocksFor(plan.clocks.P2), P3: clocksFor(plan.clocks.P3), P4: clocksFor(plan.clocks.P4) } };
+}
+
 /** The plan's engineer-response settings, or the default for a plan written before they existed. */
 export function engineerResponseOf(plan: Pick<SlaPlan, 'engineerResponse'> | undefined): EngineerResponsePlan {
   return plan?.engineerResponse ?? DEFAULT_ENGINEER_RESPONSE;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@aftersales/platform-service-defaults';
-import type { EngineerResponsePlan, Priority } from '../domain/sla-plan';
+import type { ContractSlaTerms, EngineerResponsePlan, Priority } from '../domain/sla-plan';
 import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
 
 /**
@@ -8,7 +8,7 @@ import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
  * through `SlaPort` and provide it the little it needs of a case through `SlaCaseRecord`. cases/ imports nothing
  * else of sla/, and sla/ imports nothing of cases/ (eslint.config.mjs holds both).
  */
-export type { CaseClocksView, EngineerResponsePlan };
+export type { CaseClocksView, ContractSlaTerms, EngineerResponsePlan };
 
 /** What the SLA engine needs to know of a case when its clocks start. */
 export interface SlaCaseStart {
@@ -69,14 +69,17 @@ export interface CaseSla {
   /** A milestone such as the diagnosis meets the clocks that stop on it. */
   milestone(milestone: SlaMilestone, at: Date): Promise<void>;
   /** Recomputes the open deadlines from the original start under the new priority's targets (R-IN-5). */
-  priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void>;
+  priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow, terms?: ContractSlaTerms | null): Promise<void>;
   /**
    * R-IN-4: the case was reclassified; its clocks are re-planned under the (new) priority from the original start, and
    * a clock the plan lacks is withdrawn, never met.
    */
-  reclassified(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void>;
-  /** The contract's plan became known (warranty's entitlement): the case moves to that plan's clocks (R-SLA-1). */
-  planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void>;
+  reclassified(from: Priority, to: Priority, at: Date, now: SlaCaseNow, terms?: ContractSlaTerms | null): Promise<void>;
+  /**
+   * The contract's plan became known (warranty's entitlement): the case moves to that plan's clocks (R-SLA-1), on the
+   * contract's own targets and calendar when it carries them (R-WA-6).
+   */
+  planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow, terms?: ContractSlaTerms | null): Promise<void>;
   /** The plan's clocks that start on this event of the case start now (once). */
   started(trigger: SlaTrigger, at: Date, now: SlaCaseNow): Promise<void>;
   /** The deadlines of the running clocks after the changes so far, for dispatch to plan the work inside them. */

@@ -11,6 +11,8 @@ export class ProductModelEntity {
   @Column({ name: 'warranty_months', type: 'int' }) warrantyMonths!: number;
   @Column({ name: 'start_basis', type: 'text' }) startBasis!: StartBasis;
   @Column({ type: 'jsonb' }) coverage!: Coverage;
+  /** R-SLA-5: the SLA plan the product warranty runs on, e.g. emergency-7x24 for a 7x24 hardware warranty. */
+  @Column({ name: 'sla_plan_code', type: 'text', nullable: true }) slaPlanCode!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

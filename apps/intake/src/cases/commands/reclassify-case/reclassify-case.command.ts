@@ -56,7 +56,7 @@ export class ReclassifyCaseCommand {
         at,
       });
       await this.sla.within(m, c.id, async (clocks) => {
-        await clocks.reclassified(from.priority, c.priority, at, { status: c.status, channel: c.channel });
+        await clocks.reclassified(from.priority, c.priority, at, { status: c.status, channel: c.channel }, c.entitlement?.slaTerms);
         if (dispatch) {
           const trigger = c.serviceMode === 'remote' ? 'remote-requested' : c.serviceMode === 'on-site' ? 'on-site-requested' : null;
           if (trigger) await clocks.started(trigger, at, { status: c.status, channel: c.channel });

@@ -12,5 +12,10 @@ export const registerProductModelSchema = z.strictObject({
   warrantyMonths: z.number().int().min(0).max(240).describe('R-WA-1: the warranty period'),
   startBasis: startBasis.describe('R-WA-1: the warranty runs from purchase, delivery or final acceptance'),
   coverage: coverageSchema,
+  slaPlanCode: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'an SLA plan code of intake, e.g. emergency-7x24')
+    .optional()
+    .describe('R-SLA-5: the SLA plan cases in the product warranty run on (emergency-7x24 for a 7x24 hardware warranty); default standard'),
 });
 export class RegisterProductModelRequest extends createZodDto(registerProductModelSchema) {}
