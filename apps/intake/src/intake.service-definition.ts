@@ -1,3 +1,4 @@
+import { CustomerRecordReadEntity } from './staff-reads/infrastructure/customer-record-read.entity';
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-attachment.entity';
 import { attachmentsConfigSchema } from './config/attachments.config';
@@ -23,12 +24,13 @@ import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-c
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
 import { CaseAssigneeName1732320001960 } from './migrations/1732320001960-case-assignee-name';
 import { CaseDifficulty1732320001970 } from './migrations/1732320001970-case-difficulty';
+import { StaffReads1732320001980 } from './migrations/1732320001980-staff-reads';
 
 export const intakeService: ServiceDefinition = {
   service: 'intake',
   title: 'Intake: cases from every channel',
   description: 'Customers, cases, the activity log and SLA clocks (docs/domain.md R-IN-*, R-SLA-*).',
-  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity],
+  entities: [CaseEntity, CaseActivityEntity, CustomerEntity, ContactEntity, SiteEntity, CaseAttachmentEntity, InboundEmailEntity, CustomerRecordReadEntity],
   migrations: [
     CreateCases1732320001000,
     CaseServiceMode1732320001210,
@@ -47,6 +49,7 @@ export const intakeService: ServiceDefinition = {
     SlaCalendarShipped1732320001820,
     CaseAssigneeName1732320001960,
     CaseDifficulty1732320001970,
+    StaffReads1732320001980,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics).
   textBodyTypes: ['text/calendar'],

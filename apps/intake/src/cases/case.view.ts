@@ -26,6 +26,7 @@ export const caseViewSchema = z.object({
   status: z.enum(CASE_STATUSES),
   siteId: z.uuid().nullable(),
   region: z.string().nullable(),
+  branchCode: z.string().nullable().describe('The branch working the case (R-IN-8: its staff read it)'),
   entitlement: z
     .object({
       decisionId: z.uuid(),
@@ -86,6 +87,7 @@ export function toCaseView(c: CaseEntity): CaseView {
     status: c.status,
     siteId: c.siteId,
     region: c.region,
+    branchCode: c.branchCode ?? null,
     entitlement: c.entitlement,
     serviceMode: c.serviceMode,
     workOrderId: c.workOrderId,

@@ -13,6 +13,7 @@ export function workOrderAssignedData(
     engineerId: a.engineerId,
     ...(a.engineerName ? { engineerName: a.engineerName } : {}),
     serviceMode: wo.serviceMode as never,
+    branchCode: wo.branchCode,
     assignment: a.kind,
     assignedAt: a.at.toISOString(),
     previousEngineerId: a.previousEngineerId,

@@ -45,6 +45,8 @@ export class CaseEntity {
   @Column({ type: 'text' }) status!: CaseStatus;
   @Column({ name: 'site_id', type: 'uuid', nullable: true }) siteId!: string | null;
   @Column({ type: 'text', nullable: true }) region!: string | null;
+  /** The branch working the case (from dispatch's assignment): its staff read it (R-IN-8). */
+  @Column({ name: 'branch_code', type: 'text', nullable: true }) branchCode!: string | null;
   @Column({ type: 'jsonb', nullable: true }) entitlement!: CaseEntitlement | null;
   /** How the field work was requested (R-DS-1), null until dispatch is requested. */
   @Column({ name: 'service_mode', type: 'text', nullable: true }) serviceMode!: ServiceMode | null;

@@ -33,6 +33,8 @@ export class OnWorkOrderAssignedHandler {
     const previousName = c.assigneeName;
     c.assigneeId = d.engineerId;
     c.assigneeName = d.engineerName ?? null;
+    // R-IN-8: the branch covering the site works the case; its staff read it.
+    c.branchCode = d.branchCode ?? c.branchCode;
     c.assignedAt = assignedAt;
     c.updatedAt = this.clock.now();
     c.version += 1;

@@ -106,6 +106,8 @@ export interface SlaCaseFacts {
   assigneeId: string | null;
   /** The engineer's name, when the case knows it (issue #15). */
   assigneeName?: string | null;
+  /** The branch working the case (R-IN-8). */
+  branchCode?: string | null;
 }
 
 /** A line the SLA engine writes in the case's activity log (R-IN-3). */

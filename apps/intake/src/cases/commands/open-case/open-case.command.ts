@@ -62,6 +62,7 @@ export class OpenCaseCommand {
           assigneeId: null,
           assigneeName: null,
           difficulty: null,
+          branchCode: null,
           assignedAt: null,
           createdAt: now,
           respondedAt: null,
