@@ -10,6 +10,8 @@ import { AppointmentsAndRemoteSessions1732320002500 } from './migrations/1732320
 import { WorkOrderSlaDue1732320002600 } from './migrations/1732320002600-work-order-sla-due';
 import { DirectoryContacts1732320002700 } from './migrations/1732320002700-directory-contacts';
 import { ComplaintStanding1732320002750 } from './migrations/1732320002750-complaint-standing';
+import { WorkOrderEngineerName1732320002770 } from './migrations/1732320002770-work-order-engineer-name';
+import { WorkOrderEngineerResponse1732320002780 } from './migrations/1732320002780-work-order-engineer-response';
 import { AppointmentEntity } from './appointments/infrastructure/appointment.entity';
 import { RemoteSessionEntity } from './remote-sessions/infrastructure/remote-session.entity';
 import { OrgUnitEntity } from './organisation/infrastructure/org-unit.entity';
@@ -31,5 +33,7 @@ export const dispatchService: ServiceDefinition = {
     WorkOrderSlaDue1732320002600,
     DirectoryContacts1732320002700,
     ComplaintStanding1732320002750,
+    WorkOrderEngineerName1732320002770,
+    WorkOrderEngineerResponse1732320002780,
   ],
 };

@@ -49,11 +49,11 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
     const admin = await t.token('admin');
     events = await t.events();
     expect((await t.http('PUT', '/v1/org-units/BR-E', { token: admin, body: { name: 'East', kind: 'branch', regions: ['east'] } })).status).toBe(200);
-    for (const [id, max] of [
-      [SILENT, 3],
-      [NEXT, 2],
+    for (const [id, max, name] of [
+      [SILENT, 3, 'Gao Yang'],
+      [NEXT, 2, 'Hu Jing'],
     ] as const) {
-      const res = await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: { name: id.slice(-2), homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: max } });
+      const res = await t.http('PUT', `/v1/engineers/${id}`, { token: admin, body: { name, homeBranch: 'BR-E', region: 'east', skills: ['hardware'], level: 2, maxConcurrentOrders: max } });
       expect(res.status).toBe(200);
     }
   });
@@ -61,7 +61,7 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
 
   it('reminds at 30, and at 45 reminds and reassigns to the next best engineer, once across a restart and two replicas', async () => {
     const wo = await create();
-    expect(wo).toMatchObject({ engineerId: SILENT, respondBy: '2026-11-23T03:00:00.000Z' });
+    expect(wo).toMatchObject({ engineerId: SILENT, engineerName: 'Gao Yang', respondBy: '2026-11-23T03:00:00.000Z' });
     expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: agent })).body.pendingReminders).toEqual([
       { dueAt: '2026-11-23T02:30:00.000Z', step: '30' },
       { dueAt: '2026-11-23T02:45:00.000Z', step: '45' },
@@ -95,11 +95,16 @@ describe('dispatch: acknowledgement within the hour (R-SLA-4)', () => {
     ]);
     // The new engineer inherits the promise made to the customer: respond by the original hour.
     expect(assigned[1].envelope.data).toMatchObject({ previousEngineerId: SILENT, respondBy: '2026-11-23T03:00:00.000Z' });
+    // Issue #15: the order and its events name the engineers as people call them.
+    expect(assigned.map((a) => [a.envelope.data.engineerName, a.envelope.data.previousEngineerName])).toEqual([
+      ['Gao Yang', null],
+      ['Hu Jing', 'Gao Yang'],
+    ]);
     const after = (await t.http('GET', `/v1/work-orders/${wo.id}`, { token: agent })).body;
-    expect(after).toMatchObject({ engineerId: NEXT, respondBy: '2026-11-23T03:00:00.000Z' });
-    expect(after.assignments.map((a: { engineerId: string; endReason: string | null }) => [a.engineerId, a.endReason])).toEqual([
-      [SILENT, 'no customer contact 45 minutes after assignment (R-SLA-4)'],
-      [NEXT, null],
+    expect(after).toMatchObject({ engineerId: NEXT, engineerName: 'Hu Jing', respondBy: '2026-11-23T03:00:00.000Z' });
+    expect(after.assignments.map((a: { engineerName: string; endReason: string | null }) => [a.engineerName, a.endReason])).toEqual([
+      ['Gao Yang', 'no customer contact 45 minutes after assignment (R-SLA-4)'],
+      ['Hu Jing', null],
     ]);
     expect(after.pendingReminders.map((r: { dueAt: string }) => r.dueAt)).toEqual(['2026-11-23T03:15:00.000Z', '2026-11-23T03:30:00.000Z']);
     const load = await t.dataSource.query(`SELECT id, open_orders FROM engineers ORDER BY id`);

@@ -10,6 +10,8 @@ import {
   WorkOrderCompletedV1Data,
   WorkOrderDiagnosedV1,
   WorkOrderDiagnosedV1Data,
+  WorkOrderEngineerArrivedV1,
+  WorkOrderEngineerArrivedV1Data,
   WorkOrderVisitIncompleteV1,
   WorkOrderVisitIncompleteV1Data,
 } from '@aftersales/contracts-dispatch';
@@ -70,6 +72,9 @@ describe('dispatch: on-site visits', () => {
     at(60);
     const v = await ok(`/v1/work-orders/${wo.id}/visits`);
     expect(v).toMatchObject({ visitNumber: 1, status: 'on-site', arrivedAt: '2026-11-23T03:00:00.000Z' });
+    // Issue #15: the arrival is announced once, for intake's on-site clock (R-SLA-1), naming the engineer.
+    const arrival = (await events.waitFor((e) => e.type === WorkOrderEngineerArrivedV1.subject && e.subject === wo.id)).data as WorkOrderEngineerArrivedV1Data;
+    expect(arrival).toEqual({ workOrderId: wo.id, workOrderNumber: wo.workOrderNumber, caseId: wo.caseId, visitId: v.id, visitNumber: 1, engineerId: ENGINEER, engineerName: 'Li Wei', arrivedAt: '2026-11-23T03:00:00.000Z' });
     expect((await t.http('GET', `/v1/work-orders/${wo.id}`, { token: engineer })).body.status).toBe('in-progress');
     await ok(`/v1/visits/${v.id}/diagnosis`, { diagnosis: 'Power supply sags under load', faultCode: 'PSU-SAG', cause: 'product-defect' });
     // Intake meets the diagnosis clock and warranty re-evaluates from this event (R-SLA-3, R-WA-2).

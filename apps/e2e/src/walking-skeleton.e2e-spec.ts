@@ -101,7 +101,30 @@ describe('walking skeleton: a fault case from intake to complaint', () => {
     expect(orders.body.items[0]).toMatchObject({ id: workOrderId, status: 'assigned', engineerId });
     // Intake knows who works the case (issue #15): the engineer dispatch assigned is the case's assignee.
     await waitFor(async () => (await call('GET', `${intake}/v1/cases/${caseId}`, agent)).body.assigneeId === engineerId, { what: 'the assigned engineer on the case' });
+    // ... by name, as the seed registered the engineer, on the work order and on the case.
+    expect(orders.body.items[0].engineerName).toBe('Li Wei');
+    expect((await call('GET', `${intake}/v1/cases/${caseId}`, agent)).body).toMatchObject({ assigneeId: engineerId, assigneeName: 'Li Wei' });
     const engineer = await platform.token('engineer', { sub: engineerId });
+    // The engineer calls the customer and arrives on site (R-DS-4): the arrival, recorded once in dispatch's visit,
+    // meets the case's on-site arrangement clock in intake (R-SLA-1), with nobody recording it on the case.
+    expect((await call('POST', `${dispatch}/v1/work-orders/${workOrderId}/customer-contacted`, engineer, { channel: 'phone' })).status).toBe(200);
+    const visit = await call('POST', `${dispatch}/v1/work-orders/${workOrderId}/visits`, engineer, {});
+    expect(visit.status).toBe(201);
+    const onSite = await waitFor(
+      async () => {
+        const clock = (await call('GET', `${intake}/v1/cases/${caseId}/clocks`, agent)).body.clocks.find((c: { clock: string }) => c.clock === 'on-site-arrangement');
+        return clock?.state === 'met' ? clock : undefined;
+      },
+      { timeoutMs: 20_000, what: 'the on-site clock met by the arrival' },
+    );
+    expect(onSite).toMatchObject({ state: 'met', stoppedAt: visit.body.arrivedAt });
+    // The part is not in the van: the visit ends incomplete, and the engineer completes the order once it is fitted.
+    const incomplete = await call('POST', `${dispatch}/v1/visits/${visit.body.id}/incomplete`, engineer, {
+      reasonCode: 'awaiting-parts',
+      reason: 'The power supply has to come from the central warehouse',
+      nextVisitAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(incomplete.status).toBe(200);
     const completed = await call('POST', `${dispatch}/v1/work-orders/${workOrderId}/complete`, engineer, {
       partsUsed: [{ partNumber: 'PSU-500W', quantity: 1 }],
       resolution: 'Replaced the power supply; load test passed',

@@ -7,7 +7,19 @@ import { CustomersModule } from './customers/customers.module';
 import { EmailModule } from './email/email.module';
 import { intakeService } from './intake.service-definition';
 import { SlaModule } from './sla/sla.module';
+import { StaffReadsModule } from './staff-reads/staff-reads.module';
 import { WechatModule } from './wechat/wechat.module';
 
-@Module({ imports: [ServiceDefaultsModule.forRoot(intakeService), SlaModule.register({ caseRecord: SlaCaseRecordAdapter }), CasesModule, CustomersModule, CaseAttachmentsModule, EmailModule, WechatModule] })
+@Module({
+  imports: [
+    ServiceDefaultsModule.forRoot(intakeService),
+    SlaModule.register({ caseRecord: SlaCaseRecordAdapter }),
+    StaffReadsModule,
+    CasesModule,
+    CustomersModule,
+    CaseAttachmentsModule,
+    EmailModule,
+    WechatModule,
+  ],
+})
 export class AppModule {}

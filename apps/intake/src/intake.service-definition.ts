@@ -1,3 +1,4 @@
+import { CustomerRecordReadEntity } from './staff-reads/infrastructure/customer-record-read.entity';
 import { ServiceDefinition } from '@aftersales/platform-service-defaults';
 import { CaseAttachmentEntity } from './case-attachments/infrastructure/case-attachment.entity';
 import { CustomerComplaintStandingEntity } from './complainants/infrastructure/complaint-standing.entity';
@@ -25,6 +26,9 @@ import { SlaClockWithdrawn1732320001810 } from './migrations/1732320001810-sla-c
 import { CaseRmas1732320001920 } from './migrations/1732320001920-case-rmas';
 import { SlaCalendarShipped1732320001820 } from './migrations/1732320001820-sla-calendar-shipped';
 import { ComplaintStanding1732320001900 } from './migrations/1732320001900-complaint-standing';
+import { CaseAssigneeName1732320001960 } from './migrations/1732320001960-case-assignee-name';
+import { CaseDifficulty1732320001970 } from './migrations/1732320001970-case-difficulty';
+import { StaffReads1732320001980 } from './migrations/1732320001980-staff-reads';
 import { WechatChannel1732320001999 } from './migrations/1732320001999-wechat-channel';
 import { wechatChannelConfigSchema } from './wechat/wechat.config';
 import { WechatFollowerEntity, WechatInboundEntity } from './wechat/infrastructure/wechat.entities';
@@ -42,6 +46,7 @@ export const intakeService: ServiceDefinition = {
     CaseAttachmentEntity,
     InboundEmailEntity,
     CustomerComplaintStandingEntity,
+    CustomerRecordReadEntity,
     WechatFollowerEntity,
     WechatInboundEntity,
   ],
@@ -62,8 +67,11 @@ export const intakeService: ServiceDefinition = {
     SlaClockWithdrawn1732320001810,
     SlaCalendarShipped1732320001820,
     ComplaintStanding1732320001900,
-    WechatChannel1732320001999,
     CaseRmas1732320001920,
+    CaseAssigneeName1732320001960,
+    CaseDifficulty1732320001970,
+    StaffReads1732320001980,
+    WechatChannel1732320001999,
   ],
   // R-SLA-6: holidays are imported as iCalendar (PUT /v1/sla/calendars/:id/ics); WeChat posts XML (R-IN-1).
   textBodyTypes: ['text/calendar', 'text/xml', 'application/xml'],

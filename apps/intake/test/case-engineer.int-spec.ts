@@ -4,7 +4,7 @@
  * engineer (R-SLA-7). Real PostgreSQL and NATS, a manual clock; a P2 case opened Monday 10:00 (Asia/Shanghai).
  */
 import { v7 as uuidv7 } from 'uuid';
-import { CaseAssignedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
+import { CaseAssignedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { WorkOrderAssignedV1, WorkOrderAssignedV1Data } from '@aftersales/contracts-dispatch';
 import { EventCollector, ServiceUnderTest, waitFor } from '@aftersales/platform-testing';
 import { ManualClock } from '@aftersales/platform-timers';
@@ -41,23 +41,33 @@ describe('intake knows who works the case: the engineer dispatch assigned (issue
     const zhaoMin = '0192f3a0-7c1e-7c3a-9a4e-0000000000e2';
     clock.set(sh('2026-11-23T10:00:00'));
     const c = await openCase();
-    await handled((await assign(c.id, liWei, sh('2026-11-23T10:05:00').toISOString())).id);
-    expect(await getCase(c.id)).toMatchObject({ assigneeId: liWei, assignedAt: sh('2026-11-23T10:05:00').toISOString() });
+    await handled((await assign(c.id, liWei, sh('2026-11-23T10:05:00').toISOString(), { engineerName: 'Li Wei' })).id);
+    expect(await getCase(c.id)).toMatchObject({ assigneeId: liWei, assigneeName: 'Li Wei', assignedAt: sh('2026-11-23T10:05:00').toISOString() });
     const assigned = await events.waitFor((e) => e.type === CaseAssignedV1.subject && e.subject === c.id);
-    expect(assigned.data).toMatchObject({ caseId: c.id, assigneeId: liWei, previousAssigneeId: null, assignedBy: 'system:dispatch' });
+    expect(assigned.data).toMatchObject({ caseId: c.id, assigneeId: liWei, assigneeName: 'Li Wei', previousAssigneeId: null, assignedBy: 'system:dispatch' });
 
     // Half the response hour (R-SLA-1 ladder): the warning names the engineer working the case.
     clock.set(sh('2026-11-23T10:30:00'));
     await fire();
     const warning = await events.waitFor((e) => e.type === SlaWarningV1.subject && (e.data as { caseId: string }).caseId === c.id);
-    expect(warning.data).toMatchObject({ clock: 'response', recipients: { users: [liWei] } });
+    expect(warning.data).toMatchObject({ clock: 'response', recipients: { users: [liWei], assignee: { id: liWei, name: 'Li Wei' } } });
 
-    await handled((await assign(c.id, zhaoMin, sh('2026-11-23T10:50:00').toISOString(), { assignment: 'reassigned', previousEngineerId: liWei, respondImmediately: true })).id);
-    expect(await getCase(c.id)).toMatchObject({ assigneeId: zhaoMin, assignedAt: sh('2026-11-23T10:50:00').toISOString() });
+    await handled(
+      (await assign(c.id, zhaoMin, sh('2026-11-23T10:50:00').toISOString(), { assignment: 'reassigned', engineerName: 'Zhao Min', previousEngineerId: liWei, previousEngineerName: 'Li Wei', respondImmediately: true })).id,
+    );
+    expect(await getCase(c.id)).toMatchObject({ assigneeId: zhaoMin, assigneeName: 'Zhao Min', assignedAt: sh('2026-11-23T10:50:00').toISOString() });
+    const reassigned = await events.waitFor((e) => e.type === CaseAssignedV1.subject && e.subject === c.id && (e.data as { assigneeId: string }).assigneeId === zhaoMin);
+    expect(reassigned.data).toMatchObject({ assigneeName: 'Zhao Min', previousAssigneeId: liWei, previousAssigneeName: 'Li Wei' });
 
-    const late = await assign(c.id, liWei, sh('2026-11-23T10:05:00').toISOString());
+    // The response hour is used up at 11:00: the breach names the engineer working the case now.
+    clock.set(sh('2026-11-23T11:00:00'));
+    await fire();
+    const breach = await events.waitFor((e) => e.type === SlaBreachedV1.subject && (e.data as { caseId: string; clock: string }).caseId === c.id);
+    expect(breach.data).toMatchObject({ clock: 'response', recipients: { assignee: { id: zhaoMin, name: 'Zhao Min' } } });
+
+    const late = await assign(c.id, liWei, sh('2026-11-23T10:05:00').toISOString(), { engineerName: 'Li Wei' });
     await handled(late.id);
-    expect(await getCase(c.id)).toMatchObject({ assigneeId: zhaoMin });
+    expect(await getCase(c.id)).toMatchObject({ assigneeId: zhaoMin, assigneeName: 'Zhao Min' });
     const log = (await http('GET', `/v1/cases/${c.id}/activity`, 'agent')).body.items.filter((a: { kind: string }) => a.kind === 'engineer-assigned');
     expect(log.map((a: { detail: { engineerId: string; previousAssigneeId: string | null } }) => [a.detail.engineerId, a.detail.previousAssigneeId])).toEqual([
       [liWei, null],

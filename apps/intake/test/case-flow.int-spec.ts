@@ -103,6 +103,10 @@ describe('intake: a case from opening to closure', () => {
     expect(dispatchRequested.data).toMatchObject({ caseId: opened.id, serviceMode: 'on-site', inWarranty: true, region: 'east', priority: 'P2', category: 'fault-hardware' });
     // The case's running SLA deadlines travel with the request, so dispatch plans inside them (issue #5).
     expect((dispatchRequested.data as { slaDueAt: { clock: string }[] }).slaDueAt.map((d) => d.clock)).toEqual(expect.arrayContaining(['diagnosis', 'resolution']));
+    // R-SLA-2 (issue #15): the plan's engineer-response figures travel too; dispatch applies them to the order.
+    expect(dispatchRequested.data).toMatchObject({
+      engineerResponse: { planCode: 'standard', windowMinutesByPriority: { P1: 60, P2: 60, P3: 30, P4: 30 }, ladder: [{ afterMinutes: 30, reassign: false }, { afterMinutes: 45, reassign: true }] },
+    });
     expect(dispatchRequested).toMatchObject({ causationId: entitlement.id, correlationId: entitlement.correlationId, sequence: inProgress.version });
 
     // The engineer reaches the customer (dispatch, R-SLA-4): the log shows it to the customer too.

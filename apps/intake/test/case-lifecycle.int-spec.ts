@@ -326,7 +326,7 @@ describe('intake: the case lifecycle, notes and assignment over HTTP', () => {
     expect((await getCase(c.id)).assigneeId).toBe(winner);
     const log = (await activity(c.id)).filter((a) => a.kind === 'case-assigned' || a.kind === 'case-taken-over');
     expect(log).toEqual([
-      expect.objectContaining({ kind: 'case-assigned', actor: 'user:agent-1', visibility: 'internal', detail: { assigneeId: 'eng-1', previousAssigneeId: null } }),
+      expect.objectContaining({ kind: 'case-assigned', actor: 'user:agent-1', visibility: 'internal', detail: { assigneeId: 'eng-1', assigneeName: null, previousAssigneeId: null } }),
       expect.objectContaining({ kind: 'case-taken-over', actor: `user:${winner}`, visibility: 'internal', detail: expect.objectContaining({ assigneeId: winner, previousAssigneeId: 'eng-1' }) }),
     ]);
     expect(await outboxFor(c.id, CaseAssignedV1.subject)).toEqual([

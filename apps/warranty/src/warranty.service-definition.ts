@@ -10,6 +10,7 @@ import { ServiceContracts1732320003400 } from './migrations/1732320003400-servic
 import { DecisionEvidence1732320003500 } from './migrations/1732320003500-decision-evidence';
 import { PaidService1732320003600 } from './migrations/1732320003600-paid-service';
 import { UnitSwaps1732320003700 } from './migrations/1732320003700-unit-swaps';
+import { ContractSlaTerms1732320003750 } from './migrations/1732320003750-contract-sla-terms';
 import { paidServiceEntities } from './paid-service/infrastructure/paid-service.entities';
 import { UnitRepairEntity } from './entitlements/infrastructure/unit-repair.entity';
 import { ServiceContractEntity } from './service-contracts/infrastructure/service-contract.entity';
@@ -19,7 +20,17 @@ export const warrantyService: ServiceDefinition = {
   title: 'Warranty and entitlement',
   description: 'Product models, registered units, service contracts and explainable entitlement decisions (docs/domain.md R-WA-*).',
   entities: [ProductModelEntity, UnitEntity, UnitOwnershipEntity, UnitSwapEntity, ServiceContractEntity, EntitlementDecisionEntity, UnitRepairEntity, ...paidServiceEntities],
-  migrations: [CreateWarranty1732320003000, InstalledBaseIds1732320003100, DecisionExplanation1732320003200, UnitOwnership1732320003300, ServiceContracts1732320003400, DecisionEvidence1732320003500, PaidService1732320003600, UnitSwaps1732320003700],
+  migrations: [
+    CreateWarranty1732320003000,
+    InstalledBaseIds1732320003100,
+    DecisionExplanation1732320003200,
+    UnitOwnership1732320003300,
+    ServiceContracts1732320003400,
+    DecisionEvidence1732320003500,
+    PaidService1732320003600,
+    UnitSwaps1732320003700,
+    ContractSlaTerms1732320003750,
+  ],
   configSchema: z.object({
     // Warranty days end at midnight in the seller's zone (R-WA-1), whatever zone the server runs in.
     WARRANTY_TIME_ZONE: z

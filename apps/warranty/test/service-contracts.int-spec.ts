@@ -121,7 +121,8 @@ describe('warranty: service contracts (R-WA-6)', () => {
       [premium({ contractNumber: 'SC-NOUNIT', serialNumber: 'SN-NOWHERE' }), 422, 'WARRANTY.UNKNOWN_UNIT'],
       [premium({ contractNumber: 'SC-X', startsOn: '2030-01-02', endsOn: '2030-01-01' }), 400],
       [premium({ contractNumber: 'SC-X', tier: '24x7' }), 400],
-      [premium({ contractNumber: 'SC-X', slaPlanCode: 'gold' }), 400],
+      // Any plan code of intake's is accepted (issue #15: a contract names any plan); this is no code.
+      [premium({ contractNumber: 'SC-X', slaPlanCode: 'Gold plan!' }), 400],
       [premium({ contractNumber: 'SC-X', price: { amountMinor: -1, currency: 'CNY' } }), 400],
       [premium({ contractNumber: 'SC-X', price: { amountMinor: 12.5, currency: 'CNY' } }), 400],
       [premium({ contractNumber: 'SC-X', price: { amountMinor: 100, currency: 'rmb' } }), 400],

@@ -13,6 +13,7 @@ import { TakeOverWorkOrderCommand } from './commands/take-over-work-order/take-o
 import { TakeOverWorkOrderHttpController } from './commands/take-over-work-order/take-over-work-order.http.controller';
 import { WorkOrderAssignment } from './commands/work-order-assignment';
 import { WorkOrderCompletion } from './commands/work-order-completion';
+import { OnCasePriorityChangedHandler } from './integration/on-case-priority-changed.handler';
 import { OnDispatchRequestedHandler } from './integration/on-dispatch-requested.handler';
 import { EngineerDayHttpController } from './queries/engineer-day/engineer-day.http.controller';
 import { EngineerDayQuery } from './queries/engineer-day/engineer-day.query';
@@ -56,6 +57,7 @@ import { ComplainantsModule } from '../complainants/complainants.module';
     EngineerDayQuery,
     WorkBoardQuery,
     OnDispatchRequestedHandler,
+    OnCasePriorityChangedHandler,
     AcknowledgementTimers,
     OnAcknowledgementDueTimer,
     QueueRetryTimers,

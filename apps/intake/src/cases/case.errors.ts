@@ -84,3 +84,8 @@ export function priorityUnchanged(priority: string): DomainError {
 export function customerNotePublic(): DomainError {
   return new DomainError('INTAKE.CUSTOMER_NOTE_PUBLIC', 'A customer’s note is part of the case history they share with staff: it cannot be internal', 403);
 }
+
+/** R-IN-4: a reclassification that changes nothing is refused, so the log only shows real changes. */
+export function classificationUnchanged(): DomainError {
+  return new DomainError('INTAKE.CLASSIFICATION_UNCHANGED', 'The case already has this category, difficulty and priority', 422);
+}

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { isoDate, isoDateTime, priorityLevel, serviceMode } from '@aftersales/contracts-core';
-import { caseCategory, caseChannel, caseComplainant, purchaseProof } from '@aftersales/contracts-intake';
+import { caseCategory, caseChannel, caseComplainant, caseDifficulty, purchaseProof } from '@aftersales/contracts-intake';
 import { CASE_STATUSES } from './domain/case-lifecycle';
 import { CaseActivityEntity, CaseEntity } from './infrastructure/case.entity';
 
@@ -21,10 +21,12 @@ export const caseViewSchema = z.object({
   occurredAt: isoDateTime.nullable(),
   stepsToReproduce: z.string().nullable(),
   category: caseCategory,
+  difficulty: caseDifficulty.nullable().describe('R-IN-4: common or difficult (常见/疑难), null until classified'),
   priority: priorityLevel,
   status: z.enum(CASE_STATUSES),
   siteId: z.uuid().nullable(),
   region: z.string().nullable(),
+  branchCode: z.string().nullable().describe('The branch working the case (R-IN-8: its staff read it)'),
   entitlement: z
     .object({
       decisionId: z.uuid(),
@@ -56,6 +58,7 @@ export const caseViewSchema = z.object({
     .describe("rma-inventory's RMAs for the case: waiting on parts, the shipment, the return"),
   resolution: z.string().nullable(),
   assigneeId: z.string().nullable().describe('The engineer working the case (R-IN-6)'),
+  assigneeName: z.string().nullable().describe('Their name, when known (dispatch names the engineer it assigns)'),
   assignedAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
   respondedAt: isoDateTime.nullable(),
@@ -97,10 +100,12 @@ export function toCaseView(c: CaseEntity): CaseView {
     occurredAt: c.occurredAt?.toISOString() ?? null,
     stepsToReproduce: c.stepsToReproduce,
     category: c.category,
+    difficulty: c.difficulty ?? null,
     priority: c.priority,
     status: c.status,
     siteId: c.siteId,
     region: c.region,
+    branchCode: c.branchCode ?? null,
     entitlement: c.entitlement,
     serviceMode: c.serviceMode,
     workOrderId: c.workOrderId,
@@ -119,6 +124,7 @@ export function toCaseView(c: CaseEntity): CaseView {
     })),
     resolution: c.resolution,
     assigneeId: c.assigneeId ?? null,
+    assigneeName: c.assigneeName ?? null,
     assignedAt: c.assignedAt?.toISOString() ?? null,
     createdAt: c.createdAt.toISOString(),
     respondedAt: c.respondedAt?.toISOString() ?? null,

@@ -14,10 +14,15 @@ import { CloseCaseCommand } from './commands/close-case/close-case.command';
 import { CloseCaseHttpController } from './commands/close-case/close-case.http.controller';
 import { OpenCaseCommand } from './commands/open-case/open-case.command';
 import { OpenCaseHttpController } from './commands/open-case/open-case.http.controller';
+import { ReclassifyCaseCommand } from './commands/reclassify-case/reclassify-case.command';
+import { ReclassifyCaseHttpController } from './commands/reclassify-case/reclassify-case.http.controller';
 import { RecordMilestoneCommand } from './commands/record-milestone/record-milestone.command';
 import { RecordMilestoneHttpController } from './commands/record-milestone/record-milestone.http.controller';
 import { CaseRepository } from './infrastructure/case.repository';
 import { OnCustomerContactedHandler } from './integration/on-customer-contacted.handler';
+import { OnEngineerArrivedHandler } from './integration/on-engineer-arrived.handler';
+import { OnAppointmentConfirmedHandler } from './integration/on-appointment-confirmed.handler';
+import { OnRemoteSessionEndedHandler } from './integration/on-remote-session-ended.handler';
 import { OnEntitlementChangedHandler } from './integration/on-entitlement-changed.handler';
 import { OnWorkOrderDiagnosedHandler } from './integration/on-work-order-diagnosed.handler';
 import { OnEntitlementDeterminedHandler } from './integration/on-entitlement-determined.handler';
@@ -39,6 +44,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     AssignCaseHttpController,
     AddNoteHttpController,
     RecordMilestoneHttpController,
+    ReclassifyCaseHttpController,
     ListCasesHttpController,
     GetCaseHttpController,
   ],
@@ -53,6 +59,7 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OpenCaseCommand,
     CloseCaseCommand,
     RecordMilestoneCommand,
+    ReclassifyCaseCommand,
     OnEntitlementDeterminedHandler,
     OnWorkOrderCompletedHandler,
     OnCustomerContactedHandler,
@@ -62,6 +69,9 @@ import { ListCasesHttpController } from './queries/list-cases/list-cases.http.co
     OnCaseReopenRequestedHandler,
     OnRevisitFaultReportedHandler,
     OnRmaProgressHandler,
+    OnEngineerArrivedHandler,
+    OnAppointmentConfirmedHandler,
+    OnRemoteSessionEndedHandler,
   ],
   exports: [OpenCaseCommand, CaseRepository],
 })

@@ -70,5 +70,5 @@ function toUnitRecord(u: UnitEntity): UnitRecord {
 }
 
 function toPolicy(p: ProductModelEntity): WarrantyPolicy {
-  return { modelCode: p.code, warrantyMonths: p.warrantyMonths, startBasis: p.startBasis, coverage: p.coverage };
+  return { modelCode: p.code, warrantyMonths: p.warrantyMonths, startBasis: p.startBasis, coverage: p.coverage, slaPlanCode: p.slaPlanCode ?? null };
 }

@@ -6,14 +6,20 @@ import { ServiceContractEntity } from './infrastructure/service-contract.entity'
 
 /** R-WA-6 service tiers: business hours (5x8) or round the clock (7x24). */
 export const contractTier = z.enum(['5x8', '7x24']);
-/** The SLA plans intake runs clocks on (its `standard` and `premium-7x24` plans). */
-export const slaPlanCode = z.enum(['standard', 'premium-7x24']);
+/** An SLA plan of intake's (`standard`, `premium-7x24`, `emergency-7x24` or any plan an administrator defined). */
+export const slaPlanCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'an SLA plan code of intake, e.g. emergency-7x24');
 export const DEFAULT_PLAN_BY_TIER = { '5x8': 'standard', '7x24': 'premium-7x24' } as const;
 
 export const serviceTargets = z.strictObject({
   responseMinutes: z.number().int().min(1).max(10_080).describe('R-SLA-1: e.g. 10 for premium 7x24'),
   onSiteMinutes: z.number().int().min(1).max(20_160).describe('R-SLA-1: e.g. 120 for premium 7x24'),
   fixMinutes: z.number().int().min(1).max(43_200).nullable().default(null).describe('R-SLA-1: e.g. 180 for premium 7x24'),
+  runClocks: z.boolean().default(false).describe("R-WA-6: the contract's own targets and calendar run the case's clocks instead of the plan's"),
+  calendarId: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+    .optional()
+    .describe('The business calendar of intake a 5x8 contract counts on (default business)'),
 });
 export const money = z.strictObject({
   amountMinor: z.number().int().min(0).max(1e12).describe('Integer minor units (fen, cents)'),
@@ -27,7 +33,7 @@ export const serviceContractViewSchema = z.object({
   customerId: z.uuid().nullable(),
   tier: contractTier,
   slaPlanCode: z.string(),
-  targets: z.object({ responseMinutes: z.number().int(), onSiteMinutes: z.number().int(), fixMinutes: z.number().int().nullable() }),
+  targets: z.object({ responseMinutes: z.number().int(), onSiteMinutes: z.number().int(), fixMinutes: z.number().int().nullable(), runClocks: z.boolean().optional(), calendarId: z.string().optional() }),
   coverage: coverageSchema,
   startsOn: isoDate,
   endsOn: isoDate.describe('Last covered day, inclusive, in the warranty time zone'),

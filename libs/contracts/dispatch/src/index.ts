@@ -10,3 +10,4 @@ export * from './work-order/work-order-remote-session-ended.v1';
 export * from './work-order/work-order-diagnosed.v1';
 export * from './engineer/engineer-profile-changed.v1';
 export * from './org-unit/org-unit-changed.v1';
+export * from './work-order/work-order-engineer-arrived.v1';

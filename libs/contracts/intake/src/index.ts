@@ -9,3 +9,4 @@ export * from './sla/sla-common';
 export * from './sla/sla-warning.v1';
 export * from './sla/sla-breached.v1';
 export * from './sla/case-escalated.v1';
+export * from './case/case-reclassified.v1';

@@ -18,6 +18,11 @@ export interface AuthUser {
   /** Set for customers: they see only their own data (R-IN-8). */
   customerId?: string;
   name?: string;
+  /**
+   * Staff: the code of the branch they work in (claim `branch`, R-IN-8), e.g. BR-SH. Absent: central staff (the call
+   * center, the technical center), who are not held to one branch.
+   */
+  branch?: string;
 }
 
 export function isRole(value: unknown): value is Role {

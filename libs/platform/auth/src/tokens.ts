@@ -44,7 +44,8 @@ export function createTokenVerifier(options: AuthOptions): (token: string) => Pr
     if (!payload.sub || roles.length === 0) throw new InvalidTokenError('token has no subject or no known role');
     const customerId = typeof payload.customer_id === 'string' ? payload.customer_id : undefined;
     if (roles.includes('customer') && !customerId) throw new InvalidTokenError('a customer token needs customer_id');
-    return { sub: payload.sub, roles, customerId, name: typeof payload.name === 'string' ? payload.name : undefined };
+    const branch = typeof payload.branch === 'string' && payload.branch.length > 0 ? payload.branch : undefined;
+    return { sub: payload.sub, roles, customerId, name: typeof payload.name === 'string' ? payload.name : undefined, ...(branch ? { branch } : {}) };
   };
 }
 
@@ -63,6 +64,8 @@ export async function signDevToken(input: {
   sub?: string;
   customerId?: string;
   name?: string;
+  /** Staff: the branch they work in (R-IN-8). */
+  branch?: string;
   secret: string;
   issuer: string;
   audience: string;
@@ -72,7 +75,7 @@ export async function signDevToken(input: {
 }): Promise<string> {
   const roles = Array.isArray(input.role) ? input.role : [input.role];
   const issuedAt = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({ roles, ...(input.customerId ? { customer_id: input.customerId } : {}), ...(input.name ? { name: input.name } : {}) })
+  const token = await new SignJWT({ roles, ...(input.customerId ? { customer_id: input.customerId } : {}), ...(input.name ? { name: input.name } : {}), ...(input.branch ? { branch: input.branch } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(input.sub ?? `${roles[0]}-dev`)
     .setIssuer(input.issuer)

@@ -6,7 +6,7 @@ import { Clock } from '@aftersales/platform-timers';
 import { ComplainantStore } from '../../complainants/infrastructure/complainant.store';
 import { claimSlot, freeSlot } from '../../engineers/infrastructure/engineer-load.repository';
 import { AcknowledgementTimers } from '../timers/acknowledgement.timers';
-import { ACK_TARGET_MINUTES } from '../domain/acknowledgement.policy';
+import { responseWindowMinutes } from '../domain/acknowledgement.policy';
 import { AssignmentNeed, AssignmentScore, Ranking, rankWithRejections } from '../domain/assignment.policy';
 import { WorkOrderStatus } from '../domain/work-order-lifecycle';
 import { countLeftOut, loadCandidates, loadNamedCandidate } from '../infrastructure/assignment-candidates.query';
@@ -17,9 +17,6 @@ import { workOrderAssignedData } from '../integration/work-order-assigned.mappin
 import { workOrderQueuedData } from '../integration/work-order-queued.mapping';
 import { QueueRetryTimers } from '../timers/queue-retry.timers';
 import { engineerNotAssignable, transitionOrConflict } from '../work-order.errors';
-
-/** R-SLA-4: contact the customer within an hour of assignment. */
-const RESPONSE_WINDOW_MS = ACK_TARGET_MINUTES * 60_000;
 
 export interface AutoAssignOptions {
   kind: AssignmentKind;
@@ -46,6 +43,12 @@ export interface ManualAssignment {
   explainAs?: string;
   /** Manager override: take the engineer even above their maximum of concurrent orders (default true). */
   overCapacity?: boolean;
+}
+
+/** The engineer's name as their profile has it now (issue #15: the order, the case and the SLA notices name them). */
+async function engineerName(m: EntityManager, engineerId: string): Promise<string | null> {
+  const [row] = await m.query(`SELECT name FROM engineers WHERE id = $1`, [engineerId]);
+  return (row?.name as string | undefined) ?? null;
 }
 
 /** What an assignment did, and the events for the caller to append to the outbox in its transaction. */
@@ -161,8 +164,9 @@ export class WorkOrderAssignment {
     if (!wo.engineerId) return;
     await freeSlot(m, wo.engineerId);
     await m.query(`UPDATE work_order_assignments SET ended_at = $2, end_reason = $3 WHERE work_order_id = $1 AND ended_at IS NULL`, [wo.id, this.clock.now(), reason]);
-    if (wo.assignment?.assignmentId && wo.assignedAt) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, wo.assignedAt, this.clock.now());
+    if (wo.assignment?.assignmentId) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, this.clock.now());
     wo.engineerId = null;
+    wo.engineerName = null;
   }
 
   /** Tries the oldest queued orders again (after capacity freed up or an engineer changed); `assigned` says how many got an engineer. */
@@ -196,10 +200,13 @@ export class WorkOrderAssignment {
   private async record(m: EntityManager, wo: WorkOrderEntity, input: AssignInput, previousEngineerId: string | null): Promise<PendingEvent> {
     const now = this.clock.now();
     const assignmentId = uuidv7();
+    const previousEngineerName = previousEngineerId ? await engineerName(m, previousEngineerId) : null;
+    const name = await engineerName(m, input.engineerId);
     await m.getRepository(WorkOrderAssignmentEntity).insert({
       id: assignmentId,
       workOrderId: wo.id,
       engineerId: input.engineerId,
+      engineerName: name,
       kind: input.kind,
       score: input.score,
       assignedBy: input.by,
@@ -211,24 +218,29 @@ export class WorkOrderAssignment {
     });
     wo.status = wo.status === 'in-progress' ? 'in-progress' : transitionOrConflict(wo.status as WorkOrderStatus, 'assigned');
     wo.engineerId = input.engineerId;
+    wo.engineerName = name;
     wo.assignment = { ...input.score, kind: input.kind, at: now.toISOString(), assignmentId, by: input.by };
     wo.assignedAt = now;
     wo.queuedAt = null;
     wo.queueReason = null;
-    // R-SLA-4: a fresh hour per assignment, except that the engineer replacing a silent one inherits the promise made to the customer.
-    if (!wo.customerContactedAt) wo.respondBy = input.respondImmediately && wo.respondBy ? wo.respondBy : new Date(now.getTime() + RESPONSE_WINDOW_MS);
+    // R-SLA-2/R-SLA-4: a fresh window per assignment (the plan's, by priority), except that the engineer replacing a
+    // silent one inherits the promise made to the customer.
+    const windowMs = responseWindowMinutes(wo.engineerResponse, wo.priority) * 60_000;
+    if (!wo.customerContactedAt) wo.respondBy = input.respondImmediately && wo.respondBy ? wo.respondBy : new Date(now.getTime() + windowMs);
     wo.updatedAt = now;
     wo.version += 1;
     await this.persist(m, wo);
-    if (!wo.customerContactedAt) await this.ackTimers.schedule(m, wo.id, assignmentId, now);
+    if (!wo.customerContactedAt) await this.ackTimers.schedule(m, wo.id, assignmentId, now, wo.engineerResponse);
     return pendingEvent(WorkOrderAssignedV1, {
       aggregateId: wo.id,
       sequence: wo.version,
       data: workOrderAssignedData(wo, {
         engineerId: input.engineerId,
+        engineerName: name,
         kind: input.kind,
         at: now,
         previousEngineerId,
+        previousEngineerName,
         respondImmediately: input.respondImmediately ?? false,
         reasons: input.score.reasons,
       }),
@@ -244,6 +256,7 @@ export class WorkOrderAssignment {
     wo.queuedAt = requeue && wo.queuedAt ? wo.queuedAt : now;
     wo.queueReason = { reason, rejections: ranking.rejections };
     wo.engineerId = null;
+    wo.engineerName = null;
     wo.assignment = null;
     wo.respondBy = null;
     wo.updatedAt = now;

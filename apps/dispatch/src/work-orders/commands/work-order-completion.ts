@@ -31,11 +31,13 @@ export class WorkOrderCompletion {
   async complete(m: EntityManager, wo: WorkOrderEntity, c: Completion): Promise<PendingEvent[]> {
     wo.status = transitionOrConflict(wo.status, 'completed');
     const engineerId = wo.engineerId;
+    const engineerName = wo.engineerName;
     if (!engineerId) throw completedWithoutEngineer();
     const now = this.clock.now();
     // The order keeps its engineer as the one who did the work.
     await this.assignment.release(m, wo, 'completed');
     wo.engineerId = engineerId;
+    wo.engineerName = engineerName;
     wo.partsUsed = c.partsUsed;
     wo.resolution = c.resolution;
     wo.warehouseCode = c.warehouseCode;

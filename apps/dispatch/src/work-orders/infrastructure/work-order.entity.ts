@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EngineerResponse } from '../domain/acknowledgement.policy';
 import type { AssignmentScore, RejectionReason } from '../domain/assignment.policy';
 import type { WorkOrderStatus } from '../domain/work-order-lifecycle';
 
@@ -30,9 +31,13 @@ export class WorkOrderEntity {
   @Column({ name: 'in_warranty' }) inWarranty!: boolean;
   @Column({ type: 'text' }) status!: WorkOrderStatus;
   @Column({ name: 'engineer_id', type: 'uuid', nullable: true }) engineerId!: string | null;
+  /** The engineer's name when they were assigned (issue #15: people read names, not ids). */
+  @Column({ name: 'engineer_name', type: 'text', nullable: true }) engineerName!: string | null;
   @Column({ type: 'jsonb', nullable: true }) assignment!: CurrentAssignment | null;
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt!: Date | null;
   @Column({ name: 'queue_reason', type: 'jsonb', nullable: true }) queueReason!: { reason: string; rejections: Partial<Record<RejectionReason, number>> } | null;
+  /** R-SLA-2/R-SLA-4: the SLA plan's response window by priority and reminder ladder; null: dispatch's defaults. */
+  @Column({ name: 'engineer_response', type: 'jsonb', nullable: true }) engineerResponse!: EngineerResponse | null;
   /** R-SLA-4: the assigned engineer must contact the customer by then. */
   @Column({ name: 'respond_by', type: 'timestamptz', nullable: true }) respondBy!: Date | null;
   /** The case's SLA deadlines when dispatch was requested (intake's clocks), to plan the visit inside them. */
@@ -62,6 +67,7 @@ export class WorkOrderAssignmentEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column({ name: 'work_order_id', type: 'uuid' }) workOrderId!: string;
   @Column({ name: 'engineer_id', type: 'uuid' }) engineerId!: string;
+  @Column({ name: 'engineer_name', type: 'text', nullable: true }) engineerName!: string | null;
   @Column({ type: 'text' }) kind!: AssignmentKind;
   @Column({ type: 'jsonb' }) score!: AssignmentScore;
   @Column({ name: 'assigned_by' }) assignedBy!: string;

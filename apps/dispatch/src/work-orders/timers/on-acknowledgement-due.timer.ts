@@ -11,8 +11,9 @@ import { ACK_TIMER_KIND, AcknowledgementTimerPayload } from './acknowledgement.t
 const NO_CONTACT_REASON = 'no customer contact';
 
 /**
- * R-SLA-4 steps as they fall due: remind the silent engineer at 30 minutes; at 45 minutes remind and reassign to the
- * next best engineer (excluding the silent one), who is told to respond at once. Runs in the transaction that marks
+ * R-SLA-4 steps as they fall due (the rungs of the SLA plan's ladder, 30 and 45 minutes by default): remind the silent
+ * engineer; at a rung that reassigns, remind and reassign to the next best engineer (excluding the silent one), who is
+ * told to respond at once. Runs in the transaction that marks
  * the timer fired, so its events and the reassignment commit exactly once with it.
  */
 @Injectable()
@@ -26,13 +27,14 @@ export class OnAcknowledgementDueTimer {
 
   @OnTimer(ACK_TIMER_KIND)
   async fire(timer: DueTimer, ctx: TimerContext): Promise<void> {
-    const { workOrderId, assignmentId, minutes } = timer.payload as unknown as AcknowledgementTimerPayload;
+    const { workOrderId, assignmentId, minutes, reassign } = timer.payload as unknown as AcknowledgementTimerPayload;
     const m = ctx.manager;
     const wo = await m.getRepository(WorkOrderEntity).findOne({ where: { id: workOrderId }, lock: { mode: 'pessimistic_write' } });
     if (!wo) return;
     const decision = onAcknowledgementStep(
       { status: wo.status, timerAssignmentId: assignmentId, currentAssignmentId: wo.assignment?.assignmentId ?? null, customerContactedAt: wo.customerContactedAt },
-      minutes,
+      // A timer from before the ladder was plan data has no `reassign`: then the 45-minute rung was the one.
+      { reassign: reassign ?? minutes === 45 },
     );
     if (decision.action === 'none') {
       this.logger.debug(`acknowledgement step ${minutes} of ${wo.workOrderNumber} not needed: ${decision.why}`);

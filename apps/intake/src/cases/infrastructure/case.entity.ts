@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { PriorityLevel } from '@aftersales/contracts-core';
 import type { CaseChannel, PurchaseProof } from '@aftersales/contracts-intake';
+import type { ContractSlaTerms } from '@aftersales/contracts-warranty';
 import type { CaseComplainant } from '../../complainants/domain/complainant.policy';
 import type { CaseCategory } from '../domain/case-category';
 import type { CaseStatus } from '../domain/case-lifecycle';
@@ -18,6 +19,8 @@ export interface CaseEntitlement {
   inWarranty: boolean;
   allowedServiceModes: ServiceMode[];
   slaPlanCode: string | null;
+  /** A service contract's own targets and calendar (R-WA-6), when it carries them: they run the case's clocks. */
+  slaTerms?: ContractSlaTerms | null;
   warrantyEndsOn: string | null;
 }
 
@@ -38,10 +41,14 @@ export class CaseEntity {
   @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true }) occurredAt!: Date | null;
   @Column({ name: 'steps_to_reproduce', type: 'text', nullable: true }) stepsToReproduce!: string | null;
   @Column({ type: 'text' }) category!: CaseCategory;
+  /** R-IN-4: common or difficult (常见/疑难), null until classified. */
+  @Column({ type: 'text', nullable: true }) difficulty!: 'common' | 'difficult' | null;
   @Column({ type: 'text' }) priority!: PriorityLevel;
   @Column({ type: 'text' }) status!: CaseStatus;
   @Column({ name: 'site_id', type: 'uuid', nullable: true }) siteId!: string | null;
   @Column({ type: 'text', nullable: true }) region!: string | null;
+  /** The branch working the case (from dispatch's assignment): its staff read it (R-IN-8). */
+  @Column({ name: 'branch_code', type: 'text', nullable: true }) branchCode!: string | null;
   @Column({ type: 'jsonb', nullable: true }) entitlement!: CaseEntitlement | null;
   /** rma-inventory's RMAs for the case, as its events report them (on-rma-progress.handler.ts). */
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" }) rmas!: CaseRma[];
@@ -51,6 +58,8 @@ export class CaseEntity {
   @Column({ type: 'text', nullable: true }) resolution!: string | null;
   /** The engineer working the case (their token subject); any engineer can take it over (R-IN-6). */
   @Column({ name: 'assignee_id', type: 'text', nullable: true }) assigneeId!: string | null;
+  /** Their name as dispatch (or the person assigning) gave it, when known (issue #15). */
+  @Column({ name: 'assignee_name', type: 'text', nullable: true }) assigneeName!: string | null;
   @Column({ name: 'assigned_at', type: 'timestamptz', nullable: true }) assignedAt!: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true }) respondedAt!: Date | null;

@@ -5,7 +5,7 @@ import { CaseEntity } from '../infrastructure/case.entity';
 /** aftersales.intake.case.dispatch-requested.v1: the fault needs field work (R-DS-1), inside the case's SLA deadlines. */
 export function caseDispatchRequestedData(
   c: CaseEntity,
-  d: { serviceMode: ServiceMode; inWarranty: boolean; requestedAt: Date; slaDueAt: CaseDispatchRequestedV1Data['slaDueAt'] },
+  d: { serviceMode: ServiceMode; inWarranty: boolean; requestedAt: Date; slaDueAt: CaseDispatchRequestedV1Data['slaDueAt']; engineerResponse?: CaseDispatchRequestedV1Data['engineerResponse'] },
 ): CaseDispatchRequestedV1Data {
   return {
     caseId: c.id,
@@ -19,6 +19,7 @@ export function caseDispatchRequestedData(
     inWarranty: d.inWarranty,
     region: c.region,
     requestedAt: d.requestedAt.toISOString(),
+    ...(d.engineerResponse ? { engineerResponse: d.engineerResponse } : {}),
     slaDueAt: d.slaDueAt,
   };
 }

@@ -30,6 +30,7 @@ export class OnEntitlementChangedHandler {
       inWarranty: d.current.inWarranty,
       allowedServiceModes: d.current.allowedServiceModes,
       slaPlanCode: d.current.slaPlanCode,
+      slaTerms: c.entitlement?.slaTerms ?? null,
       warrantyEndsOn: c.entitlement?.warrantyEndsOn ?? null,
     };
     c.updatedAt = now;
@@ -37,7 +38,7 @@ export class OnEntitlementChangedHandler {
     await ctx.manager.save(c);
     // A contract that no longer covers the case (or newly does) changes the plan its clocks run on (R-SLA-1).
     if (d.current.slaPlanCode !== d.previous.slaPlanCode) {
-      await this.sla.within(ctx.manager, c.id, (clocks) => clocks.planKnown(d.current.slaPlanCode, now, { status: c.status, channel: c.channel }));
+      await this.sla.within(ctx.manager, c.id, (clocks) => clocks.planKnown(d.current.slaPlanCode, now, { status: c.status, channel: c.channel }, c.entitlement?.slaTerms));
     }
     await this.cases.log(ctx.manager, c.id, {
       actor: 'system:warranty',

@@ -41,13 +41,14 @@ export class OnEntitlementDeterminedHandler {
       inWarranty: d.inWarranty,
       allowedServiceModes: d.allowedServiceModes,
       slaPlanCode: d.slaPlanCode,
+      slaTerms: d.slaTerms ?? null,
       warrantyEndsOn: d.warrantyEndsOn,
     };
     if (next.requestDispatch) c.serviceMode = choice.mode;
     // The case's clocks are read once for the whole decision and written once at its end.
     await this.sla.within(m, c.id, async (clocks) => {
       // A contract's plan (R-SLA-1 premium 7x24) replaces the standard clocks before the status change meets any.
-      await clocks.planKnown(d.slaPlanCode, now, { status: next.status, channel: c.channel });
+      await clocks.planKnown(d.slaPlanCode, now, { status: next.status, channel: c.channel }, d.slaTerms);
       if (next.status !== c.status) {
         const change = this.statuses.decide(c, next.status, 'system', now, { reason: 'entitlement recorded' });
         // The entitlement-recorded entry below tells the customer; the status change needs no entry of its own.
@@ -69,10 +70,13 @@ export class OnEntitlementDeterminedHandler {
         await this.cases.log(m, c.id, { actor: 'system:intake', kind: 'no-dispatch', detail: { reason }, at: now });
         return;
       }
+      // R-SLA-1: a remote-assistance request is answered within 30 minutes; an on-site visit is arranged within 24 hours.
+      const trigger = choice.mode === 'remote' ? 'remote-requested' : choice.mode === 'on-site' ? 'on-site-requested' : null;
+      if (trigger) await clocks.started(trigger, now, { status: next.status, channel: c.channel });
       await this.outbox.append(m, CaseDispatchRequestedV1, {
         aggregateId: c.id,
         sequence: c.version,
-        data: caseDispatchRequestedData(c, { serviceMode: choice.mode, inWarranty: d.inWarranty, requestedAt: now, slaDueAt: await clocks.dueTimes() }),
+        data: caseDispatchRequestedData(c, { serviceMode: choice.mode, inWarranty: d.inWarranty, requestedAt: now, slaDueAt: await clocks.dueTimes(), engineerResponse: await clocks.engineerResponse() }),
         ...cause,
       });
       await this.cases.log(m, c.id, {

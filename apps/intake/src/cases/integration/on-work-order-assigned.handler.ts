@@ -10,7 +10,7 @@ import { caseAssignedData } from './case-assigned.mapping';
 
 /**
  * Dispatch assigned (or reassigned) the case's work order: the engineer works the case now (issue #15, R-IN-6), so
- * they read it (R-IN-8) and the SLA notices name them. The engineer's id is the subject of their token, as dispatch
+ * they read it (R-IN-8) and the case and its SLA notices name them (by id and by the name dispatch gives). The engineer's id is the subject of their token, as dispatch
  * checks it. An assignment older than the case's current one (a late copy) changes nothing.
  */
 @Injectable()
@@ -30,7 +30,11 @@ export class OnWorkOrderAssignedHandler {
     const assignedAt = new Date(d.assignedAt);
     if (c.assigneeId === d.engineerId || (c.assignedAt && assignedAt < c.assignedAt) || c.status === 'closed') return;
     const previous = c.assigneeId;
+    const previousName = c.assigneeName;
     c.assigneeId = d.engineerId;
+    c.assigneeName = d.engineerName ?? null;
+    // R-IN-8: the branch covering the site works the case; its staff read it.
+    c.branchCode = d.branchCode ?? c.branchCode;
     c.assignedAt = assignedAt;
     c.updatedAt = this.clock.now();
     c.version += 1;
@@ -40,13 +44,13 @@ export class OnWorkOrderAssignedHandler {
       actor: 'system:dispatch',
       kind: 'engineer-assigned',
       visibility: 'internal',
-      detail: { engineerId: d.engineerId, previousAssigneeId: previous, workOrderId: d.workOrderId, workOrderNumber: d.workOrderNumber, assignment: d.assignment, ...(d.reasons ? { reasons: d.reasons } : {}) },
+      detail: { engineerId: d.engineerId, engineerName: c.assigneeName, previousAssigneeId: previous, previousAssigneeName: previousName, workOrderId: d.workOrderId, workOrderNumber: d.workOrderNumber, assignment: d.assignment, ...(d.reasons ? { reasons: d.reasons } : {}) },
       at: assignedAt,
     });
     await this.outbox.append(m, CaseAssignedV1, {
       aggregateId: c.id,
       sequence: c.version,
-      data: caseAssignedData(c, { previousAssigneeId: previous, takeover: false, actor: 'system:dispatch', at: assignedAt }),
+      data: caseAssignedData(c, { previousAssigneeId: previous, previousAssigneeName: previousName, takeover: false, actor: 'system:dispatch', at: assignedAt }),
       correlationId: event.correlationId,
       causationId: event.id,
     });

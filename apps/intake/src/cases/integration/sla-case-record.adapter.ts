@@ -4,19 +4,20 @@ import { v7 as uuidv7 } from 'uuid';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { SlaActivity, SlaCaseFacts, SlaCaseRecord } from '../../sla/integration/sla.port';
 import { caseNotFound } from '../case.errors';
+import { mayRead } from '../domain/case-visibility';
 import { CaseActivityEntity, CaseEntity } from '../infrastructure/case.entity';
 
 /** What the SLA engine reads and writes of a case, provided by cases/ (SlaModule.register in app.module.ts). */
 @Injectable()
 export class SlaCaseRecordAdapter extends SlaCaseRecord {
   async facts(m: EntityManager, caseId: string): Promise<SlaCaseFacts | undefined> {
-    const c = await m.getRepository(CaseEntity).findOne({ where: { id: caseId }, select: { caseNumber: true, status: true, customerId: true, assigneeId: true } });
-    return c ? { caseNumber: c.caseNumber, status: c.status, customerId: c.customerId, assigneeId: c.assigneeId } : undefined;
+    const c = await m.getRepository(CaseEntity).findOne({ where: { id: caseId }, select: { caseNumber: true, status: true, customerId: true, assigneeId: true, assigneeName: true, branchCode: true } });
+    return c ? { caseNumber: c.caseNumber, status: c.status, customerId: c.customerId, assigneeId: c.assigneeId, assigneeName: c.assigneeName, branchCode: c.branchCode } : undefined;
   }
 
   async visibleTo(m: EntityManager, caseId: string, user: AuthUser): Promise<SlaCaseFacts> {
     const facts = await this.facts(m, caseId);
-    if (!facts || (user.roles.includes('customer') && facts.customerId !== user.customerId)) throw caseNotFound(caseId);
+    if (!facts || !mayRead(user, { customerId: facts.customerId, assigneeId: facts.assigneeId, branchCode: facts.branchCode ?? null })) throw caseNotFound(caseId);
     return facts;
   }
 

@@ -10,7 +10,7 @@ const calendarOf = (c: SlaClock) => (c.definition.calendar === '24x7' ? allDay :
 /** Given: a P2 case opened by phone on Monday 09:00 with the standard plan's clocks, none met yet. */
 function openedP2(): CaseClocks {
   const startedAt = sh('2026-11-23T09:00:00');
-  const clocks = STANDARD_PLAN.clocks.P2.map(
+  const clocks = STANDARD_PLAN.clocks.P2.filter((d) => !d.startOn).map(
     (definition, i): SlaClock => ({
       id: `clock-${i}`,
       caseId: 'case-1',

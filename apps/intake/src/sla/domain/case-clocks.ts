@@ -57,7 +57,7 @@ export interface RungPlan {
 }
 
 /** What `stoppedBy` says of a clock a plan change took away: withdrawn, never met (issue #15). */
-export const WITHDRAWN_BY: readonly string[] = ['plan-changed', 'priority-changed'];
+export const WITHDRAWN_BY: readonly string[] = ['plan-changed', 'priority-changed', 'reclassified'];
 
 /** A clock a plan or priority change took away: shown and counted as withdrawn, never as met. */
 export function isWithdrawn(c: Pick<SlaClock, 'stoppedBy'>): boolean {
@@ -160,12 +160,14 @@ export class CaseClocks {
    * case's opening, and is met only by what already met another clock of the case (the same status or milestone,
    * at the moment it happened): the case's status alone proves nothing, warranty's decision may have set it.
    */
-  adopt(plan: SlaPlan, priority: Priority, facts: CaseFacts, at: Date, why: { reason: 'priority-changed' | 'plan-changed'; from: string; to: string }): void {
+  adopt(plan: SlaPlan, priority: Priority, facts: CaseFacts, at: Date, why: { reason: 'priority-changed' | 'plan-changed' | 'reclassified'; from: string; to: string }): void {
     const loaded = [...this.clocks];
     const defs: ClockDefinition[] = plan.clocks[priority] ?? [];
     const startedAt = loaded.reduce((min, c) => (c.startedAt < min ? c.startedAt : min), loaded[0].startedAt);
     for (const def of defs) {
       const existing = loaded.find((c) => c.clock === def.clock);
+      // A clock that starts on an event of the case (R-SLA-1 remote request, on-site arrangement) waits for it.
+      if (!existing && def.startOn) continue;
       const target = targetMinutes(def, existing?.channel ?? facts.channel);
       const previousTargetMinutes = existing?.targetMinutes ?? null;
       if (existing) {
@@ -206,6 +208,44 @@ export class CaseClocks {
   }
 
   /**
+   * The case's plan clocks that start on this event (R-SLA-1: `remote-requested`, `on-site-requested`) start at `at`,
+   * once: a clock of that name the case already has (running, met or withdrawn) is left as it is. Returns whether a
+   * clock started (then the clocks need a recompute).
+   */
+  trigger(plan: SlaPlan, trigger: string, facts: CaseFacts, at: Date): boolean {
+    const first = this.current();
+    if (!first) return false;
+    const priority = first.priority as Priority;
+    let started = false;
+    for (const def of (plan.clocks[priority] ?? []).filter((d) => d.startOn === trigger && !this.clocks.some((c) => c.clock === d.clock))) {
+      const target = targetMinutes(def, facts.channel);
+      this.add({
+        id: this.newId(),
+        caseId: this.caseId,
+        clock: def.clock,
+        planCode: plan.code,
+        priority,
+        channel: facts.channel,
+        targetMinutes: target,
+        calendarId: plan.calendarId,
+        timeZone: first.timeZone,
+        definition: def,
+        startedAt: at,
+        stoppedAt: null,
+        stoppedBy: null,
+        dueAt: null, // set by the recompute that follows
+        breachedAt: null,
+        state: 'running',
+        version: 1,
+        firedSteps: [],
+      });
+      this.ledger.push({ clock: def.clock, at, kind: 'started', rule: def.rule, detail: { plan: plan.code, priority, trigger, targetMinutes: target } });
+      started = true;
+    }
+    return started;
+  }
+
+  /**
    * Every clock's state and deadline at `now` from the pure clock model, and the one timer it needs: its next rung,
    * none while it is stopped or paused past its deadline.
    */
@@ -230,6 +270,14 @@ export class CaseClocks {
   /** The deadlines of the running clocks, for dispatch to plan the work inside them. */
   dueTimes(): { clock: string; dueAt: string; rule: string }[] {
     return this.clocks.filter((c) => !c.stoppedAt && c.dueAt).map((c) => ({ clock: c.clock, dueAt: (c.dueAt as Date).toISOString(), rule: c.definition.rule }));
+  }
+
+  /**
+   * A clock that stands for the case's plan and priority now: one not withdrawn (a withdrawn clock keeps the plan and
+   * priority it was withdrawn from), else the first.
+   */
+  current(): SlaClock | undefined {
+    return this.clocks.find((c) => !isWithdrawn(c)) ?? this.clocks[0];
   }
 
   private add(c: SlaClock): void {

@@ -96,9 +96,10 @@ describe('SLA clocks (R-SLA-2, R-SLA-3, R-SLA-6)', () => {
     expect(s.dueAt?.toISOString()).toBe(sh('2026-12-01T15:00:00').toISOString());
   });
 
-  it('a P1 runs every clock 7x24 and the other priorities on business hours (R-SLA-6)', () => {
+  it('a P1 runs every clock 7x24 and the other priorities on business hours (R-SLA-6), except the 24 hours to arrange a visit, around the clock (R-SLA-1)', () => {
     for (const p of ['P1', 'P2', 'P3', 'P4'] as const) {
-      expect(new Set(STANDARD_PLAN.clocks[p].map((c) => c.calendar))).toEqual(new Set([p === 'P1' ? '24x7' : 'business']));
+      expect(new Set(STANDARD_PLAN.clocks[p].filter((c) => c.clock !== 'on-site-arrangement').map((c) => c.calendar))).toEqual(new Set([p === 'P1' ? '24x7' : 'business']));
+      expect(STANDARD_PLAN.clocks[p].find((c) => c.clock === 'on-site-arrangement')).toMatchObject({ calendar: '24x7', targetMinutes: 1440, startOn: 'on-site-requested' });
     }
   });
 });

@@ -38,7 +38,31 @@ export interface ClockDefinition {
   stopOn: string[];
   escalation: EscalationStep[];
   rule: string;
+  /**
+   * A clock that starts on an event of the case rather than at its opening (R-SLA-1): `remote-requested` (dispatch
+   * asked for remote assistance) or `on-site-requested` (an on-site visit to arrange). Absent: at the opening.
+   */
+  startOn?: string;
 }
+
+/**
+ * R-SLA-2 and R-SLA-4: what the engineer owes the customer after assignment, carried to dispatch on the dispatch
+ * request. The window follows the case priority; the ladder reminds a silent engineer and, at a rung with
+ * `reassign`, hands the order to another one.
+ */
+export interface EngineerResponsePlan {
+  windowMinutesByPriority: Record<Priority, number>;
+  ladder: { afterMinutes: number; reassign: boolean }[];
+}
+
+/** R-SLA-2 as the manual gives it (P1 and P2 within 1 hour, P3 and P4 within 30 minutes), R-SLA-4's 30/45 ladder. */
+export const DEFAULT_ENGINEER_RESPONSE: EngineerResponsePlan = {
+  windowMinutesByPriority: { P1: 60, P2: 60, P3: 30, P4: 30 },
+  ladder: [
+    { afterMinutes: 30, reassign: false },
+    { afterMinutes: 45, reassign: true },
+  ],
+};
 
 export interface SlaPlan {
   code: string;
@@ -46,6 +70,57 @@ export interface SlaPlan {
   /** The business calendar the plan's business-hours clocks run on. */
   calendarId: string;
   clocks: Record<Priority, ClockDefinition[]>;
+  /** The engineer's response after assignment (R-SLA-2); a plan stored without it has the default. */
+  engineerResponse?: EngineerResponsePlan;
+}
+
+/** R-WA-6: a service contract's own SLA terms (from warranty's entitlement), which replace the plan's targets. */
+export interface ContractSlaTerms {
+  responseMinutes: number;
+  onSiteMinutes: number;
+  fixMinutes: number | null;
+  calendar: ClockCalendar;
+  calendarId: string;
+}
+
+/**
+ * The plan as a contract with its own terms makes it (R-WA-6): the response clock takes the contract's response
+ * target (for every channel), the resolution clock its fix target (when it has one), an on-site clock its on-site
+ * target (added, from the opening, when the plan has none), and every clock the contract's calendar. Pure.
+ */
+export function withContractTerms(plan: SlaPlan, terms: ContractSlaTerms | null | undefined): SlaPlan {
+  if (!terms) return plan;
+  const rule = (what: string, minutes: number) => `R-WA-6: the service contract's ${what} within ${minutes} min`;
+  const clocksFor = (defs: ClockDefinition[]): ClockDefinition[] => {
+    const out = defs.map((d): ClockDefinition => {
+      const base = { ...d, calendar: terms.calendar };
+      if (d.clock === 'response') return { ...base, targetMinutes: terms.responseMinutes, targetMinutesByChannel: undefined, rule: rule('response', terms.responseMinutes) };
+      if (d.clock === 'resolution' && terms.fixMinutes) return { ...base, targetMinutes: terms.fixMinutes, rule: rule('fix', terms.fixMinutes) };
+      if (d.clock === 'on-site') return { ...base, targetMinutes: terms.onSiteMinutes, rule: rule('on-site arrival', terms.onSiteMinutes) };
+      return base;
+    });
+    if (!out.some((d) => d.clock === 'on-site')) {
+      out.push({
+        clock: 'on-site',
+        targetMinutes: terms.onSiteMinutes,
+        calendar: terms.calendar,
+        pauseOn: WAITING_ON_CUSTOMER,
+        stopOn: ['on-site', ...RESOLVED],
+        rule: rule('on-site arrival', terms.onSiteMinutes),
+        escalation: [
+          { at: { percentOfTarget: 75 }, action: 'warn', level: 0, notifyRoles: ['engineer'], notifyAssignee: true, reason: 'on-site arrival at risk' },
+          { at: { percentOfTarget: 100 }, action: 'escalate', level: 1, notifyRoles: ['response-center-manager'], notifyAssignee: true, reason: "the contract's on-site arrival breached (R-WA-6)" },
+        ],
+      });
+    }
+    return out;
+  };
+  return { ...plan, calendarId: terms.calendarId, clocks: { P1: clocksFor(plan.clocks.P1), P2: clocksFor(plan.clocks.P2), P3: clocksFor(plan.clocks.P3), P4: clocksFor(plan.clocks.P4) } };
+}
+
+/** The plan's engineer-response settings, or the default for a plan written before they existed. */
+export function engineerResponseOf(plan: Pick<SlaPlan, 'engineerResponse'> | undefined): EngineerResponsePlan {
+  return plan?.engineerResponse ?? DEFAULT_ENGINEER_RESPONSE;
 }
 
 /** The target of a clock for a case that came in through this channel. */
@@ -97,6 +172,32 @@ function standardClocks(priority: Priority): ClockDefinition[] {
       ],
     },
     {
+      clock: 'remote-response',
+      targetMinutes: 30,
+      calendar,
+      pauseOn: WAITING_ON_CUSTOMER,
+      stopOn: ['customer-contacted', 'replied', ...RESOLVED],
+      startOn: 'remote-requested',
+      rule: 'R-SLA-1: a remote-assistance request is answered within 30 minutes',
+      escalation: [
+        { at: { percentOfTarget: 50 }, action: 'warn', level: 0, notifyRoles: ['engineer'], notifyAssignee: true, reason: 'half the remote-assistance response time used' },
+        { at: { percentOfTarget: 100 }, action: 'notify', level: 1, notifyRoles: ['engineer', 'response-center-manager'], notifyAssignee: true, reason: 'the remote-assistance request is not answered within 30 minutes (R-SLA-1)' },
+      ],
+    },
+    {
+      clock: 'on-site-arrangement',
+      targetMinutes: 24 * 60,
+      calendar: '24x7',
+      pauseOn: WAITING_ON_CUSTOMER,
+      stopOn: ['on-site-arranged', 'on-site', ...RESOLVED],
+      startOn: 'on-site-requested',
+      rule: 'R-SLA-1: an on-site visit is arranged within 24 hours',
+      escalation: [
+        { at: { percentOfTarget: 75 }, action: 'warn', level: 0, notifyRoles: ['engineer'], notifyAssignee: true, reason: 'no visit agreed with the customer 18 hours after the on-site request' },
+        { at: { percentOfTarget: 100 }, action: 'escalate', level: 1, notifyRoles: ['engineer', 'response-center-manager'], notifyAssignee: true, reason: 'no on-site visit arranged within 24 hours: escalated to the response-center manager (R-SLA-1)' },
+      ],
+    },
+    {
       clock: 'diagnosis',
       targetMinutes: d.hours * 60,
       calendar,
@@ -144,6 +245,7 @@ export const STANDARD_PLAN: SlaPlan = {
   name: 'Standard (business hours, P1 7x24)',
   calendarId: 'business',
   clocks: { P1: standardClocks('P1'), P2: standardClocks('P2'), P3: standardClocks('P3'), P4: standardClocks('P4') },
+  engineerResponse: DEFAULT_ENGINEER_RESPONSE,
 };
 
 function premiumClocks(): ClockDefinition[] {
@@ -161,6 +263,7 @@ export const PREMIUM_7X24_PLAN: SlaPlan = {
   name: 'Premium 7x24',
   calendarId: 'business',
   clocks: { P1: premiumClocks(), P2: premiumClocks(), P3: premiumClocks(), P4: premiumClocks() },
+  engineerResponse: DEFAULT_ENGINEER_RESPONSE,
 };
 
 function emergencyClocks(): ClockDefinition[] {
@@ -177,6 +280,7 @@ export const FAULT_EMERGENCY_PLAN: SlaPlan = {
   name: 'Fault emergency 7x24',
   calendarId: 'business',
   clocks: { P1: emergencyClocks(), P2: emergencyClocks(), P3: emergencyClocks(), P4: emergencyClocks() },
+  engineerResponse: DEFAULT_ENGINEER_RESPONSE,
 };
 
 export const DEFAULT_PLANS: readonly SlaPlan[] = [STANDARD_PLAN, PREMIUM_7X24_PLAN, FAULT_EMERGENCY_PLAN];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { BusinessCalendar, alwaysOpen, chinaOfficialSchedule, weekdays } from '@aftersales/platform-calendar';
 import { CalendarOf, SlaClock } from '../domain/case-clocks';
-import { ClockDefinition, DEFAULT_PLANS, SlaPlan } from '../domain/sla-plan';
+import { ClockDefinition, DEFAULT_PLANS, SlaPlan, engineerResponseOf } from '../domain/sla-plan';
 
 /**
  * R-SLA-6: Mon-Fri 09:00-17:00 in China with mainland China's official holidays and 调休 working days for the years
@@ -66,12 +66,12 @@ export class SlaPlanStore {
 
   async plans(m: EntityManager): Promise<(SlaPlan & { version: number; updatedAt: Date })[]> {
     const rows: { definition: SlaPlan; version: number; updated_at: Date }[] = await m.query(`SELECT definition, version, updated_at FROM sla_plan ORDER BY code`);
-    return rows.map((r) => ({ ...r.definition, version: r.version, updatedAt: r.updated_at }));
+    return rows.map((r) => ({ ...r.definition, engineerResponse: engineerResponseOf(r.definition), version: r.version, updatedAt: r.updated_at }));
   }
 
   async plan(m: EntityManager, code: string): Promise<SlaPlan | undefined> {
     const [row] = await m.query(`SELECT definition FROM sla_plan WHERE code = $1`, [code]);
-    return row?.definition;
+    return row ? { ...row.definition, engineerResponse: engineerResponseOf(row.definition) } : undefined;
   }
 
   async savePlan(m: EntityManager, plan: SlaPlan): Promise<number> {

@@ -32,7 +32,8 @@ export class SlaHooks extends SlaPort {
    */
   async startClocks(m: EntityManager, start: SlaCaseStart): Promise<void> {
     const plan = choosePlan({ contractPlanCode: start.contractPlanCode }, await this.plans.cachedPlans(m));
-    const defs = plan.clocks[start.priority] ?? [];
+    // A clock that starts on a later event (R-SLA-1 remote request, on-site arrangement) waits for it.
+    const defs = (plan.clocks[start.priority] ?? []).filter((d) => !d.startOn);
     const rows = [];
     const timers: TimerSpec[] = [];
     for (const def of defs) {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '@aftersales/platform-service-defaults';
-import type { Priority } from '../domain/sla-plan';
+import type { ContractSlaTerms, EngineerResponsePlan, Priority } from '../domain/sla-plan';
 import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
 
 /**
@@ -8,7 +8,7 @@ import type { CaseClocksView } from '../queries/case-clocks/case-clocks.query';
  * through `SlaPort` and provide it the little it needs of a case through `SlaCaseRecord`. cases/ imports nothing
  * else of sla/, and sla/ imports nothing of cases/ (eslint.config.mjs holds both).
  */
-export type { CaseClocksView };
+export type { CaseClocksView, ContractSlaTerms, EngineerResponsePlan };
 
 /** What the SLA engine needs to know of a case when its clocks start. */
 export interface SlaCaseStart {
@@ -27,7 +27,13 @@ export interface SlaCaseStart {
  * engineer's contact with the customer (dispatch's work-order.customer-contacted) and a public reply by staff
  * (both a person answering the customer, R-SLA-1).
  */
-export type SlaMilestone = 'diagnosed' | 'on-site' | 'customer-contacted' | 'replied';
+export type SlaMilestone = 'diagnosed' | 'on-site' | 'on-site-arranged' | 'customer-contacted' | 'replied';
+
+/**
+ * Events of the case that start the plan's clocks waiting for them (R-SLA-1): dispatch asked for remote assistance,
+ * or for an on-site visit (to be arranged within 24 hours).
+ */
+export type SlaTrigger = 'remote-requested' | 'on-site-requested';
 
 /**
  * Who made a status change. Only `staff` (an agent, a manager, or the engineer whose work dispatch relays) meets a
@@ -63,11 +69,23 @@ export interface CaseSla {
   /** A milestone such as the diagnosis meets the clocks that stop on it. */
   milestone(milestone: SlaMilestone, at: Date): Promise<void>;
   /** Recomputes the open deadlines from the original start under the new priority's targets (R-IN-5). */
-  priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow): Promise<void>;
-  /** The contract's plan became known (warranty's entitlement): the case moves to that plan's clocks (R-SLA-1). */
-  planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow): Promise<void>;
+  priorityChanged(from: Priority, to: Priority, at: Date, now: SlaCaseNow, terms?: ContractSlaTerms | null): Promise<void>;
+  /**
+   * R-IN-4: the case was reclassified; its clocks are re-planned under the (new) priority from the original start, and
+   * a clock the plan lacks is withdrawn, never met.
+   */
+  reclassified(from: Priority, to: Priority, at: Date, now: SlaCaseNow, terms?: ContractSlaTerms | null): Promise<void>;
+  /**
+   * The contract's plan became known (warranty's entitlement): the case moves to that plan's clocks (R-SLA-1), on the
+   * contract's own targets and calendar when it carries them (R-WA-6).
+   */
+  planKnown(contractPlanCode: string | null, at: Date, now: SlaCaseNow, terms?: ContractSlaTerms | null): Promise<void>;
+  /** The plan's clocks that start on this event of the case start now (once). */
+  started(trigger: SlaTrigger, at: Date, now: SlaCaseNow): Promise<void>;
   /** The deadlines of the running clocks after the changes so far, for dispatch to plan the work inside them. */
   dueTimes(): Promise<SlaDueAt[]>;
+  /** The case plan's engineer-response settings (R-SLA-2, R-SLA-4), for dispatch, with the plan's code. */
+  engineerResponse(): Promise<EngineerResponsePlan & { planCode: string }>;
 }
 
 /** The SLA engine as the case commands and event handlers see it; everything runs in the caller's transaction. */
@@ -86,6 +104,10 @@ export interface SlaCaseFacts {
   status: string;
   customerId: string;
   assigneeId: string | null;
+  /** The engineer's name, when the case knows it (issue #15). */
+  assigneeName?: string | null;
+  /** The branch working the case (R-IN-8). */
+  branchCode?: string | null;
 }
 
 /** A line the SLA engine writes in the case's activity log (R-IN-3). */

@@ -55,7 +55,14 @@ export class OnSlaStepDueTimer {
     const facts = await this.cases.facts(m, caseId);
     if (!facts) return;
     const dueAt = state.dueAt as Date;
-    const recipients: SlaRecipients = { roles: rung.notifyRoles, users: rung.notifyAssignee && facts.assigneeId ? [facts.assigneeId] : [], channels: ['email', 'sms'] };
+    const tellAssignee = rung.notifyAssignee && facts.assigneeId;
+    // Issue #15: the engineer is named, by id and by name, so the notice reads "Li Wei, ..." and not a user id.
+    const recipients: SlaRecipients = {
+      roles: rung.notifyRoles,
+      users: tellAssignee ? [facts.assigneeId as string] : [],
+      ...(tellAssignee ? { assignee: { id: facts.assigneeId as string, name: facts.assigneeName ?? null } } : {}),
+      channels: ['email', 'sms'],
+    };
     const ref = slaClockRef(row, facts.caseNumber, calendar.id);
     const outcome = rungOutcome(rung, !!row.breachedAt);
     const ledger: LedgerEntry[] = [];

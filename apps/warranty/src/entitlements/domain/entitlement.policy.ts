@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { evaluateExclusions, Diagnosis } from './exclusions.policy';
 import { evaluateRepeatRepairs, PastRepair } from './repeat-repair.policy';
 import { evaluateReturnExchange, ReturnExchangeRequest } from './return-exchange.policy';
-import { evaluateContract, evaluateSoftwareUpgrades, ServiceContractTerms, unionCoverage } from './service-contract.policy';
+import { contractSlaTerms, evaluateContract, evaluateSoftwareUpgrades, ServiceContractTerms, SlaTerms, unionCoverage } from './service-contract.policy';
 import type { Coverage, Remedy, RuleOutcome, ServiceMode, UnitRecord, WarrantyPolicy } from './entitlement.types';
 
 /** Pure entitlement rules (docs/domain.md R-WA-1..8): the whole decision, composed from one policy file per rule. */
@@ -38,6 +38,8 @@ export interface EntitlementDecision {
   /** The service contract in force (R-WA-6), whose SLA plan intake runs the case on. */
   contract: { contractId: string; contractNumber: string; tier: ServiceContractTerms['tier']; slaPlanCode: string; endsOn: string } | null;
   slaPlanCode: string | null;
+  /** The contract's own SLA terms, when it carries them (R-WA-6). */
+  slaTerms: SlaTerms | null;
   freeSoftwareUpgrades: boolean;
   /** Every rule evaluated, in order, with its outcome and why (R-WA-7). */
   rules: RuleOutcome[];
@@ -232,7 +234,10 @@ export function decideEntitlement(input: DecideInput): EntitlementDecision {
     contract: contract
       ? { contractId: contract.contractId, contractNumber: contract.contractNumber, tier: contract.tier, slaPlanCode: contract.slaPlanCode, endsOn: contract.endsOn }
       : null,
-    slaPlanCode: contract?.slaPlanCode ?? null,
+    // R-WA-6 the contract's plan; else, while the product warranty covers the day, the model policy's (R-SLA-5: a
+    // 7x24 hardware warranty runs on the fault-emergency plan).
+    slaPlanCode: contract?.slaPlanCode ?? (baseCovered ? (input.policy?.slaPlanCode ?? null) : null),
+    slaTerms: contractSlaTerms(contract),
     freeSoftwareUpgrades: upgrades.free,
     rules,
     evidence,

@@ -19,6 +19,8 @@ export interface WarrantyPolicy {
   warrantyMonths: number;
   startBasis: StartBasis;
   coverage: Coverage;
+  /** R-SLA-5: the SLA plan the product warranty runs on (a 7x24 hardware warranty: `emergency-7x24`); none: standard. */
+  slaPlanCode?: string | null;
 }
 
 /** A registered unit's dates and proof (R-WA-5). */

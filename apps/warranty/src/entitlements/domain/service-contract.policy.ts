@@ -12,6 +12,23 @@ export interface ServiceContractTerms {
   startsOn: string;
   endsOn: string;
   coverage: Coverage;
+  /** The contract's targets; with `runClocks` they (and the tier's calendar) replace the plan's in intake. */
+  targets?: { responseMinutes: number; onSiteMinutes: number; fixMinutes: number | null; runClocks?: boolean; calendarId?: string };
+}
+
+/** The SLA terms intake runs the case on, when the contract carries its own (R-WA-6); null: the plan's. */
+export interface SlaTerms {
+  responseMinutes: number;
+  onSiteMinutes: number;
+  fixMinutes: number | null;
+  calendar: 'business' | '24x7';
+  calendarId: string;
+}
+
+export function contractSlaTerms(contract: ServiceContractTerms | null): SlaTerms | null {
+  const t = contract?.targets;
+  if (!contract || !t?.runClocks) return null;
+  return { responseMinutes: t.responseMinutes, onSiteMinutes: t.onSiteMinutes, fixMinutes: t.fixMinutes, calendar: contract.tier === '7x24' ? '24x7' : 'business', calendarId: t.calendarId ?? 'business' };
 }
 
 /** The contract in force on the day, if any; the latest-starting one wins when several overlap. */

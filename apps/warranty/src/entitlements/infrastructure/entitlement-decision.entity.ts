@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Coverage, DecisionEvidence, Remedy, RuleOutcome, ServiceMode } from '../domain/entitlement.policy';
 import type { Diagnosis } from '../domain/exclusions.policy';
 import type { ReturnExchangeRequest } from '../domain/return-exchange.policy';
+import type { SlaTerms } from '../domain/service-contract.policy';
 
 /** A stored decision for a case, with every rule evaluated and the evidence used (R-WA-7). */
 @Entity({ name: 'entitlement_decisions' })
@@ -20,6 +21,8 @@ export class EntitlementDecisionEntity {
   @Column({ type: 'jsonb' }) coverage!: Coverage;
   @Column({ name: 'allowed_service_modes', type: 'jsonb' }) allowedServiceModes!: ServiceMode[];
   @Column({ name: 'sla_plan_code', type: 'text', nullable: true }) slaPlanCode!: string | null;
+  /** The contract's own SLA terms, when it carries them (R-WA-6). */
+  @Column({ name: 'sla_terms', type: 'jsonb', nullable: true }) slaTerms!: SlaTerms | null;
   @Column({ type: 'jsonb' }) rules!: RuleOutcome[];
   @Column({ type: 'jsonb' }) evidence!: DecisionEvidence;
   /** Evidence added after the case opened (R-WA-2, R-WA-3, R-WA-4); the decision was re-evaluated with it. */

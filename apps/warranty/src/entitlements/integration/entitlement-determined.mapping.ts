@@ -16,6 +16,7 @@ export function entitlementDeterminedData(row: EntitlementDecisionEntity): Entit
     slaPlanCode: row.slaPlanCode,
     remedy: row.remedy,
     contractId: row.contractId,
+    slaTerms: row.slaTerms ?? null,
     rules: row.rules,
     determinedAt: row.decidedAt.toISOString(),
   };

@@ -47,6 +47,7 @@ export class OnCaseOpenedHandler {
       allowedServiceModes: decision.allowedServiceModes,
       // The contract in force brings its own SLA plan (R-WA-6); intake runs the case's clocks on it.
       slaPlanCode: decision.slaPlanCode,
+      slaTerms: decision.slaTerms,
       rules: decision.rules,
       evidence: decision.evidence,
       diagnosis: null,

@@ -13,6 +13,8 @@ export class ProductModelEntity {
   @Column({ type: 'jsonb' }) coverage!: Coverage;
   /** A replacement unit of this model keeps the faulty one's remaining warranty, or starts a new one (R-WA-4). */
   @Column({ name: 'replacement_warranty', type: 'text' }) replacementWarranty!: 'remaining' | 'new';
+  /** R-SLA-5: the SLA plan the product warranty runs on, e.g. emergency-7x24 for a 7x24 hardware warranty. */
+  @Column({ name: 'sla_plan_code', type: 'text', nullable: true }) slaPlanCode!: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

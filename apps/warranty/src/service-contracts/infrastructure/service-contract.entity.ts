@@ -6,6 +6,9 @@ export interface ServiceTargets {
   responseMinutes: number;
   onSiteMinutes: number;
   fixMinutes: number | null;
+  /** R-WA-6: these targets (and the tier's calendar) run the case's clocks instead of the plan's. */
+  runClocks?: boolean;
+  calendarId?: string;
 }
 
 /** A service contract or extended warranty bought for one unit (R-WA-6). */
@@ -28,5 +31,5 @@ export class ServiceContractEntity {
 }
 
 export function toContractTerms(c: ServiceContractEntity): ServiceContractTerms {
-  return { contractId: c.id, contractNumber: c.contractNumber, tier: c.tier, slaPlanCode: c.slaPlanCode, startsOn: c.startsOn, endsOn: c.endsOn, coverage: c.coverage };
+  return { contractId: c.id, contractNumber: c.contractNumber, tier: c.tier, slaPlanCode: c.slaPlanCode, startsOn: c.startsOn, endsOn: c.endsOn, coverage: c.coverage, targets: c.targets };
 }

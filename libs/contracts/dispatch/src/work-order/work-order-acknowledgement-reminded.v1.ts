@@ -10,11 +10,11 @@ export const WorkOrderAcknowledgementRemindedV1 = defineEvent({
     workOrderNumber: z.string(),
     caseId: z.uuid(),
     engineerId: z.uuid().describe('The engineer who has not responded'),
-    minutesSinceAssignment: z.number().int().positive().describe('30 or 45'),
+    minutesSinceAssignment: z.number().int().positive().describe("The rung of the SLA plan's ladder: 30 or 45 by default"),
     assignedAt: isoDateTime,
     respondBy: isoDateTime,
     remindedAt: isoDateTime,
-    reassigned: z.boolean().describe('At 45 minutes: the order went to another engineer (see work-order.assigned with respondImmediately)'),
+    reassigned: z.boolean().describe('At a rung that reassigns (45 minutes by default): the order went to another engineer (see work-order.assigned with respondImmediately)'),
   }),
   example: {
     workOrderId: '0192f3a0-7c1e-7c3a-9a4e-0000000000a1',

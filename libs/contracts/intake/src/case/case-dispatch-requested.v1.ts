@@ -17,6 +17,18 @@ export const CaseDispatchRequestedV1 = defineEvent({
     inWarranty: z.boolean().describe('From the entitlement decision: free or paid service'),
     region: z.string().nullable().describe('Region of the site, for assignment by territory (R-DS-3)'),
     requestedAt: isoDateTime,
+    engineerResponse: z
+      .object({
+        planCode: z.string().describe('The SLA plan the figures come from'),
+        windowMinutesByPriority: z
+          .object({ P1: z.number().int().positive(), P2: z.number().int().positive(), P3: z.number().int().positive(), P4: z.number().int().positive() })
+          .describe('R-SLA-2: the engineer contacts the customer within this many minutes of assignment, by the case priority'),
+        ladder: z
+          .array(z.object({ afterMinutes: z.number().int().positive(), reassign: z.boolean() }))
+          .describe('R-SLA-4: reminders to a silent engineer, minutes after assignment; a rung with reassign also hands the order on'),
+      })
+      .optional()
+      .describe("The SLA plan's engineer-response settings (R-SLA-2, R-SLA-4); without them dispatch keeps its own defaults"),
     slaDueAt: z
       .array(z.object({ clock: z.string(), dueAt: isoDateTime, rule: z.string() }))
       .optional()
@@ -34,6 +46,14 @@ export const CaseDispatchRequestedV1 = defineEvent({
     inWarranty: true,
     region: 'east',
     requestedAt: '2026-11-23T08:15:02.000Z',
+    engineerResponse: {
+      planCode: 'standard',
+      windowMinutesByPriority: { P1: 60, P2: 60, P3: 30, P4: 30 },
+      ladder: [
+        { afterMinutes: 30, reassign: false },
+        { afterMinutes: 45, reassign: true },
+      ],
+    },
     slaDueAt: [
       { clock: 'diagnosis', dueAt: '2026-11-23T12:15:02.000Z', rule: 'R-SLA-3: P2 diagnosed within 4 h' },
       { clock: 'resolution', dueAt: '2026-11-26T08:15:02.000Z', rule: 'P2 resolved within 24 working hours (plan default)' },

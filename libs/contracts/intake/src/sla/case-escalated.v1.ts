@@ -29,7 +29,7 @@ export const CaseEscalatedV1 = defineEvent({
     level: 1,
     action: 'escalate',
     reason: 'diagnosis not reached in 4 h (R-SLA-3)',
-    recipients: { roles: ['engineer', 'technical-manager', 'response-center-manager'], users: ['engineer-li-wei'], channels: ['email', 'sms'] },
+    recipients: { roles: ['engineer', 'technical-manager', 'response-center-manager'], users: ['engineer-li-wei'], assignee: { id: 'engineer-li-wei', name: 'Li Wei' }, channels: ['email', 'sms'] },
     reactWithinMinutes: 1440,
     reactBy: '2026-11-24T06:00:00.000Z',
     dueAt: '2026-11-23T06:00:00.000Z',

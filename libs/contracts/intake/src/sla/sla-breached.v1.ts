@@ -22,7 +22,7 @@ export const SlaBreachedV1 = defineEvent({
     rule: 'R-SLA-3',
     dueAt: '2026-11-23T03:00:00.000Z',
     breachedAt: '2026-11-23T03:00:00.120Z',
-    recipients: { roles: ['engineer', 'response-center-manager'], users: ['engineer-li-wei'], channels: ['email', 'sms'] },
+    recipients: { roles: ['engineer', 'response-center-manager'], users: ['engineer-li-wei'], assignee: { id: 'engineer-li-wei', name: 'Li Wei' }, channels: ['email', 'sms'] },
   },
 });
 export type SlaBreachedV1Data = z.infer<typeof SlaBreachedV1.schema>;

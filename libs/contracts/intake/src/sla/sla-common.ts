@@ -4,6 +4,10 @@ import { z } from 'zod';
 export const slaRecipients = z.object({
   roles: z.array(z.string()).describe('e.g. engineer, response-center-manager, technical-manager, general-manager'),
   users: z.array(z.string()).describe('Named users, e.g. the assigned engineer'),
+  assignee: z
+    .object({ id: z.string(), name: z.string().nullable() })
+    .optional()
+    .describe('The engineer working the case, by name when intake knows it (issue #15), when the step tells them'),
   channels: z.array(z.enum(['email', 'sms'])).describe('R-SLA-7: every ladder notification goes by email and SMS'),
 });
 

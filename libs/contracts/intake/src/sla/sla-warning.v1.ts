@@ -29,7 +29,7 @@ export const SlaWarningV1 = defineEvent({
     dueAt: '2026-11-26T02:00:00.000Z',
     remainingMinutes: 360,
     reason: 'three quarters of the diagnosis time used',
-    recipients: { roles: ['engineer'], users: ['engineer-li-wei'], channels: ['email', 'sms'] },
+    recipients: { roles: ['engineer'], users: ['engineer-li-wei'], assignee: { id: 'engineer-li-wei', name: 'Li Wei' }, channels: ['email', 'sms'] },
     warnedAt: '2026-11-25T06:00:00.000Z',
   },
 });

@@ -10,6 +10,16 @@ export const entitlementRuleOutcome = z.object({
 /** What the customer gets (R-WA-2, R-WA-3, R-WA-4, R-DS-7). */
 export const entitlementRemedy = z.enum(['free-repair', 'replacement', 'return-or-exchange', 'exchange', 'paid-service']);
 
+/** R-WA-6: a service contract's own SLA terms, which replace the plan's targets and calendar in intake's clocks. */
+export const contractSlaTerms = z.object({
+  responseMinutes: z.number().int().positive().describe('R-SLA-1: the first answer'),
+  onSiteMinutes: z.number().int().positive().describe('R-SLA-1: the engineer on site'),
+  fixMinutes: z.number().int().positive().nullable().describe('R-SLA-1: the fix; null keeps the plan’s resolution target'),
+  calendar: z.enum(['business', '24x7']).describe('5x8 contracts count business hours, 7x24 ones around the clock (R-SLA-6)'),
+  calendarId: z.string().describe('The business calendar in intake the business hours come from, e.g. business'),
+});
+export type ContractSlaTerms = z.infer<typeof contractSlaTerms>;
+
 export const EntitlementDeterminedV1 = defineEvent({
   subject: 'aftersales.warranty.entitlement.determined.v1',
   summary: 'Warranty decided whether a case is covered, with every rule evaluated and the evidence used (R-WA-1, R-WA-7).',
@@ -30,6 +40,10 @@ export const EntitlementDeterminedV1 = defineEvent({
       .optional()
       .describe('Free repair, replacement when one fault comes back after three repairs (R-WA-4), return or exchange (R-WA-3), or paid service (R-WA-2)'),
     contractId: z.uuid().nullable().optional().describe('The service contract in force (R-WA-6) whose SLA plan is slaPlanCode'),
+    slaTerms: contractSlaTerms
+      .nullable()
+      .optional()
+      .describe("The contract's own targets and calendar when it carries them (R-WA-6): intake runs the plan's clocks on these instead"),
   }),
   example: {
     decisionId: '0192f3a0-7c1e-7c3a-9a4e-0000000000d1',
@@ -49,6 +63,7 @@ export const EntitlementDeterminedV1 = defineEvent({
     determinedAt: '2026-11-23T08:15:01.000Z',
     remedy: 'free-repair',
     contractId: '0192f3a0-7c1e-7c3a-9a4e-0000000000c1',
+    slaTerms: null,
   },
 });
 export type EntitlementDeterminedV1Data = z.infer<typeof EntitlementDeterminedV1.schema>;

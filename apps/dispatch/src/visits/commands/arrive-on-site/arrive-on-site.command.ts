@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { WorkOrderEngineerArrivedV1 } from '@aftersales/contracts-dispatch';
+import { OutboxService } from '@aftersales/platform-messaging';
 import { AuthUser } from '@aftersales/platform-service-defaults';
 import { Clock } from '@aftersales/platform-timers';
 import { mayGoOnSite } from '../../../remote-sessions/domain/remote-session.policy';
@@ -8,17 +10,22 @@ import { lockWorkOrder } from '../../../work-orders/infrastructure/work-order.re
 import { transitionOrConflict } from '../../../work-orders/work-order.errors';
 import { arrive } from '../../domain/visit';
 import { VisitEntity } from '../../infrastructure/visit.entity';
+import { workOrderEngineerArrivedData } from '../../integration/work-order-engineer-arrived.mapping';
 import { closedForVisit, contactFirst, remoteFirst, visitStillOpen } from '../../visit.errors';
 import { VisitView, toVisitView } from '../../visit.view';
 import { authorizeVisit, notInFuture } from '../visit-step';
 import { ArriveOnSiteRequest } from './arrive-on-site.request';
 
-/** R-DS-4: the engineer arrives on site and opens a visit; the customer must have been called first, and a remote order asked for it (R-DS-2). */
+/**
+ * R-DS-4: the engineer arrives on site and opens a visit; the customer must have been called first, and a remote order
+ * asked for it (R-DS-2). work-order.engineer-arrived tells intake, whose on-site clock stops on it (R-SLA-1).
+ */
 @Injectable()
 export class ArriveOnSiteCommand {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly outbox: OutboxService,
   ) {}
 
   execute(workOrderId: string, request: ArriveOnSiteRequest, user: AuthUser): Promise<VisitView> {
@@ -49,6 +56,8 @@ export class ArriveOnSiteCommand {
       wo.updatedAt = now;
       wo.version += 1;
       await m.save(wo);
+      // R-SLA-1: intake's on-site clock is met by this arrival; the case is not told twice by hand.
+      await this.outbox.append(m, WorkOrderEngineerArrivedV1, { aggregateId: wo.id, sequence: wo.version, data: workOrderEngineerArrivedData(wo, visit) });
       return toVisitView(visit);
     });
   }

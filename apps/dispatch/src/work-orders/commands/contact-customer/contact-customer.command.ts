@@ -37,7 +37,7 @@ export class ContactCustomerCommand {
       wo.updatedAt = now;
       wo.version += 1;
       await m.save(wo);
-      if (wo.assignment?.assignmentId) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, assignedAt, now);
+      if (wo.assignment?.assignmentId) await this.ackTimers.cancel(m, wo.id, wo.assignment.assignmentId, now);
       await this.outbox.append(m, WorkOrderCustomerContactedV1, {
         aggregateId: wo.id,
         sequence: wo.version,

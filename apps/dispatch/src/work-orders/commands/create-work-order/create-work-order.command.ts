@@ -11,6 +11,7 @@ import { caseHasWorkOrder } from '../../work-order.errors';
 import { WorkOrderView, toWorkOrderView } from '../../work-order.view';
 import { WorkOrderAssignment } from '../work-order-assignment';
 import { CreateWorkOrderRequest } from './create-work-order.request';
+import { EngineerResponse } from '../../domain/acknowledgement.policy';
 import { requiredSkill } from '../../domain/assignment.policy';
 import { repeatedRepair } from '../../domain/repeat-repair.policy';
 import { arrangementDueAt } from '../../../appointments/domain/appointment.policy';
@@ -42,6 +43,8 @@ export interface NewWorkOrder {
   siteAddress?: string | null;
   requiredLevel?: number;
   slaDueAt?: { clock: string; dueAt: string; rule: string }[];
+  /** R-SLA-2, R-SLA-4: the SLA plan's response window and reminder ladder (intake's, on the dispatch request). */
+  engineerResponse?: EngineerResponse | null;
 }
 
 /**
@@ -105,9 +108,11 @@ export class CreateWorkOrderCommand {
       inWarranty: input.inWarranty,
       status: 'queued',
       engineerId: null,
+      engineerName: null,
       assignment: null,
       queuedAt: now,
       queueReason: null,
+      engineerResponse: input.engineerResponse ?? null,
       respondBy: null,
       customerContactedAt: null,
       repeatOf: null,

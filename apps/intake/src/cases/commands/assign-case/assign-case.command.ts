@@ -19,15 +19,18 @@ export class AssignCaseCommand {
     private readonly clock: Clock,
   ) {}
 
-  execute(caseId: string, request: { assigneeId: string; reason?: string; version: number; takeover: boolean }, user: AuthUser): Promise<CaseView> {
+  execute(caseId: string, request: { assigneeId: string; assigneeName?: string; reason?: string; version: number; takeover: boolean }, user: AuthUser): Promise<CaseView> {
     return this.dataSource.transaction(async (m) => {
       const c = await this.cases.lockFor(m, caseId, user, request.version);
       if (c.status === 'closed') throw closedCaseNotWorked();
       if (c.assigneeId === request.assigneeId) throw alreadyAssigned(request.assigneeId);
       const previous = c.assigneeId;
+      const previousName = c.assigneeName;
       const at = this.clock.now();
       const actor = `user:${user.sub}`;
       c.assigneeId = request.assigneeId;
+      // A takeover names the engineer from their token; an assignment as the person assigning wrote it, if they did.
+      c.assigneeName = (request.takeover ? user.name : request.assigneeName) ?? null;
       c.assignedAt = at;
       c.updatedAt = at;
       c.version += 1;
@@ -37,13 +40,13 @@ export class AssignCaseCommand {
         actor,
         kind: request.takeover ? 'case-taken-over' : 'case-assigned',
         visibility: 'internal',
-        detail: { assigneeId: c.assigneeId, previousAssigneeId: previous, ...(request.reason ? { reason: request.reason } : {}) },
+        detail: { assigneeId: c.assigneeId, assigneeName: c.assigneeName, previousAssigneeId: previous, ...(request.reason ? { reason: request.reason } : {}) },
         at,
       });
       await this.outbox.append(m, CaseAssignedV1, {
         aggregateId: c.id,
         sequence: c.version,
-        data: caseAssignedData(c, { previousAssigneeId: previous, takeover: request.takeover, actor, at }),
+        data: caseAssignedData(c, { previousAssigneeId: previous, previousAssigneeName: previousName, takeover: request.takeover, actor, at }),
       });
       return toCaseView(c);
     });

@@ -12,6 +12,7 @@ export const assignCaseSchema = z.strictObject({
     .max(200)
     .regex(/^[\w.@:-]+$/, 'a user subject: letters, digits and . _ @ : -')
     .describe('The engineer: the subject of their token'),
+  assigneeName: z.string().trim().min(1).max(200).optional().describe('Their name, shown on the case and in its SLA notices'),
   reason: reason.optional(),
   version,
 });

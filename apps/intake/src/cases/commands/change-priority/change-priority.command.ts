@@ -35,7 +35,7 @@ export class ChangePriorityCommand {
       c.version += 1;
       await m.save(c);
       await this.cases.log(m, c.id, { actor, kind: 'priority-changed', visibility: 'public', detail: { from, to: c.priority, reason: request.reason }, at });
-      await this.sla.within(m, c.id, (clocks) => clocks.priorityChanged(from, c.priority, at, { status: c.status, channel: c.channel }));
+      await this.sla.within(m, c.id, (clocks) => clocks.priorityChanged(from, c.priority, at, { status: c.status, channel: c.channel }, c.entitlement?.slaTerms));
       await this.outbox.append(m, CasePriorityChangedV1, {
         aggregateId: c.id,
         sequence: c.version,

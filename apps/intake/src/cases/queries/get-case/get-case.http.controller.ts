@@ -4,19 +4,26 @@ import { DataSource } from 'typeorm';
 import { AuthUser, CurrentUser, Roles } from '@aftersales/platform-service-defaults';
 import { caseNotFound } from '../../case.errors';
 import { CaseActivityResponse, CaseActivityView, CaseResponse, CaseView, toActivityView, toCaseView } from '../../case.view';
+import { CustomerReadAudit } from '../../../staff-reads/customer-read.audit';
+import { mayRead } from '../../domain/case-visibility';
 import { CaseActivityEntity, CaseEntity } from '../../infrastructure/case.entity';
 
 @ApiTags('cases')
 @Controller('v1/cases')
 export class GetCaseHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: CustomerReadAudit,
+  ) {}
 
   @Get(':id')
   @Roles('customer', 'agent', 'engineer', 'expert', 'manager', 'admin')
-  @ApiOperation({ summary: 'A case; customers see only their own (R-IN-8)' })
+  @ApiOperation({ summary: 'A case; customers see only their own, branch staff their branch’s and the ones they work on (R-IN-8); staff reads are audited' })
   @ApiOkResponse({ type: CaseResponse.Output })
   async get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<CaseView> {
-    return toCaseView(await this.visibleCase(id, user));
+    const c = await this.visibleCase(id, user);
+    await this.audit.record(user, { customerId: c.customerId, record: 'case', recordId: c.id, action: 'GET /v1/cases/{id}' });
+    return toCaseView(c);
   }
 
   @Get(':id/activity')
@@ -24,7 +31,8 @@ export class GetCaseHttpController {
   @ApiOperation({ summary: 'The activity log of a case, oldest first (R-IN-3); customers see public entries only' })
   @ApiOkResponse({ type: CaseActivityResponse.Output })
   async activity(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<{ items: CaseActivityView[] }> {
-    await this.visibleCase(id, user);
+    const c = await this.visibleCase(id, user);
+    await this.audit.record(user, { customerId: c.customerId, record: 'case-activity', recordId: c.id, action: 'GET /v1/cases/{id}/activity' });
     const entries = await this.dataSource.getRepository(CaseActivityEntity).find({
       where: { caseId: id, ...(user.roles.includes('customer') ? { visibility: 'public' as const } : {}) },
       order: { at: 'ASC', id: 'ASC' },
@@ -34,7 +42,8 @@ export class GetCaseHttpController {
 
   private async visibleCase(id: string, user: AuthUser): Promise<CaseEntity> {
     const found = await this.dataSource.getRepository(CaseEntity).findOneBy({ id });
-    if (!found || (user.roles.includes('customer') && found.customerId !== user.customerId)) {
+    // R-IN-8: the customer's own, their branch's or the cases they work on; a case out of reach is not found.
+    if (!found || !mayRead(user, found)) {
       throw caseNotFound(id);
     }
     return found;

@@ -10,6 +10,8 @@ import { containsPattern } from '../../../search/contains-pattern';
 import { foreignCustomer, invalidCustomerToken } from '../../case.errors';
 import { CasePageResponse, toCaseView } from '../../case.view';
 import { CASE_STATUSES } from '../../domain/case-lifecycle';
+import { CustomerReadAudit } from '../../../staff-reads/customer-read.audit';
+import { branchScope } from '../../domain/case-visibility';
 import { CaseEntity } from '../../infrastructure/case.entity';
 
 const listCasesQuery = z
@@ -42,7 +44,10 @@ class ListCasesQuery extends createZodDto(listCasesQuery) {}
 @ApiTags('cases')
 @Controller('v1/cases')
 export class ListCasesHttpController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: CustomerReadAudit,
+  ) {}
 
   @Get()
   @Roles('customer', 'agent', 'engineer', 'expert', 'manager', 'admin')
@@ -55,6 +60,9 @@ export class ListCasesHttpController {
     const qb = this.dataSource.getRepository(CaseEntity).createQueryBuilder('c');
     const customerId = this.customerScope(query.customerId, user);
     if (customerId) qb.andWhere('c.customer_id = :customerId', { customerId });
+    // R-IN-8: branch staff list their branch's cases and the ones they work on.
+    const scope = branchScope(user);
+    if (scope) qb.andWhere(new Brackets((w) => w.where('c.branch_code = :scopeBranch').orWhere('c.assignee_id = :scopeSub')), { scopeBranch: scope.branch, scopeSub: scope.sub });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.priority) qb.andWhere('c.priority = :priority', { priority: query.priority });
     if (query.category) qb.andWhere('c.category = :category', { category: query.category });
@@ -71,7 +79,9 @@ export class ListCasesHttpController {
         { text: containsPattern(query.q) },
       );
     }
-    return paginate(qb, query, toCaseView);
+    const page = await paginate(qb, query, toCaseView);
+    await this.audit.record(user, page.items.map((c) => ({ customerId: c.customerId, record: 'case' as const, recordId: c.id, action: 'GET /v1/cases' })));
+    return page;
   }
 
   /** A customer sees only their own cases (R-IN-8): naming another customer is refused, not silently ignored. */

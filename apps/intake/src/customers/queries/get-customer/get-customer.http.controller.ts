@@ -6,6 +6,7 @@ import { contactNotFound, siteNotFound } from '../../customer.errors';
 import { ContactResponse, ContactView, CustomerResponse, CustomerView, SiteResponse, SiteView, toContactView, toSiteView } from '../../customer.view';
 import { ContactEntity, SiteEntity } from '../../infrastructure/customer.entity';
 import { CustomerRepository } from '../../infrastructure/customer.repository';
+import { CustomerReadAudit } from '../../../staff-reads/customer-read.audit';
 
 const READERS = ['customer', 'agent', 'engineer', 'expert', 'manager', 'admin'] as const;
 
@@ -15,6 +16,7 @@ export class GetCustomerHttpController {
   constructor(
     private readonly dataSource: DataSource,
     private readonly customers: CustomerRepository,
+    private readonly audit: CustomerReadAudit,
   ) {}
 
   @Get()
@@ -23,7 +25,10 @@ export class GetCustomerHttpController {
   @ApiOkResponse({ type: CustomerResponse.Output })
   async get(@Param('customerId', new ParseUUIDPipe()) customerId: string, @CurrentUser() user: AuthUser): Promise<CustomerView> {
     const m = this.dataSource.manager;
-    return this.customers.view(m, await this.customers.visible(m, customerId, user));
+    const view = await this.customers.view(m, await this.customers.visible(m, customerId, user));
+    // R-IN-8: a member of staff read a customer's record.
+    await this.audit.record(user, { customerId, record: 'customer', recordId: customerId, action: 'GET /v1/customers/{id}' });
+    return view;
   }
 
   @Get('contacts/:contactId')

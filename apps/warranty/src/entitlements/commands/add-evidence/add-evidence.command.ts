@@ -71,6 +71,7 @@ export class AddEvidenceCommand {
     row.coverage = decision.coverage;
     row.allowedServiceModes = decision.allowedServiceModes;
     row.slaPlanCode = decision.slaPlanCode;
+    row.slaTerms = decision.slaTerms;
     row.contractId = decision.contract?.contractId ?? null;
     row.rules = decision.rules;
     row.evidence = decision.evidence;
