@@ -110,7 +110,7 @@ export default [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
             // The console's server, scripts and tests (Node); its browser code (src/) imports no library of ours.
-            { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing'] },
+            { sourceTag: 'type:console', onlyDependOnLibsWithTags: ['type:contracts', 'type:platform', 'type:testing', 'type:e2e'] },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts'] },
             // Platform tests play real services' events, so they may read contracts and the test harness.
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts', 'type:testing'] },

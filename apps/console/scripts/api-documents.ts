@@ -31,7 +31,7 @@ export const typesFile = (service: ConsoleService) => path.join(GENERATED_DIR, `
  * The service's app module and definition, loaded by path: the console depends on a service's published document,
  * not on its code, so nothing here imports a service statically.
  */
-function serviceApp(service: ConsoleService): { AppModule: unknown; definition: ServiceDefinition } {
+export function serviceApp(service: ConsoleService): { AppModule: unknown; definition: ServiceDefinition } {
   const src = path.join(REPO_ROOT, 'apps', service, 'src');
   const { AppModule } = require(path.join(src, 'app.module')) as { AppModule: unknown };
   const exported = require(path.join(src, `${service}.service-definition`)) as Record<string, unknown>;

@@ -28,6 +28,8 @@ export interface RunningPlatform {
 const SECRET = 'e2e-secret-0123456789abcdef0123456789abcdef';
 const ISSUER = 'aftersales';
 const AUDIENCE = 'aftersales-api';
+/** How the platform under test verifies tokens: the console's development sign-in signs with the same (apps/console/browser). */
+export const E2E_AUTH = { secret: SECRET, issuer: ISSUER, audience: AUDIENCE } as const;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

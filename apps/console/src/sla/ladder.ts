@@ -28,14 +28,14 @@ export function slaTone(clock: ClockLike): SlaTone {
   return 'on-track';
 }
 
-/** Ant Design tag colours for each tone. */
+/** Tag colours for each tone (white text at AA contrast on each). */
 export const TONE_COLOUR: Record<SlaTone, string> = {
-  'on-track': 'green',
-  'half-gone': 'gold',
-  warned: 'orange',
-  breached: 'red',
-  met: 'default',
-  withdrawn: 'default',
+  'on-track': '#237804',
+  'half-gone': '#874d00',
+  warned: '#ad4e00',
+  breached: '#a8071a',
+  met: '#595959',
+  withdrawn: '#595959',
 };
 
 /**

@@ -1,6 +1,7 @@
 import { CheckCircleOutlined, CloseCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { COLOUR } from './colours';
 
 export interface EntitlementLike {
   inWarranty: boolean;
@@ -27,7 +28,7 @@ export function EntitlementCard({ decision, title }: { decision: EntitlementLike
     <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{title ?? t('warranty.title')}</h2>} data-testid="entitlement">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          <Tag color={decision.inWarranty ? 'green' : 'red'} data-testid="in-warranty">
+          <Tag color={decision.inWarranty ? COLOUR.green : COLOUR.red} data-testid="in-warranty">
             {decision.inWarranty ? t('warranty.in') : t('warranty.out')}
           </Tag>
           <Tag>{t(`remedy.${decision.remedy}`, decision.remedy)}</Tag>

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError, dispatch, idempotencyKey, intake, ok } from '../../api/clients';
 import type { ClockView, EngineerView, Page, WorkOrderDetailView } from '../../api/undocumented';
+import { COLOUR } from '../../widgets/colours';
 import { EntitlementCard } from '../../widgets/EntitlementCard';
 import { PriorityTag, StatusTag, when } from '../../widgets/labels';
 import { ProblemAlert } from '../../widgets/ProblemAlert';
@@ -92,7 +93,7 @@ function ActivityTimeline({ caseId, audience = 'staff' }: { caseId: string; audi
           <div style={a.visibility === 'internal' ? { border: '1px dashed #d46b08', padding: 6, borderRadius: 4 } : undefined}>
             <Space wrap size={4}>
               <Typography.Text strong>{t(`activity.${a.kind}`, a.kind)}</Typography.Text>
-              {a.visibility === 'internal' && audience === 'staff' && <Tag color="orange">{t('activity.internal')}</Tag>}
+              {a.visibility === 'internal' && audience === 'staff' && <Tag color={COLOUR.orange}>{t('activity.internal')}</Tag>}
               <Typography.Text type="secondary">
                 {when(a.at, i18n.language)} · {a.actor}
               </Typography.Text>
@@ -273,7 +274,9 @@ export function CasePage() {
                 <Descriptions.Item label={t('case.category')}>{t(`category.${c.category}`)}</Descriptions.Item>
                 <Descriptions.Item label={t('case.channel')}>{t(`channel.${c.channel}`, c.channel)}</Descriptions.Item>
                 <Descriptions.Item label={t('case.created')}>{when(c.createdAt, i18n.language)}</Descriptions.Item>
-                <Descriptions.Item label={t('case.engineer')}>{c.assigneeId ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('case.engineer')}>
+                  <span data-testid="case-engineer">{c.assigneeId ?? '—'}</span>
+                </Descriptions.Item>
                 <Descriptions.Item label={t('newCase.symptoms')} span={2}>
                   {c.symptoms}
                 </Descriptions.Item>

@@ -6,6 +6,7 @@ import { dispatch, ok } from '../../api/clients';
 import type { WorkOrderView } from '../../api/undocumented';
 import { countdown } from '../../sla/ladder';
 import { useUser } from '../../shell/session-context';
+import { COLOUR } from '../../widgets/colours';
 import { PriorityTag, when } from '../../widgets/labels';
 import { ProblemAlert } from '../../widgets/ProblemAlert';
 import { useNow } from '../../widgets/use-now';
@@ -45,8 +46,8 @@ export function MyWorkOrders() {
                   <Space wrap size={4}>
                     <PriorityTag priority={w.priority} />
                     <Tag>{t(`woStatus.${w.status}`, w.status)}</Tag>
-                    {w.visitToday && <Tag color="blue">{t('engineer.visitToday')}</Tag>}
-                    {respond && <Tag color={respond.overdue ? 'red' : 'orange'}>{t('engineer.callBy', { time: respond.text })}</Tag>}
+                    {w.visitToday && <Tag color={COLOUR.blue}>{t('engineer.visitToday')}</Tag>}
+                    {respond && <Tag color={respond.overdue ? COLOUR.red : COLOUR.orange}>{t('engineer.callBy', { time: respond.text })}</Tag>}
                   </Space>
                   <Typography.Text>
                     {w.caseNumber} · {w.productModel} · {w.serialNumber}

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { intake, ok } from '../../api/clients';
 import type { CaseClocksView, ClockView, EscalationView } from '../../api/undocumented';
+import { COLOUR } from '../../widgets/colours';
 import { when } from '../../widgets/labels';
 import { ProblemAlert } from '../../widgets/ProblemAlert';
 import { SlaChip } from '../../widgets/SlaChip';
@@ -58,7 +59,7 @@ export default function ManagerArea() {
           columns={[
             { title: t('case.number'), render: (_, e) => caseLink(e.case) },
             { title: t('manager.clock'), render: (_, e) => t(`clock.${e.clock}`, e.clock) },
-            { title: t('manager.level'), render: (_, e) => <Tag color="red">L{e.level}</Tag> },
+            { title: t('manager.level'), render: (_, e) => <Tag color={COLOUR.red}>L{e.level}</Tag> },
             { title: t('manager.reason'), dataIndex: 'reason' },
             { title: t('manager.escalatedAt'), render: (_, e) => when(e.escalatedAt, i18n.language) },
             { title: t('manager.reactBy'), render: (_, e) => when(e.reactBy, i18n.language) },
