@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from '../browser/harness';
+import { CHROMIUM_ARGS, chromiumPath } from '@aftersales/platform-testing';
 import { startConsoleServer } from '../server/console-server';
 import { CONSOLE_DIST } from '../server/main';
 
@@ -31,7 +31,7 @@ async function firstLoadMs(): Promise<number> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const times: number[] = [];

@@ -43,7 +43,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPlatform(): Promise<RunningPlatform> {
+/** readyTimeoutMs: how long each service may take to become ready (90 s; the browser tests, which start chromium too, allow more). */
+export async function startPlatform(options: { readyTimeoutMs?: number } = {}): Promise<RunningPlatform> {
   const infra = testInfra();
   const namespace = testNamespace('e2e');
   const databases = new Map<ServiceName, TestDatabase>();
@@ -91,7 +92,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       processes.push(proc);
       urls.set(service, proc.baseUrl);
     }
-    await Promise.all(processes.map((p) => waitUntilReady(p, 90_000)));
+    await Promise.all(processes.map((p) => waitUntilReady(p, options.readyTimeoutMs ?? 90_000)));
   } catch (error) {
     await stop();
     throw error;

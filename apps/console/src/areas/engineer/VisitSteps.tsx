@@ -162,7 +162,8 @@ export function VisitSteps() {
       {now === 'done' ? (
         <Result status="success" title={t('visit.done')} subTitle={wo.resolution ?? ''} />
       ) : (
-        <Card size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t(`visit.step.${now}`)}</h2>} data-testid="visit-step">
+        // Keyed by the step: each step's form mounts afresh, with its own initial values.
+        <Card key={now} size="small" title={<h2 style={{ fontSize: 16, margin: 0 }}>{t(`visit.step.${now}`)}</h2>} data-testid="visit-step">
           {forms[now]}
         </Card>
       )}

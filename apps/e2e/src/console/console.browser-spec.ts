@@ -5,7 +5,7 @@
  * languages render; axe finds no serious or critical violation on the main pages. Screenshots: artefacts/.
  */
 import { waitFor } from '@aftersales/platform-testing';
-import { call } from '../../e2e/src/platform';
+import { call } from '../platform';
 import { ConsoleUnderTest, screenshot, seriousViolations, startConsoleUnderTest } from './harness';
 
 describe('the console in a browser (issue #20)', () => {
@@ -15,7 +15,7 @@ describe('the console in a browser (issue #20)', () => {
 
   beforeAll(async () => {
     t = await startConsoleUnderTest();
-  }, 240_000);
+  }, 300_000);
 
   afterAll(async () => {
     await t?.stop();

@@ -1,27 +1,73 @@
 /**
- * The console under test: the platform as separate processes (apps/e2e's startPlatform: free ports, own databases,
+ * The console under test (issue #20): the platform as separate processes (startPlatform: free ports, own databases,
  * seeded), the console server in front of it with the development sign-in, and Debian's chromium driven by
  * playwright-core. Screenshots go to apps/console/artefacts/screenshots (git-ignored; CI keeps the folder).
  */
+import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
 import { SERVICE_NAMES } from '@aftersales/contracts-core';
-import { REPO_ROOT } from '@aftersales/platform-testing';
-import { E2E_AUTH, RunningPlatform, startPlatform } from '../../e2e/src/platform';
-import { RunningConsoleServer, startConsoleServer } from '../server/console-server';
-import { CONSOLE_DIST } from '../server/main';
+import { CHROMIUM_ARGS, REPO_ROOT, chromiumPath, freePort } from '@aftersales/platform-testing';
+import { E2E_AUTH, RunningPlatform, startPlatform } from '../platform';
+
+const CONSOLE_DIST = path.join(REPO_ROOT, 'apps', 'console', 'dist');
+
+interface RunningConsoleServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The console server as `npm start` runs it: its own process (apps/console/server/main.ts), here with the development
+ * sign-in on and the platform's secret, proxying /api/<service>/ to the platform's services.
+ */
+async function startConsoleProcess(upstreams: Record<string, string>): Promise<RunningConsoleServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['-r', '@swc-node/register', path.join(REPO_ROOT, 'apps', 'console', 'server', 'main.ts')], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      CONSOLE_PORT: String(port),
+      CONSOLE_DEV_SIGN_IN: 'true',
+      AUTH_JWT_SECRET: E2E_AUTH.secret,
+      AUTH_ISSUER: E2E_AUTH.issuer,
+      AUTH_AUDIENCE: E2E_AUTH.audience,
+      CONSOLE_UPSTREAMS: Object.entries(upstreams)
+        .map(([s, u]) => `${s}=${u}`)
+        .join(','),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the console server did not start within 60 s:\n${output}`)), 60_000);
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      if (output.includes('console ready at')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the console server exited with code ${code}:\n${output}`));
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
 
 export const SCREENSHOTS = path.join(REPO_ROOT, 'apps', 'console', 'artefacts', 'screenshots');
-
-/** Debian's chromium (apt-get install chromium; .ci/run installs it), or CHROMIUM_PATH. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((c): c is string => Boolean(c));
-  const found = candidates.find((c) => existsSync(c));
-  if (!found) throw new Error(`No chromium found (${candidates.join(', ')}): apt-get install -y chromium, or set CHROMIUM_PATH`);
-  return found;
-}
 
 export interface ConsoleUnderTest {
   platform: RunningPlatform;
@@ -35,20 +81,15 @@ export interface ConsoleUnderTest {
 export async function startConsoleUnderTest(): Promise<ConsoleUnderTest> {
   if (!existsSync(path.join(CONSOLE_DIST, 'index.html'))) throw new Error('The console is not built: npm run console:build (npm run test:browser does it first)');
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const platform = await startPlatform();
+  const platform = await startPlatform({ readyTimeoutMs: 150_000 });
   let server: RunningConsoleServer | undefined;
   let browser: Browser | undefined;
   try {
-    server = await startConsoleServer({
-      port: 0,
-      services: Object.fromEntries(SERVICE_NAMES.map((s) => [s, platform.url(s)])),
-      staticDir: CONSOLE_DIST,
-      devSignIn: { ...E2E_AUTH },
-    });
+    server = await startConsoleProcess(Object.fromEntries(SERVICE_NAMES.map((s) => [s, platform.url(s)])));
     browser = await chromium.launch({
       executablePath: chromiumPath(),
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+      args: CHROMIUM_ARGS,
     });
   } catch (error) {
     await browser?.close();
