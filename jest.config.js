@@ -2,6 +2,7 @@
 //   unit  *.spec.ts beside the code, no I/O
 //   int   test/*.int-spec.ts, real PostgreSQL and NATS, each file isolated (own database, own NATS namespace)
 //   e2e   apps/e2e: the platform as separate processes, driven over HTTP
+//   browser apps/e2e/src/console: the built console in chromium, in front of that platform
 const { compilerOptions } = require('./tsconfig.base.json');
 
 const moduleNameMapper = Object.fromEntries(
@@ -47,6 +48,15 @@ module.exports = {
       ...base,
       displayName: 'e2e',
       testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
+      globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
+      setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-e2e.js'],
+    },
+    {
+      // The console in Debian's chromium (playwright-core) against the platform started by the test (npm run test:browser).
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/apps/e2e/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/libs/platform/testing/src/jest-global-setup.js',
       globalTeardown: '<rootDir>/libs/platform/testing/src/jest-global-teardown.js',
       setupFilesAfterEnv: ['<rootDir>/libs/platform/testing/src/jest-timeout-e2e.js'],

@@ -9,6 +9,7 @@
 import * as path from 'node:path';
 import { SERVICE_NAMES, ServiceName } from '@aftersales/contracts-core';
 import { ProcessEnd, REPO_ROOT, ServiceProcess, startServiceProcess, waitUntilReady } from '@aftersales/platform-testing';
+import { ConsoleProcess, ensureConsoleBuilt, startConsoleProcess } from './console-process';
 import { localDataDir, localEnv, postgresServerUrl, serviceEnv } from './local-env';
 import { LocalServers, LocalServersSpec, startLocalServers } from './local-servers';
 import { firstNatsUrl, isLoopback, natsAnswers, onPath, portTaken, postgresProblem } from './preflight';
@@ -105,11 +106,21 @@ async function main(): Promise<void> {
     }),
   );
 
+  // The console in front of them: one origin for the browser, /api/<service>/ proxied to each (issue #20).
+  const consoleLine = (line: string) => process.stdout.write(`${'console'.padEnd(width)} | ${line}\n`);
+  let consoleProcess: ConsoleProcess | undefined;
+  if (ensureConsoleBuilt(consoleLine)) {
+    consoleProcess = startConsoleProcess(env, Object.fromEntries(processes.map((p) => [p.service, p.baseUrl])), consoleLine);
+  } else {
+    consoleLine('the console did not build: the services run without it');
+  }
+
   let stopping = false;
   const stopAll = async (reason: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${reason}: stopping ${services.join(', ')}${local ? ', then the local servers' : ''}`);
+    await consoleProcess?.stop();
     const ends = await Promise.all(processes.map((p) => p.stop()));
     await local?.stop();
     const unclean = processes.filter((_, i) => !cleanEnd(ends[i]));
@@ -144,6 +155,7 @@ async function main(): Promise<void> {
   }
   console.log(
     `\nAll services ready:\n${processes.map((p) => `  ${p.service.padEnd(width)}  ${p.baseUrl}  (docs: ${p.baseUrl}/docs)`).join('\n')}\n` +
+      (consoleProcess ? `\nThe console: ${consoleProcess.url}  (development sign-in: pick a seeded person; run npm run seed first)\n` : '') +
       `Seed the walking-skeleton data with: npm run seed   A token: npm run token -- --role agent\n` +
       (only.length > 0 && only.length < SERVICE_NAMES.length
         ? `Only some services run: a consumer of a service that is not started waits for its stream, and warns after 30 s that it is still missing.\n`

@@ -28,6 +28,8 @@ export interface RunningPlatform {
 const SECRET = 'e2e-secret-0123456789abcdef0123456789abcdef';
 const ISSUER = 'aftersales';
 const AUDIENCE = 'aftersales-api';
+/** How the platform under test verifies tokens: the console's development sign-in signs with the same (apps/console/browser). */
+export const E2E_AUTH = { secret: SECRET, issuer: ISSUER, audience: AUDIENCE } as const;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,7 +43,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPlatform(): Promise<RunningPlatform> {
+/** readyTimeoutMs: how long each service may take to become ready (90 s; the browser tests, which start chromium too, allow more). */
+export async function startPlatform(options: { readyTimeoutMs?: number } = {}): Promise<RunningPlatform> {
   const infra = testInfra();
   const namespace = testNamespace('e2e');
   const databases = new Map<ServiceName, TestDatabase>();
@@ -90,7 +93,7 @@ export async function startPlatform(): Promise<RunningPlatform> {
       urls.set(service, proc.baseUrl);
     }
     // Every service transpiles its modules at start (swc-node): on a loaded 2-core machine that alone can take over a minute each.
-    await Promise.all(processes.map((p) => waitUntilReady(p, 180_000)));
+    await Promise.all(processes.map((p) => waitUntilReady(p, options.readyTimeoutMs ?? 180_000)));
   } catch (error) {
     await stop();
     throw error;

@@ -28,3 +28,4 @@ export { fuzzOpenApi, roleTokens } from './openapi-fuzz';
 export type { OpenApiFuzzOptions, FuzzReport, FuzzTarget } from './openapi-fuzz';
 export { describeOpenApiDocument, describeApiFuzz } from './service-suites';
 export type { OpenApiDocumentSuite, ApiFuzzSuite } from './service-suites';
+export { chromiumPath, CHROMIUM_ARGS } from './chromium';
