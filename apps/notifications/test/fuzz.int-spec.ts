@@ -9,6 +9,6 @@ import { notificationsService } from '../src/notifications.service-definition';
 describeApiFuzz({
   appModule: AppModule,
   definition: notificationsService,
-  streams: ['intake', 'dispatch'],
+  streams: ['intake', 'dispatch', 'warranty', 'surveys', 'complaints', 'rma-inventory'],
   roles: ['customer', 'agent', 'engineer', 'expert', 'manager', 'rma-admin', 'complaint-officer', 'admin'],
 });

@@ -17,6 +17,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { ServiceName } from '@aftersales/contracts-core';
 import { OrgUnitChangedV1, WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
 import { CaseDispatchRequestedV1, SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1, SlaWarningV1Data } from '@aftersales/contracts-intake';
+import { ComplaintEscalatedV1 } from '@aftersales/contracts-complaints';
+import { RmaReturnChasedV1 } from '@aftersales/contracts-rma-inventory';
+import { SurveySentV1 } from '@aftersales/contracts-surveys';
 import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
 import { Role } from '@aftersales/platform-auth';
 import { durableName, wireStreamName } from '@aftersales/platform-messaging';
@@ -232,7 +235,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       definition: notificationsService,
       appModule: AppModule,
       clock,
-      streams: ['intake', 'dispatch', 'warranty'],
+      streams: ['intake', 'dispatch', 'warranty', 'surveys', 'complaints', 'rma-inventory'],
       env: {
         // The worker's own loop is slowed right down: the tests fire rounds themselves after moving the clock.
         TIMERS_POLL_INTERVAL_MS: '3600000',
@@ -811,6 +814,78 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
       return items.find((u) => u.eventId === event.id);
     }, { what: 'the unknown customer' });
     expect(unresolved).toMatchObject({ kind: 'user', ref: unknownCustomer });
+  });
+
+  it('R-SV-1, R-CP-4, R-RMA-3: the customer gets the survey link and the return chaser, and the complaint manager the escalation', async () => {
+    clock.set('2026-12-02T02:00:00Z');
+    const customer = { id: randomUUID(), customerId: randomUUID(), email: 'chen.jing@customer.example' };
+    const complaintManager = { id: randomUUID(), email: 'complaints.lead@aftersales.example' };
+    expect((await admin('PUT', `/v1/directory/people/${customer.id}`, person({ name: 'Chen Jing', email: customer.email, phone: null, preferredChannel: 'email', externalIds: [customer.customerId] }))).status).toBe(201);
+    expect((await admin('PUT', `/v1/directory/people/${complaintManager.id}`, person({ name: 'Gao Min', email: complaintManager.email, phone: null }))).status).toBe(201);
+    expect((await admin('PUT', `/v1/directory/role-assignments/${randomUUID()}`, { role: 'complaint-manager', personId: complaintManager.id, validFrom: '2026-11-01T00:00:00Z' })).status).toBe(201);
+
+    const caseId = randomUUID();
+    const surveyId = randomUUID();
+    await t.publish(SurveySentV1, {
+      aggregateId: surveyId,
+      data: {
+        surveyId,
+        caseId,
+        caseNumber: 'CS-20261201-000007',
+        recipient: { customerId: customer.customerId, contactId: null, preferredChannel: null, address: null },
+        templateCode: 'post-case',
+        templateVersion: 1,
+        title: '服务满意度调查',
+        language: 'zh-CN',
+        link: 'https://portal.example.com/survey?t=abc.def.ghi',
+        sentAt: '2026-12-02T02:00:00.000Z',
+        remindAt: null,
+        expiresAt: '2026-12-09T02:00:00.000Z',
+      },
+    });
+    const complaintId = randomUUID();
+    await t.publish(ComplaintEscalatedV1, {
+      aggregateId: complaintId,
+      data: {
+        complaintId,
+        complaintNumber: 'CP-20261201-000003',
+        deadline: 'handling',
+        level: 1,
+        dueAt: '2026-12-02T01:00:00.000Z',
+        escalatedAt: '2026-12-02T01:00:00.000Z',
+        reactBy: '2026-12-02T05:00:00.000Z',
+        notify: [{ audience: 'manager', userId: null }],
+      },
+    });
+    const rmaId = randomUUID();
+    await t.publish(RmaReturnChasedV1, {
+      aggregateId: rmaId,
+      data: {
+        rmaId,
+        rmaNumber: 'RMA-20261120-000004',
+        type: 'advance-replacement',
+        caseId,
+        customerId: customer.customerId,
+        serialNumber: 'SN-PX2000-0107',
+        returnDueOn: '2026-12-01',
+        chaser: 1,
+        of: 3,
+        chasedAt: '2026-12-02T01:00:00.000Z',
+      },
+    });
+    await waitFor(async () => {
+      const mine = (await admin('GET', `/v1/notifications/deliveries?personId=${customer.id}`)).body.items as { notice: string; channel: string }[];
+      const theirs = (await admin('GET', `/v1/notifications/deliveries?personId=${complaintManager.id}`)).body.items as { notice: string; channel: string }[];
+      return mine.filter((d) => d.channel === 'email').length >= 2 && theirs.some((d) => d.channel === 'email') ? true : undefined;
+    }, { what: 'the three notices' });
+    await fire();
+    const toCustomer = await waitFor(() => (mailsTo(customer.email).length >= 2 ? mailsTo(customer.email) : undefined), { what: 'the two mails to the customer' });
+    expect(toCustomer.map((m) => m.subject).sort()).toEqual(['【旧件催还 1/3】RMA-20261120-000004', '【满意度调查】服务单 CS-20261201-000007：服务满意度调查']);
+    const invitation = toCustomer.find((m) => m.subject?.startsWith('【满意度调查】'));
+    expect(invitation?.text?.trim()).toBe('您的服务单 CS-20261201-000007 已完成。请花一分钟告诉我们您的评价：https://portal.example.com/survey?t=abc.def.ghi（2026-12-09 前有效，仅可使用一次）。');
+    const escalation = await waitFor(() => mailsTo(complaintManager.email)[0], { what: 'the escalation mail' });
+    expect(escalation.subject).toBe('【投诉升级】CP-20261201-000003（第1级）');
+    expect(escalation.text?.trim()).toBe('投诉 CP-20261201-000003 未在handling时限内处理，已升级到第 1 级。请于 2026-12-02 13:00 (Asia/Shanghai) 前处理。');
   });
 
   it('stores zh-CN and en wording of every notice as versioned data', async () => {

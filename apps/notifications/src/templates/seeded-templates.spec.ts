@@ -3,8 +3,9 @@ import { smsLength, smsSegments } from '../deliveries/domain/sms-length';
 import { NOTICE_CATALOGUE } from '../deliveries/integration/notice-catalogue';
 import { SEEDED_TEMPLATES as V1 } from '../migrations/1732320007000-create-notifications';
 import { CONTRACT_EXPIRING_V1 } from '../migrations/1732320007300-contract-expiring-notice';
+import { LOOP_NOTICES_V1 } from '../migrations/1732320007400-loop-notices';
 
-const SEEDED_TEMPLATES = [...V1, ...CONTRACT_EXPIRING_V1];
+const SEEDED_TEMPLATES = [...V1, ...CONTRACT_EXPIRING_V1, ...LOOP_NOTICES_V1];
 
 // The longest values a notice carries: case and work-order numbers are fixed-width, clocks and counts short.
 const LONGEST = {
@@ -20,12 +21,40 @@ const LONGEST = {
   contractNumber: 'SC-2026-000042',
   endsOn: '2027-12-31',
   daysLeft: 365,
+  complaintNumber: 'CP-20261201-000003',
+  deadline: 'acknowledgement',
+  dueAt: '2026-12-02 13:00 (Asia/Shanghai)',
+  reactBy: '2026-12-02 13:00 (Asia/Shanghai)',
+  rmaNumber: 'RMA-20261120-000004',
+  serialNumber: 'SN-PX2000-000107',
+  returnDueOn: '2026-12-01',
+  chaser: 3,
+  of: 3,
+  expiresAt: '2026-12-09',
 };
 
 describe('seeded templates', () => {
   it('exist for every notice in zh-CN and en, on email, SMS and in-app', () => {
     const notices = [...new Set(SEEDED_TEMPLATES.map((t) => t.notice))].sort();
-    expect(notices).toEqual(['acknowledgement-reminder', 'case-escalated', 'contract-expiring', 'quiet-hours-digest', 'reassigned-away', 'reassigned-to-you', 'sla-breached', 'sla-warning']);
+    expect(notices).toEqual([
+      'acknowledgement-reminder',
+      'case-escalated',
+      'complaint-deadline-warning',
+      'complaint-escalated',
+      'contract-expiring',
+      'quiet-hours-digest',
+      'reassigned-away',
+      'reassigned-to-you',
+      'rma-deadline-missed',
+      'rma-deadline-warning',
+      'rma-return-chaser',
+      'rma-return-overdue',
+      'rma-return-reminder',
+      'sla-breached',
+      'sla-warning',
+      'survey-invitation',
+      'survey-reminder',
+    ]);
     expect(SEEDED_TEMPLATES).toHaveLength(notices.length * 2 * 3);
   });
 

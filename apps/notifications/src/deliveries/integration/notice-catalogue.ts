@@ -1,6 +1,9 @@
 import { EventContract, EventData } from '@aftersales/contracts-core';
 import { WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
 import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
+import { ComplaintDeadlineWarningV1, ComplaintEscalatedV1, ComplaintNotify } from '@aftersales/contracts-complaints';
+import { RmaDeadlineMissedV1, RmaDeadlineWarnedV1, RmaReturnChasedV1, RmaReturnOverdueV1, RmaReturnRemindedV1 } from '@aftersales/contracts-rma-inventory';
+import { SurveyRemindedV1, SurveySentV1 } from '@aftersales/contracts-surveys';
 import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
 import { Channel } from '../../directory/domain/directory';
 import { PersonEntity } from '../../directory/infrastructure/directory.entity';
@@ -144,4 +147,107 @@ export const NOTICE_CATALOGUE: readonly NoticeDefinition[] = [
       },
     ],
   }),
+  // R-SV-1: the closed case's survey invitation and its reminder reach the customer by their preferred channel
+  // (the directory knows customers by their customer id as an external id); not pressing, quiet hours hold it.
+  defineNotice({
+    contract: SurveySentV1,
+    consumer: 'notify-survey-invitation',
+    notices: (d) => [customerNotice('survey-invitation', d.caseId, d.recipient.customerId, () => ({ caseNumber: d.caseNumber, title: d.title, link: d.link, expiresAt: d.expiresAt.slice(0, 10) }))],
+  }),
+  defineNotice({
+    contract: SurveyRemindedV1,
+    consumer: 'notify-survey-reminder',
+    notices: (d) => [customerNotice('survey-reminder', d.caseId, d.recipient.customerId, () => ({ caseNumber: d.caseNumber, title: d.title, link: d.link, expiresAt: d.expiresAt.slice(0, 10) }))],
+  }),
+  // R-CP-4: a complaint deadline close, and each rung of the complaint ladder, reach the people the event names.
+  defineNotice({
+    contract: ComplaintDeadlineWarningV1,
+    consumer: 'notify-complaint-deadline-warning',
+    notices: (d) => [
+      {
+        notice: 'complaint-deadline-warning',
+        caseId: null,
+        priority: 'P2',
+        urgent: false,
+        ...complaintAudience(d.notify),
+        channels: ['email'],
+        context: (p) => ({ complaintNumber: d.complaintNumber, deadline: d.deadline, dueAt: localTime(d.dueAt, p.timeZone) }),
+      },
+    ],
+  }),
+  defineNotice({
+    contract: ComplaintEscalatedV1,
+    consumer: 'notify-complaint-escalated',
+    notices: (d) => [
+      {
+        notice: 'complaint-escalated',
+        caseId: null,
+        priority: 'P1',
+        urgent: false,
+        ...complaintAudience(d.notify),
+        channels: ['email', 'sms'],
+        context: (p) => ({ complaintNumber: d.complaintNumber, deadline: d.deadline, level: d.level, reactBy: localTime(d.reactBy, p.timeZone) }),
+      },
+    ],
+  }),
+  // R-RMA-3: the faulty unit's return is due, overdue, chased: the customer is told each time.
+  defineNotice({
+    contract: RmaReturnRemindedV1,
+    consumer: 'notify-rma-return-reminded',
+    notices: (d) => [customerNotice('rma-return-reminder', d.caseId, d.customerId, () => ({ rmaNumber: d.rmaNumber, serialNumber: d.serialNumber, returnDueOn: d.returnDueOn }))],
+  }),
+  defineNotice({
+    contract: RmaReturnOverdueV1,
+    consumer: 'notify-rma-return-overdue',
+    notices: (d) => [customerNotice('rma-return-overdue', d.caseId, d.customerId, () => ({ rmaNumber: d.rmaNumber, serialNumber: d.serialNumber, returnDueOn: d.returnDueOn }))],
+  }),
+  defineNotice({
+    contract: RmaReturnChasedV1,
+    consumer: 'notify-rma-return-chased',
+    notices: (d) => [customerNotice('rma-return-chaser', d.caseId, d.customerId, () => ({ rmaNumber: d.rmaNumber, serialNumber: d.serialNumber, returnDueOn: d.returnDueOn, chaser: d.chaser, of: d.of }))],
+  }),
+  // R-RMA-2, R-RMA-7: an RMA clock close or missed (review, ship-by, processing) reaches the RMA administrators, and a
+  // missed review its manager.
+  defineNotice({
+    contract: RmaDeadlineWarnedV1,
+    consumer: 'notify-rma-deadline-warned',
+    notices: (d) => [
+      { notice: 'rma-deadline-warning', caseId: d.caseId, priority: 'P3', urgent: false, roles: ['rma-admin'], users: [], channels: ['email'], context: (p) => ({ rmaNumber: d.rmaNumber, clock: d.clock, dueAt: localTime(d.dueAt, p.timeZone) }) },
+    ],
+  }),
+  defineNotice({
+    contract: RmaDeadlineMissedV1,
+    consumer: 'notify-rma-deadline-missed',
+    notices: (d) => [
+      {
+        notice: 'rma-deadline-missed',
+        caseId: d.caseId,
+        priority: 'P2',
+        urgent: false,
+        roles: ['rma-admin', ...(d.escalatedTo ? [d.escalatedTo] : [])],
+        users: [],
+        channels: ['email', 'sms'],
+        context: (p) => ({ rmaNumber: d.rmaNumber, clock: d.clock, dueAt: localTime(d.dueAt, p.timeZone) }),
+      },
+    ],
+  }),
 ];
+
+/** A notice to a customer, named by their customer id (the directory's external id), by their preferred channel. */
+function customerNotice(notice: string, caseId: string | null, customerId: string | null, context: () => Record<string, string | number>): NoticeSpec {
+  return { notice, caseId, priority: 'P4', urgent: false, roles: [], users: customerId ? [customerId] : [], channels: 'preferred', context };
+}
+
+/** Who a complaint event says must be told: named people by id, else the holders of the audience's role. */
+const COMPLAINT_ROLES: Record<ComplaintNotify[number]['audience'], string> = {
+  officer: 'complaint-officer',
+  manager: 'complaint-manager',
+  management: 'management',
+  customer: 'customer',
+  'technical-center': 'technical-manager',
+};
+function complaintAudience(notify: ComplaintNotify): { roles: string[]; users: string[] } {
+  const users = notify.filter((n) => n.userId).map((n) => n.userId as string);
+  const roles = notify.filter((n) => !n.userId && n.audience !== 'customer').map((n) => COMPLAINT_ROLES[n.audience]);
+  return { roles: [...new Set(roles)], users: [...new Set(users)] };
+}
