@@ -197,6 +197,8 @@ describe('revisits (回访): plans, working-day due dates, outcomes and retries 
     const data = closure('2026-11-02T12:00:00');
     await close(data);
     const revisit = await revisitOf(`caseId=${data.caseId}`);
+    // The survey of the same closure is another consumer's work: once it is there too, nothing else is on its way.
+    await waitFor(async () => ((await t.query(`SELECT 1 FROM surveys WHERE case_id = $1`, [data.caseId])).length > 0 ? true : undefined), { what: 'the survey of the closure' });
     const before = await counts();
     const bad: [string, string, string, unknown, number, string][] = [
       ['an unknown revisit', 'POST', `/v1/revisits/${randomUUID()}/outcome`, { reached: true }, 404, 'surveys-revisit-not-found'],
