@@ -18,6 +18,8 @@ export interface AuthUser {
   /** Set for customers: they see only their own data (R-IN-8). */
   customerId?: string;
   name?: string;
+  /** Set for integrators: the NATS subject patterns it may read (`aftersales.intake.case.>`), from the `subjects` claim. */
+  subjects?: string[];
 }
 
 export function isRole(value: unknown): value is Role {

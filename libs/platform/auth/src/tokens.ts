@@ -44,7 +44,8 @@ export function createTokenVerifier(options: AuthOptions): (token: string) => Pr
     if (!payload.sub || roles.length === 0) throw new InvalidTokenError('token has no subject or no known role');
     const customerId = typeof payload.customer_id === 'string' ? payload.customer_id : undefined;
     if (roles.includes('customer') && !customerId) throw new InvalidTokenError('a customer token needs customer_id');
-    return { sub: payload.sub, roles, customerId, name: typeof payload.name === 'string' ? payload.name : undefined };
+    const subjects = Array.isArray(payload.subjects) ? payload.subjects.filter((s): s is string => typeof s === 'string') : undefined;
+    return { sub: payload.sub, roles, customerId, name: typeof payload.name === 'string' ? payload.name : undefined, ...(subjects ? { subjects } : {}) };
   };
 }
 
@@ -57,12 +58,17 @@ function checkLifetime(payload: JWTPayload & { exp: number }, maxLifetime: numbe
   if (lifetime > maxLifetime) throw new InvalidTokenError(`lifetime of ${lifetime} s is above the maximum of ${maxLifetime} s`);
 }
 
-/** A development or test token (`npm run token`). Production tokens come from the identity provider. */
+/**
+ * A development or test token (`npm run token`). Production tokens come from the identity provider, except an
+ * integrator's: the integrations service signs those (client credentials exchanged for a short-lived token).
+ */
 export async function signDevToken(input: {
   role: Role | Role[];
   sub?: string;
   customerId?: string;
   name?: string;
+  /** An integrator's readable subject patterns (the `subjects` claim). */
+  subjects?: string[];
   secret: string;
   issuer: string;
   audience: string;
@@ -72,7 +78,12 @@ export async function signDevToken(input: {
 }): Promise<string> {
   const roles = Array.isArray(input.role) ? input.role : [input.role];
   const issuedAt = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({ roles, ...(input.customerId ? { customer_id: input.customerId } : {}), ...(input.name ? { name: input.name } : {}) })
+  const token = await new SignJWT({
+    roles,
+    ...(input.customerId ? { customer_id: input.customerId } : {}),
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.subjects ? { subjects: input.subjects } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(input.sub ?? `${roles[0]}-dev`)
     .setIssuer(input.issuer)

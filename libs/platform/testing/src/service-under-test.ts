@@ -62,6 +62,8 @@ export interface TokenClaims {
   sub?: string;
   customerId?: string;
   name?: string;
+  /** An integrator's readable subject patterns. */
+  subjects?: string[];
 }
 
 /** One service in-process for one test file: its own database and NATS namespace, real PostgreSQL and NATS. */

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ServiceDefaultsModule } from '@aftersales/platform-service-defaults';
+import { integrationsService } from './integrations.service-definition';
+import { IntegratorsModule } from './integrators/integrators.module';
+
+@Module({ imports: [ServiceDefaultsModule.forRoot(integrationsService), IntegratorsModule] })
+export class AppModule {}

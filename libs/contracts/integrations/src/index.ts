@@ -1,0 +1,2 @@
+export * from './integrator/integrator-registered.v1';
+export * from './integrator/integrator-revoked.v1';
