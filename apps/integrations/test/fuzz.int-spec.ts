@@ -3,4 +3,4 @@ import { describeApiFuzz } from '@aftersales/platform-testing';
 import { AppModule } from '../src/app.module';
 import { integrationsService } from '../src/integrations.service-definition';
 
-describeApiFuzz({ appModule: AppModule, definition: integrationsService, streams: [], roles: ['agent', 'integrator', 'admin'] });
+describeApiFuzz({ appModule: AppModule, definition: integrationsService, streams: ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys'], roles: ['agent', 'integrator', 'admin'] });
