@@ -38,6 +38,12 @@ export class WebhookRepository {
       .getMany();
   }
 
+  /** R-IG-2: a revoked integrator's endpoints receive nothing more, not even what was already queued. */
+  async integratorActive(m: EntityManager, integratorId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT 1 FROM integrators WHERE id = $1 AND status = 'active'`, [integratorId]);
+    return rows.length > 0;
+  }
+
   endpointById(m: EntityManager | undefined, id: string): Promise<WebhookEndpointEntity | null> {
     return (m ?? this.dataSource.manager).getRepository(WebhookEndpointEntity).findOneBy({ id });
   }

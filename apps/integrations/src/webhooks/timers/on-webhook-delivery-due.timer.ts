@@ -34,6 +34,7 @@ export class OnWebhookDeliveryDueTimer {
     const endpoint = await this.webhooks.endpointById(m, delivery.endpointId);
     // A disabled endpoint keeps its deliveries pending; enabling it again sends them.
     if (!endpoint || endpoint.status !== 'enabled') return;
+    if (!(await this.webhooks.integratorActive(m, endpoint.integratorId))) return;
 
     const result = await postSigned({ url: endpoint.url, secret: endpoint.secret, messageId: delivery.eventId, body: delivery.body, timeoutMs: webhookTimeoutMs(this.config) });
     const outcome = classifyResponse(result.status);
