@@ -7,7 +7,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const appScopes = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys', 'notifications'];
+const appScopes = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys', 'notifications', 'integrations'];
 
 const appCode = ['apps/*/src/**/*.ts'];
 const notChecked = ['**/*.spec.ts'];

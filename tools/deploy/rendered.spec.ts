@@ -51,6 +51,9 @@ interface Rule {
 /** notifications alone reaches outside the cluster: its mail relay (587, 465) and SMS gateway (443), never private ranges. */
 const CHANNEL_EGRESS = [587, 465, 443].map((port) => `cidr 0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16 TCP/${port}`);
 
+/** integrations posts webhooks to the integrators' endpoints: HTTPS outside the cluster, never private ranges. */
+const WEBHOOK_EGRESS = ['cidr 0.0.0.0/0 except 10.0.0.0/8,172.16.0.0/12,192.168.0.0/16 TCP/443'];
+
 /** One line per peer and port a pod with these labels may talk to, over all the policies that select it. */
 function allowed(objects: K8sObject[], labels: Record<string, string>, direction: 'ingress' | 'egress'): string[] {
   const lines = new Set<string>();
@@ -143,6 +146,7 @@ describe('the rendered overlays', () => {
           `${DNS} UDP/53`,
           ...otel,
           ...(service === 'notifications' ? CHANNEL_EGRESS : []),
+          ...(service === 'integrations' ? WEBHOOK_EGRESS : []),
         ].sort(),
       });
       const smtp = service === 'intake' ? ['pods app.kubernetes.io/name=smtp-relay in this namespace TCP/smtp'] : [];

@@ -3,6 +3,7 @@ import { EventContract, STREAMS, eventEnvelopeSchema } from '@aftersales/contrac
 import * as complaints from '@aftersales/contracts-complaints';
 import * as dispatch from '@aftersales/contracts-dispatch';
 import * as intake from '@aftersales/contracts-intake';
+import * as integrations from '@aftersales/contracts-integrations';
 import * as notifications from '@aftersales/contracts-notifications';
 import * as rmaInventory from '@aftersales/contracts-rma-inventory';
 import * as surveys from '@aftersales/contracts-surveys';
@@ -18,7 +19,7 @@ function isContract(value: unknown): value is EventContract {
 /** Every event contract the contract libraries export, sorted by subject. */
 export function allContracts(): EventContract[] {
   const found = new Map<string, EventContract>();
-  for (const lib of [intake, dispatch, warranty, rmaInventory, complaints, surveys, notifications]) {
+  for (const lib of [intake, dispatch, warranty, rmaInventory, complaints, surveys, notifications, integrations]) {
     for (const value of Object.values(lib)) if (isContract(value)) found.set(value.subject, value);
   }
   return [...found.values()].sort((a, b) => a.subject.localeCompare(b.subject));

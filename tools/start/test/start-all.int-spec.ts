@@ -125,7 +125,7 @@ describe('npm start on a fresh machine', () => {
     await pg.end();
     expect({ major: String(server_version).split('.')[0], databases }).toEqual({
       major: '18',
-      databases: ['aftersales_complaints', 'aftersales_dispatch', 'aftersales_intake', 'aftersales_notifications', 'aftersales_rma_inventory', 'aftersales_surveys', 'aftersales_warranty'],
+      databases: ['aftersales_complaints', 'aftersales_dispatch', 'aftersales_intake', 'aftersales_integrations', 'aftersales_notifications', 'aftersales_rma_inventory', 'aftersales_surveys', 'aftersales_warranty'],
     });
     expect([existsSync(path.join(data, 'postgres', 'PG_VERSION')), existsSync(path.join(data, 'nats', 'jetstream'))]).toEqual([true, true]);
     // Consumers that looked before their producer was up waited quietly: no "stream missing" warning on a full start.
@@ -133,7 +133,7 @@ describe('npm start on a fresh machine', () => {
 
     ctrlC(start);
     expect(await start.exited).toEqual({ code: 0, signal: null });
-    expect(start.output()).toContain('Stopped cleanly: intake, dispatch, warranty, rma-inventory, complaints, surveys, notifications and the local servers.');
+    expect(start.output()).toContain('Stopped cleanly: intake, dispatch, warranty, rma-inventory, complaints, surveys, notifications, integrations and the local servers.');
     // The servers ran only while npm start ran.
     expect({ postgres: await postgresProblem(serverUrl, 1000), nats: await natsAnswers(new URL(natsUrl), 1000) }).toEqual({
       postgres: expect.stringMatching(/ECONNREFUSED/),

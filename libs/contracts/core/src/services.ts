@@ -2,7 +2,7 @@
  * The services and the JetStream stream each one owns (notifications publishes nothing yet; its stream is reserved).
  * Only the producer creates or edits its stream (docs/architecture.md, "Delivery guarantees").
  */
-export const SERVICE_NAMES = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys', 'notifications'] as const;
+export const SERVICE_NAMES = ['intake', 'dispatch', 'warranty', 'rma-inventory', 'complaints', 'surveys', 'notifications', 'integrations'] as const;
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 export interface StreamDefinition {
@@ -20,6 +20,7 @@ export const STREAMS: Readonly<Record<ServiceName, StreamDefinition>> = {
   complaints: { stream: 'COMPLAINTS', subjectToken: 'complaints' },
   surveys: { stream: 'SURVEYS', subjectToken: 'surveys' },
   notifications: { stream: 'NOTIFICATIONS', subjectToken: 'notifications' },
+  integrations: { stream: 'INTEGRATIONS', subjectToken: 'integrations' },
 };
 
 /** `aftersales.intake.>`: every subject a service's stream captures. */

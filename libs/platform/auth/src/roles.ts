@@ -23,6 +23,8 @@ export interface AuthUser {
    * center, the technical center), who are not held to one branch.
    */
   branch?: string;
+  /** Set for integrators: the NATS subject patterns it may read (`aftersales.intake.case.>`), from the `subjects` claim. */
+  subjects?: string[];
 }
 
 export function isRole(value: unknown): value is Role {

@@ -25,6 +25,16 @@ describe('bearer tokens', () => {
     await expect(verify('not.a.jwt')).rejects.toThrow();
   });
 
+  it('carries an integrator token\'s readable subjects (the integrations service signs them)', async () => {
+    expect(await verify(await sign({ role: 'integrator', sub: 'int-1', subjects: ['aftersales.intake.case.>'] }))).toEqual({
+      sub: 'int-1',
+      roles: ['integrator'],
+      customerId: undefined,
+      name: undefined,
+      subjects: ['aftersales.intake.case.>'],
+    });
+  });
+
   it('needs exactly one way to verify', () => {
     expect(() => createTokenVerifier({ issuer: 'a', audience: 'b' })).toThrow(/exactly one/);
   });

@@ -45,7 +45,15 @@ export function createTokenVerifier(options: AuthOptions): (token: string) => Pr
     const customerId = typeof payload.customer_id === 'string' ? payload.customer_id : undefined;
     if (roles.includes('customer') && !customerId) throw new InvalidTokenError('a customer token needs customer_id');
     const branch = typeof payload.branch === 'string' && payload.branch.length > 0 ? payload.branch : undefined;
-    return { sub: payload.sub, roles, customerId, name: typeof payload.name === 'string' ? payload.name : undefined, ...(branch ? { branch } : {}) };
+    const subjects = Array.isArray(payload.subjects) ? payload.subjects.filter((s): s is string => typeof s === 'string') : undefined;
+    return {
+      sub: payload.sub,
+      roles,
+      customerId,
+      name: typeof payload.name === 'string' ? payload.name : undefined,
+      ...(branch ? { branch } : {}),
+      ...(subjects ? { subjects } : {}),
+    };
   };
 }
 
@@ -58,7 +66,10 @@ function checkLifetime(payload: JWTPayload & { exp: number }, maxLifetime: numbe
   if (lifetime > maxLifetime) throw new InvalidTokenError(`lifetime of ${lifetime} s is above the maximum of ${maxLifetime} s`);
 }
 
-/** A development or test token (`npm run token`). Production tokens come from the identity provider. */
+/**
+ * A development or test token (`npm run token`). Production tokens come from the identity provider, except an
+ * integrator's: the integrations service signs those (client credentials exchanged for a short-lived token).
+ */
 export async function signDevToken(input: {
   role: Role | Role[];
   sub?: string;
@@ -66,6 +77,8 @@ export async function signDevToken(input: {
   name?: string;
   /** Staff: the branch they work in (R-IN-8). */
   branch?: string;
+  /** An integrator's readable subject patterns (the `subjects` claim). */
+  subjects?: string[];
   secret: string;
   issuer: string;
   audience: string;
@@ -75,7 +88,13 @@ export async function signDevToken(input: {
 }): Promise<string> {
   const roles = Array.isArray(input.role) ? input.role : [input.role];
   const issuedAt = Math.floor(Date.now() / 1000);
-  const token = await new SignJWT({ roles, ...(input.customerId ? { customer_id: input.customerId } : {}), ...(input.name ? { name: input.name } : {}), ...(input.branch ? { branch: input.branch } : {}) })
+  const token = await new SignJWT({
+    roles,
+    ...(input.customerId ? { customer_id: input.customerId } : {}),
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.branch ? { branch: input.branch } : {}),
+    ...(input.subjects ? { subjects: input.subjects } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(input.sub ?? `${roles[0]}-dev`)
     .setIssuer(input.issuer)

@@ -6,6 +6,7 @@
  *   default TypeORM DataSource.
  * - OutboxService.append(manager, contract, { aggregateId, sequence, data }) inside the state change's transaction.
  * - @OnEvent(contract, { name? }) on a provider method `(event, ctx: EventContext) => Promise<void>`.
+ * - @OnStream(producer, { name? }): the same for every event of a producer's stream, `data` unparsed (webhook relays).
  * - PermanentError: retrying cannot help, dead-letter at once.
  * - DatabaseOutage / isConnectionLost: a lost database or NATS connection is transient; logged once per outage.
  * - messagingEntities + CreateMessagingTables1732320000000: every service's TypeORM entities and first migration.
@@ -15,7 +16,7 @@ export { wireSubject, contractSubject, wireStreamName, wireStreamSubjects, durab
 export { MessagingModule, MessagingHealth, MessagingRuntime } from './messaging.module';
 export type { MessagingModuleAsyncOptions } from './messaging.module';
 export { OutboxService, outboxChannel } from './outbox/outbox.service';
-export { OnEvent } from './consumer/on-event.decorator';
+export { OnEvent, OnStream } from './consumer/on-event.decorator';
 export { PermanentError, InvalidMessageError } from './errors';
 export { DatabaseOutage, isConnectionLost, isDatabaseConnectionLost, isNatsConnectionLost } from './outages';
 export { DeadLetterService } from './dead-letters/dead-letter.service';

@@ -11,6 +11,7 @@ export const SERVICE_PORTS: Readonly<Record<ServiceName, number>> = {
   complaints: 3005,
   surveys: 3006,
   notifications: 3007,
+  integrations: 3008,
 };
 
 export { SERVICE_NAMES };

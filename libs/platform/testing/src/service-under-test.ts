@@ -64,6 +64,8 @@ export interface TokenClaims {
   name?: string;
   /** Staff: the branch they work in (R-IN-8). */
   branch?: string;
+  /** An integrator's readable subject patterns. */
+  subjects?: string[];
 }
 
 /** One service in-process for one test file: its own database and NATS namespace, real PostgreSQL and NATS. */

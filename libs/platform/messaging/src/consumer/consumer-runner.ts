@@ -70,6 +70,7 @@ export class ConsumerRunner {
           stream: wireStreamName(this.options.namespace, meta.contract.producer),
           filterSubject: wireSubject(this.options.namespace, meta.contract.subject),
           maxDeliver: meta.options.maxDeliver ?? this.options.consumer.maxDeliver,
+          ...(meta.wholeStream ? { wholeStream: true } : {}),
           handler: fn.bind(instance),
         });
       }

@@ -18,6 +18,8 @@ export interface HandlerBinding {
   stream: string;
   filterSubject: string;
   maxDeliver: number;
+  /** OnStream: any event of the stream, `data` unparsed. */
+  wholeStream?: boolean;
   handler: (event: EventEnvelope, ctx: EventContext) => Promise<void>;
 }
 
@@ -72,6 +74,13 @@ export class EventPipeline {
     }
     const envelope = eventEnvelopeSchema.safeParse(json);
     if (!envelope.success) throw new InvalidMessageError(`invalid envelope: ${envelope.error.message}`);
+    if (binding.wholeStream) {
+      const prefix = binding.contract.subject.slice(0, -1);
+      if (!envelope.data.type.startsWith(prefix) || contractSubject(this.options.namespace, delivery.subject) !== envelope.data.type) {
+        throw new InvalidMessageError(`expected an event of ${binding.contract.subject}, got type ${envelope.data.type} on ${delivery.subject}`);
+      }
+      return envelope.data;
+    }
     const expected = binding.contract.subject;
     if (envelope.data.type !== expected || contractSubject(this.options.namespace, delivery.subject) !== expected) {
       throw new InvalidMessageError(`expected ${expected}, got type ${envelope.data.type} on ${delivery.subject}`);

@@ -1,0 +1,3 @@
+import { startTracing } from '@aftersales/platform-observability';
+
+startTracing('integrations');
