@@ -18,7 +18,7 @@ import { ServiceName } from '@aftersales/contracts-core';
 import { OrgUnitChangedV1, WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
 import { CaseDispatchRequestedV1, SlaBreachedV1, SlaBreachedV1Data, SlaWarningV1, SlaWarningV1Data } from '@aftersales/contracts-intake';
 import { ComplaintEscalatedV1 } from '@aftersales/contracts-complaints';
-import { RmaReturnChasedV1 } from '@aftersales/contracts-rma-inventory';
+import { DepotRepairStepRecordedV1, RmaReturnChasedV1 } from '@aftersales/contracts-rma-inventory';
 import { SurveySentV1 } from '@aftersales/contracts-surveys';
 import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
 import { Role } from '@aftersales/platform-auth';
@@ -816,7 +816,7 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
     expect(unresolved).toMatchObject({ kind: 'user', ref: unknownCustomer });
   });
 
-  it('R-SV-1, R-CP-4, R-RMA-3: the customer gets the survey link and the return chaser, and the complaint manager the escalation', async () => {
+  it('R-SV-1, R-CP-4, R-RMA-3, R-RMA-6: the customer gets the survey link, the return chaser and the repair progress, and the complaint manager the escalation', async () => {
     clock.set('2026-12-02T02:00:00Z');
     const customer = { id: randomUUID(), customerId: randomUUID(), email: 'chen.jing@customer.example' };
     const complaintManager = { id: randomUUID(), email: 'complaints.lead@aftersales.example' };
@@ -873,14 +873,32 @@ describe('notifications: who hears of it, by email, SMS and in-app, exactly once
         chasedAt: '2026-12-02T01:00:00.000Z',
       },
     });
+    const repairId = randomUUID();
+    await t.publish(DepotRepairStepRecordedV1, {
+      aggregateId: repairId,
+      data: {
+        repairId,
+        repairNumber: 'DR-20261125-000002',
+        caseId,
+        customerId: customer.customerId,
+        serialNumber: 'SN-PX2000-0107',
+        mode: 'mail-in',
+        step: 'diagnosed',
+        summary: 'Diagnosed: the fuser unit is worn; repair under warranty',
+        turnaroundDueAt: null,
+        by: 'depot-tech-1',
+        at: '2026-12-02T01:30:00.000Z',
+      },
+    });
     await waitFor(async () => {
       const mine = (await admin('GET', `/v1/notifications/deliveries?personId=${customer.id}`)).body.items as { notice: string; channel: string }[];
       const theirs = (await admin('GET', `/v1/notifications/deliveries?personId=${complaintManager.id}`)).body.items as { notice: string; channel: string }[];
-      return mine.filter((d) => d.channel === 'email').length >= 2 && theirs.some((d) => d.channel === 'email') ? true : undefined;
-    }, { what: 'the three notices' });
+      return mine.filter((d) => d.channel === 'email').length >= 3 && theirs.some((d) => d.channel === 'email') ? true : undefined;
+    }, { what: 'the four notices' });
     await fire();
-    const toCustomer = await waitFor(() => (mailsTo(customer.email).length >= 2 ? mailsTo(customer.email) : undefined), { what: 'the two mails to the customer' });
-    expect(toCustomer.map((m) => m.subject).sort()).toEqual(['【旧件催还 1/3】RMA-20261120-000004', '【满意度调查】服务单 CS-20261201-000007：服务满意度调查']);
+    const toCustomer = await waitFor(() => (mailsTo(customer.email).length >= 3 ? mailsTo(customer.email) : undefined), { what: 'the three mails to the customer' });
+    expect(toCustomer.map((m) => m.subject).sort()).toEqual(['【旧件催还 1/3】RMA-20261120-000004', '【满意度调查】服务单 CS-20261201-000007：服务满意度调查', '【维修进展】DR-20261125-000002：diagnosed']);
+    expect(toCustomer.find((m) => m.subject?.startsWith('【维修进展】'))?.text?.trim()).toBe('您的设备（序列号 SN-PX2000-0107，维修单 DR-20261125-000002）有新进展：Diagnosed: the fuser unit is worn; repair under warranty');
     const invitation = toCustomer.find((m) => m.subject?.startsWith('【满意度调查】'));
     expect(invitation?.text?.trim()).toBe('您的服务单 CS-20261201-000007 已完成。请花一分钟告诉我们您的评价：https://portal.example.com/survey?t=abc.def.ghi（2026-12-09 前有效，仅可使用一次）。');
     const escalation = await waitFor(() => mailsTo(complaintManager.email)[0], { what: 'the escalation mail' });

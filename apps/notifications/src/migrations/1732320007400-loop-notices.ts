@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Issue #10: the notices of the loop after the repair, version 1 of their wording in zh-CN and en for email, in-app
  * and SMS: the survey invitation and its reminder (R-SV-1), the complaint deadline warning and ladder (R-CP-4), the
- * RMA return reminder, overdue notice and chasers (R-RMA-3), and RMA clocks close or missed (R-RMA-2, R-RMA-7). SMS
+ * RMA return reminder, overdue notice and chasers (R-RMA-3), each depot-repair step (R-RMA-6), and RMA clocks close or
+ * missed (R-RMA-2, R-RMA-7). SMS
  * codes (SMS_NOTIFY_*) are placeholders for the codes the gateway approves. The survey's SMS names no link: a signed
  * link does not fit one segment (nor a gateway's 35-character variable), so the mail and the portal carry it. A change of wording is a new version in a
  * new migration, never an edit here.
@@ -141,6 +142,20 @@ const WORDINGS: Wording[] = [
       sms: 'Reminder {{chaser}}/{{of}}: return unit {{serialNumber}}',
     },
     smsParams: ['chaser', 'of', 'serialNumber'],
+  },
+  {
+    notice: 'depot-repair-step',
+    zh: {
+      subject: '【维修进展】{{repairNumber}}：{{step}}',
+      body: '您的设备（序列号 {{serialNumber}}，维修单 {{repairNumber}}）有新进展：{{summary}}',
+      sms: '维修单{{repairNumber}}有新进展，详见邮件或客户门户。',
+    },
+    en: {
+      subject: '[Repair progress] {{repairNumber}}: {{step}}',
+      body: 'Your unit (serial {{serialNumber}}, repair {{repairNumber}}): {{summary}}',
+      sms: 'Repair {{repairNumber}} moved on: see mail or portal',
+    },
+    smsParams: ['repairNumber'],
   },
   {
     notice: 'rma-deadline-warning',

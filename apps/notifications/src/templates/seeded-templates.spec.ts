@@ -31,6 +31,7 @@ const LONGEST = {
   chaser: 3,
   of: 3,
   expiresAt: '2026-12-09',
+  repairNumber: 'DR-20261123-000001',
 };
 
 describe('seeded templates', () => {
@@ -42,6 +43,7 @@ describe('seeded templates', () => {
       'complaint-deadline-warning',
       'complaint-escalated',
       'contract-expiring',
+      'depot-repair-step',
       'quiet-hours-digest',
       'reassigned-away',
       'reassigned-to-you',

@@ -2,7 +2,7 @@ import { EventContract, EventData } from '@aftersales/contracts-core';
 import { WorkOrderAcknowledgementRemindedV1, WorkOrderAssignedV1 } from '@aftersales/contracts-dispatch';
 import { CaseEscalatedV1, SlaBreachedV1, SlaWarningV1 } from '@aftersales/contracts-intake';
 import { ComplaintDeadlineWarningV1, ComplaintEscalatedV1, ComplaintNotify } from '@aftersales/contracts-complaints';
-import { RmaDeadlineMissedV1, RmaDeadlineWarnedV1, RmaReturnChasedV1, RmaReturnOverdueV1, RmaReturnRemindedV1 } from '@aftersales/contracts-rma-inventory';
+import { DepotRepairStepRecordedV1, RmaDeadlineMissedV1, RmaDeadlineWarnedV1, RmaReturnChasedV1, RmaReturnOverdueV1, RmaReturnRemindedV1 } from '@aftersales/contracts-rma-inventory';
 import { SurveyRemindedV1, SurveySentV1 } from '@aftersales/contracts-surveys';
 import { ContractExpiringV1 } from '@aftersales/contracts-warranty';
 import { Channel } from '../../directory/domain/directory';
@@ -205,6 +205,13 @@ export const NOTICE_CATALOGUE: readonly NoticeDefinition[] = [
     contract: RmaReturnChasedV1,
     consumer: 'notify-rma-return-chased',
     notices: (d) => [customerNotice('rma-return-chaser', d.caseId, d.customerId, () => ({ rmaNumber: d.rmaNumber, serialNumber: d.serialNumber, returnDueOn: d.returnDueOn, chaser: d.chaser, of: d.of }))],
+  }),
+  // R-RMA-6: each step of a carry-in or mail-in repair (received and checked, diagnosed, quoted, repaired, QC, shipped
+  // back) is told to the customer, in the words the depot recorded for them.
+  defineNotice({
+    contract: DepotRepairStepRecordedV1,
+    consumer: 'notify-depot-repair-step',
+    notices: (d) => [customerNotice('depot-repair-step', d.caseId, d.customerId, () => ({ repairNumber: d.repairNumber, serialNumber: d.serialNumber, step: d.step, summary: d.summary }))],
   }),
   // R-RMA-2, R-RMA-7: an RMA clock close or missed (review, ship-by, processing) reaches the RMA administrators, and a
   // missed review its manager.
